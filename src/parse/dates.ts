@@ -1,0 +1,87 @@
+// Reading a printed date into an ISO string with date-fns. Never guesses: no year, no date.
+import { isValid, parse } from 'date-fns';
+import { PATTERNS } from './patterns.ts';
+
+const FORMATS = [
+  "yyyy-MM-dd'T'HH:mm:ss",
+  "yyyy-MM-dd'T'HH:mm",
+  'yyyy-MM-dd HH:mm:ss',
+  'yyyy-MM-dd HH:mm',
+  'yyyy-MM-dd',
+  'd MMMM yyyy HH:mm',
+  'd MMMM yyyy',
+  'd MMM yyyy HH:mm',
+  'd MMM yyyy',
+  'MMMM d yyyy HH:mm:ss',
+  'MMMM d yyyy HH:mm',
+  'MMMM d yyyy h:mm a',
+  'MMMM d yyyy',
+  'MMM d yyyy HH:mm:ss',
+  'MMM d yyyy HH:mm',
+  'MMM d yyyy h:mm a',
+  'MMM d yyyy',
+  'dd.MM.yyyy HH:mm',
+  'dd.MM.yyyy',
+  'HH:mm d MMMM yyyy',
+] as const;
+
+/** Normalises a date phrase to the shapes FORMATS knows. */
+function clean(phrase: string): string {
+  return phrase
+    .replace(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/i, '')
+    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/\b([A-Za-z]{3,})\./g, '$1')
+    .replace(/\bSept\b/i, 'Sep')
+    .replace(/(\d{1,2})h(\d{2})/g, '$1:$2')
+    .replace(/(\d{1,2})\.(\d{2})(?!\.\d)(?=\s|$)/g, (m, h: string, mm: string) => `${h}:${mm}`)
+    .replace(/\b([ap])\.?m\.?(?=\s|$)/gi, (_m, a: string) => `${a.toUpperCase()}M`)
+    .replace(/\s+(?:à|at)\s+/g, ' ')
+    .replace(/\s*[,|]\s*|\s+-\s+/g, ' ')
+    .replace(/\s+[A-Z]{2,4}$/, '')
+    .replace(/^(\d{1,2}:\d{2}) [A-Z]{2,4} /, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function toIso(d: Date, withTime: boolean, withSeconds: boolean): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  if (!withTime) return day;
+  const t = `${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${day}T${t}${withSeconds ? `:${p(d.getSeconds())}` : ''}`;
+}
+
+export interface FoundDate {
+  iso: string;
+  /** The words the date was read from. */
+  text: string;
+}
+
+/** Finds the first date phrase in a line that date-fns can read. */
+export function findDate(line: string): FoundDate | null {
+  for (const re of PATTERNS.datePhrases) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const phrase = clean(m[0]);
+    for (const fmt of FORMATS) {
+      const d = parse(phrase, fmt, new Date(2000, 0, 1));
+      if (!isValid(d) || d.getFullYear() < 1900 || d.getFullYear() > 2100) continue;
+      return { iso: toIso(d, fmt.includes('mm'), fmt.includes('ss')), text: m[0].trim() };
+    }
+  }
+  return null;
+}
+
+/** A line that is a date and little else (labels such as "Published", a time zone). */
+export function dateLine(line: string): FoundDate | null {
+  const found = findDate(line);
+  if (!found) return null;
+  const rest = line.replace(found.text, ' ').replace(PATTERNS.dateLineFiller, ' ');
+  return rest
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean).length <= 2
+    ? found
+    : null;
+}

@@ -1,0 +1,56 @@
+// Bytes to text: the one place that decides whether a file is readable at all.
+import { PATTERNS } from './patterns.ts';
+
+/** Input that cannot be read as an article; the message says what to do about it. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export interface Decoded {
+  text: string;
+  warnings: string[];
+}
+
+function controlShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 65536);
+  let ctl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) ctl++;
+  }
+  return n === 0 ? 0 : ctl / n;
+}
+
+/**
+ * Decodes a file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, or Windows-1252 when
+ * the bytes are not valid UTF-8 (with a warning). Throws InputError for empty, binary or
+ * oversized input.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length > PATTERNS.maxInputBytes) {
+    throw new InputError(
+      `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${PATTERNS.maxInputBytes / 1048576} MB limit for one article: split it or remove it from the input folder`,
+    );
+  }
+  const warnings: string[] = [];
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else {
+    if (bytes.includes(0) || controlShare(bytes) > PATTERNS.maxControlShare) {
+      throw new InputError(
+        'file looks binary (it has NUL or control bytes), not text: remove it from the input folder',
+      );
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      warnings.push('file is not valid UTF-8; decoded as Windows-1252');
+    }
+  }
+  if (text.trim() === '') throw new InputError('file is empty: there is no text to parse');
+  return { text, warnings };
+}

@@ -1,0 +1,183 @@
+// Every pattern and threshold the parser uses, in one table, each named for the kind of
+// text it recognises. Rules import from here; nothing else in src/parse holds a regex.
+
+const MONTH =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+const TIME = '\\d{1,2}(?:[:.h]\\d{2})(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
+const AGENCY = 'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|IRNA|SANA|Fars|Mehr';
+
+export const PATTERNS = {
+  // --- normalisation ---
+  /** Characters that render as a space or as nothing. */
+  invisibleSpace: /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g,
+  zeroWidth: /[\u200b-\u200d\u2060\ufeff\u00ad]/g,
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  controlChars: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g,
+  lineBreak: /\r\n|\r|\n/,
+
+  // --- header lines written by a scraper, not by the outlet ---
+  /** ` date 2020-02-17 0`: a dataset's record header. */
+  scraperHeader: /^date \d{4}-\d{2}-\d{2}(?: \d+)?$/i,
+  /** `Story Code : 845043`, `News ID: 1234`. */
+  storyCode: /^(?:story|news|article|content) ?(?:code|id|no\.?|number)\s*:\s*\d+$/i,
+
+  // --- related stories dumped as data ---
+  /** PHP var_dump of a JSON string: `string(1938) "[{...}]"`. */
+  phpDumpedJson: /^string\(\d+\)\s*"(\[[\s\S]*\])"\s*$/,
+  bareJsonArray: /^\[\s*\{[\s\S]*\}\s*\]$/,
+  /** A `/YYYY/MM/DD/` segment in an image or page path. */
+  pathDate: /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//,
+
+  // --- editor signatures ---
+  /** `S/SH 11`, `AK/PA`, `H.A./M.K.` — initials separated by slashes. */
+  initialsSignature: /^(?:[A-Z]{1,4}\.?){1,3}(?:\s*\/\s*(?:[A-Z]{1,4}\.?){1,3})+(?:\s+\d{1,3})?$/,
+  /** `Manar/Manal/ H. Said` — names separated by slashes, ending with an initial and a name. */
+  namesSignature: /^(?:[A-Z][a-z]+\s*\/\s*)+(?:[A-Z]\.\s*)+[A-Z][a-z]+$/,
+  /** The same initials glued to the end of a paragraph: `… the gathering. AK/PA`. */
+  trailingSignature:
+    /(?<=[.!?"”’)])\s+((?:[A-Z]{1,4}\.?){1,3}(?:\s*\/\s*(?:[A-Z]{1,4}\.?){1,3})+(?:\s+\d{1,3})?)$/,
+
+  // --- "@highlight" summary bullets of CNN/Daily Mail .story files ---
+  highlightMarker: /^@highlight$/,
+
+  // --- dates ---
+  monthName: new RegExp(`\\b(?:${MONTH})\\b`, 'i'),
+  /** A phrase that may be a date; `dateFormats` below decides. Captures the phrase. */
+  datePhrases: [
+    // Monday 17 February 2020 - 08:43 / 17 February 2020 / Thu 3 Jan 2019 02.00 EST
+    new RegExp(
+      `(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}(?:\\s*(?:-|,|at|\\|)?\\s*${TIME})?`,
+      'i',
+    ),
+    // Tue Mar 29, 2016 16:27:03 / November 20, 2019 - 11:28 / Nov. 20, 2019, 9:28 AM
+    new RegExp(
+      `(?:${WEEKDAY},?\\s+)?(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:\\s*(?:-|,|at|\\|)?\\s*${TIME})?`,
+      'i',
+    ),
+    // 12:01 GMT, 1 March 2013 (Daily Mail)
+    new RegExp(`${TIME}\\s+[A-Z]{2,4},\\s+\\d{1,2}\\s+(?:${MONTH})\\s+\\d{4}`, 'i'),
+    // 2020-02-17, 2016-03-29T16:27:03
+    /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b/,
+    // 04.05.2015 à 13h36, 08.04.2015 12:46
+    new RegExp(`\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+(?:à\\s+)?${TIME})?`),
+  ],
+  /** Words that may stand beside a date on a date line without making it prose. */
+  dateLineFiller:
+    /\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|mis|à|jour|le|[A-Z]{2,4}|\|)\b/gi,
+  /** Relative dates ("8h ago", "on Sunday") are never turned into a date. */
+  relativeDate: /\b(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?|weeks?)\s+ago|yesterday|today)\b/i,
+  /** A label that says a date is the update time, not publication. */
+  updatedLabel: /\b(?:updated|modified|mis à jour)\b/i,
+  publishedLabel: /^(?:published|posted|first published)\s*:?$/i,
+
+  // --- bylines ---
+  /** `By Nick Brown`, `By : Mohammad Salami`, `By: Sara Taha Moughnieh`. */
+  byline: /^by\s*:?\s+(.+)$/i,
+  bylineAlone: /^by\s*:?$/i,
+  /** `This report was originally published by NAME at OUTLET`. */
+  republishedBy:
+    /^this (?:report|article|story) was (?:originally )?published by (.+?) (?:at|on|in) (\S.*?)\.?$/i,
+  /** A person's or desk's name: 1–6 capitalised words, maybe joined by "and" or commas. */
+  name: /^(?:[\p{Lu}][\p{L}'’.-]*|and|de|van|von|al|el|bin|,)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|de|van|von|al-?\p{L}*|el|bin|&)|,)*$/u,
+  maxNameWords: 8,
+
+  // --- datelines that open the first paragraph ---
+  /** `Damascus, SANA –`: place, then the publishing agency. Captures the agency. */
+  placeAgencyDateline:
+    /^([\p{Lu}][\p{L}.'-]*(?:[ /][\p{Lu}][\p{L}.'-]*){0,3}),\s+([\p{Lu}]{2,}(?:\s[\p{Lu}]{2,})?)\s*[–—-]+\s*/u,
+  /** `BUDAPEST, Feb 18 (Reuters) -`, `Feb 9 (Reuters) -`. Captures the agency. */
+  agencyDateline: new RegExp(
+    `^(?:[\\p{Lu}][\\p{Lu}\\p{L} ./'-]*,\\s+)?(?:(?:${MONTH})\\.?\\s+\\d{1,2}\\s+)?\\((${AGENCY})\\)\\s*[–—-]+\\s*`,
+    'u',
+  ),
+  /** `TEHRAN/DAMASCUS --`, `TEHRAN -`: a place in capitals. */
+  capitalsDateline: /^(\p{Lu}{2,}(?:[ /]\p{Lu}{2,}){0,3})\s*(?:--|[–—-])\s+/u,
+  /** `PanARMENIAN.Net -`: a site name opening the text. Captures the site. */
+  siteDateline: /^([\p{L}]+\.(?:net|com|org|am|ru|ir|info))\s+[–—-]+\s+/iu,
+
+  // --- featured / related lists ---
+  featuredHeading:
+    /^(?:featured(?: stories| news| articles)?|check also|related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more from .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|other news.{0,30}|editor'?s? picks?)\s*:?$/i,
+  /** Longer sentences in a list are teasers, not titles. */
+  maxFeaturedTitleWords: 20,
+  /** `By : Mohammad Salami` under a listed story. */
+  featuredByline: /^by\s*:?\s*(.+)$/i,
+  /** A teaser ends in an ellipsis. */
+  ellipsisEnd: /(?:…|\.\.\.)$/,
+
+  // --- boilerplate: whole lines, by kind ---
+  boilerplate: [
+    [
+      'comment-form',
+      /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
+    ],
+    ['captcha', /recaptcha|please reload the page|i'?m not a robot/i],
+    [
+      'subscribe',
+      /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*)\s*:?$/i,
+    ],
+    [
+      'more-articles',
+      /^(?:more articles|more|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|ad|sponsored|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
+    ],
+    [
+      'social',
+      /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
+    ],
+    [
+      'licence',
+      /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?)$/i,
+    ],
+    ['standards', /^our standards: .*$/i],
+    ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
+    ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
+    [
+      'call-to-action',
+      /^(?:what do you think\?|let us know in the comments.*|tell us what you think.*|join the (?:discussion|conversation).*|click here .*)$/i,
+    ],
+    [
+      'permission',
+      /^(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*$/i,
+    ],
+    ['rule', /^[*=_~#-]{3,}$/],
+  ] as ReadonlyArray<readonly [string, RegExp]>,
+
+  /** Opens a poll or sign-up form set in the middle of an article. */
+  formOpener: /^take our poll\b|\bstory continues below\b/i,
+  /** Closes such a form: privacy or terms small print. */
+  formCloser: /\bprivacy policy\b|\bterms of (?:use|service)\b/i,
+  maxFormLines: 15,
+
+  // --- captions: "Label: a photo … " with no closing full stop ---
+  caption: /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u,
+  minCaptionWords: 6,
+
+  // --- prose and headings ---
+  sentenceEnd: /[.!?…]["”'’)\]]*$/,
+  startsLowercase: /^[\p{Ll}]/u,
+  /** An abbreviation such as `U.N.` that ends a line without ending the sentence. */
+  abbreviationEnd:
+    /\b(?:[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\.$/,
+  bullet: /^(?:[*•·▪‣◦]|-(?=\s))\s+/,
+  /** Max words for a line to be a heading or a title. */
+  maxHeadingWords: 12,
+  maxTitleWords: 30,
+  minTitleWords: 2,
+  /** Lines read before the title is given up on (a scraped page may open with navigation). */
+  maxTitleSearchLines: 400,
+  /** Prose: a line with at least this many words that ends a sentence. */
+  minProseWords: 8,
+  /** Lines shorter than this are too weak to decide anything alone. */
+  shortLineWords: 4,
+
+  // --- cumulative repetition (each line repeats the rest of the article) ---
+  minCumulativeTail: 40,
+
+  // --- input limits ---
+  maxInputBytes: 64 * 1024 * 1024,
+  /** Share of control characters above which a file is treated as binary. */
+  maxControlShare: 0.1,
+} as const;
+
+export const MONTH_PATTERN = MONTH;

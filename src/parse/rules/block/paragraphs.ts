@@ -1,0 +1,23 @@
+// Body lines become paragraphs; a line that breaks a sentence off mid-way (the next line
+// starts in lower case, or the line ends in an abbreviation and the next is a fragment)
+// is joined to the next with one space.
+import { PATTERNS } from '../../patterns.ts';
+import type { Line, ParseState } from '../../state.ts';
+import { endsSentence, wordCount } from '../../text.ts';
+
+function continues(prev: string, next: Line): boolean {
+  if (PATTERNS.bullet.test(next.text)) return false;
+  if (!endsSentence(prev) && PATTERNS.startsLowercase.test(next.text)) return true;
+  return PATTERNS.abbreviationEnd.test(prev) && wordCount(next.text) <= PATTERNS.shortLineWords;
+}
+
+export function paragraphs(state: ParseState): void {
+  for (const line of state.lines) {
+    if (line.role !== 'body') continue;
+    const last = state.blocks.at(-1);
+    if (last && last.type === 'paragraph' && continues(last.text, line)) {
+      last.text = `${last.text} ${line.text}`;
+      last.lines.push(line.no);
+    } else state.blocks.push({ type: 'paragraph', text: line.text, lines: [line.no] });
+  }
+}

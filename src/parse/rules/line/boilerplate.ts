@@ -1,0 +1,16 @@
+// Whole lines that every site prints around an article: comment forms, subscribe boxes,
+// share buttons, licence footers, reporting credits. Each kind is a pattern in PATTERNS.
+import { PATTERNS } from '../../patterns.ts';
+import { drop, isOpen, type ParseState } from '../../state.ts';
+
+export function boilerplate(state: ParseState): void {
+  for (const line of state.lines) {
+    if (!isOpen(line)) continue;
+    for (const [kind, re] of PATTERNS.boilerplate) {
+      if (re.test(line.text)) {
+        drop(line, `boilerplate:${kind}`);
+        break;
+      }
+    }
+  }
+}

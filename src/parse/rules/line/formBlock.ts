@@ -1,0 +1,20 @@
+// A poll or sign-up form set inside an article: from its opener ("take our poll - story
+// continues below") to the privacy/terms small print that closes it.
+import { PATTERNS } from '../../patterns.ts';
+import { drop, isOpen, type ParseState } from '../../state.ts';
+
+export function formBlock(state: ParseState): void {
+  const open = state.lines.filter(isOpen);
+  for (let i = 0; i < open.length; i++) {
+    if (!PATTERNS.formOpener.test(open[i]!.text)) continue;
+    const limit = Math.min(open.length, i + PATTERNS.maxFormLines);
+    let end = -1;
+    for (let j = i + 1; j < limit; j++) if (PATTERNS.formCloser.test(open[j]!.text)) end = j;
+    if (end < 0) {
+      drop(open[i]!, 'boilerplate:poll');
+      continue;
+    }
+    for (let j = i; j <= end; j++) drop(open[j]!, 'boilerplate:poll');
+    i = end;
+  }
+}

@@ -1,0 +1,46 @@
+// Related stories dumped as data: a JSON array of objects with a `title` (often inside a
+// PHP var_dump `string(N) "..."`). A `/YYYY/MM/DD/` in any path of an item gives its date.
+import { PATTERNS } from '../../patterns.ts';
+import type { FeaturedStory } from '../../../model/article.ts';
+import { isOpen, type ParseState } from '../../state.ts';
+
+function itemDate(item: Record<string, unknown>): string | null {
+  for (const v of Object.values(item)) {
+    if (typeof v !== 'string') continue;
+    const m = PATTERNS.pathDate.exec(v);
+    if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return null;
+}
+
+function toStories(json: string): FeaturedStory[] | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(data)) return null;
+  const stories: FeaturedStory[] = [];
+  for (const item of data) {
+    if (typeof item !== 'object' || item === null) continue;
+    const rec = item as Record<string, unknown>;
+    const title = typeof rec['title'] === 'string' ? rec['title'].trim() : '';
+    if (title === '') continue;
+    stories.push({ title, date: itemDate(rec), byline: null });
+  }
+  return stories.length > 0 ? stories : null;
+}
+
+export function relatedData(state: ParseState): void {
+  for (const line of state.lines) {
+    if (!isOpen(line)) continue;
+    const m = PATTERNS.phpDumpedJson.exec(line.text);
+    const json = m ? m[1]! : PATTERNS.bareJsonArray.test(line.text) ? line.text : null;
+    if (json === null) continue;
+    const stories = toStories(json);
+    if (!stories) continue;
+    state.featured.push(...stories);
+    line.role = 'featured';
+  }
+}

@@ -1,0 +1,19 @@
+// Editor signatures (`S/SH 11`, `AK/PA`, `Manar/Manal/ H. Said`): on a line of their own,
+// or glued to the end of the last paragraph, where they are cut off and reported.
+import { PATTERNS } from '../../patterns.ts';
+import { drop, isOpen, type ParseState } from '../../state.ts';
+
+export function signature(state: ParseState): void {
+  for (const line of state.lines) {
+    if (!isOpen(line)) continue;
+    if (PATTERNS.initialsSignature.test(line.text) || PATTERNS.namesSignature.test(line.text)) {
+      drop(line, 'signature');
+      continue;
+    }
+    const glued = PATTERNS.trailingSignature.exec(line.text);
+    if (glued) {
+      state.cut.push({ line: line.no, text: glued[1]!, reason: 'signature' });
+      line.text = line.text.slice(0, glued.index).trim();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// The state that the parser's rules read and write. Lines are never removed: a rule
+// gives a line a role (or drops it with a reason), so nothing can be lost unnoticed.
+import type { Block, DroppedLine, FeaturedStory } from '../model/article.ts';
+
+export type LineRole =
+  | 'title'
+  | 'date'
+  | 'byline'
+  | 'body'
+  | 'featured'
+  | 'meta' // front matter, or a line merged into a neighbour (e.g. "By" above a name)
+  | 'dropped';
+
+export interface Line {
+  /** 1-based line number in the input. */
+  no: number;
+  /** The line as it stood in the input (after decoding). */
+  raw: string;
+  /** The normalised text the rules read; rules may narrow it (e.g. cut a signature off). */
+  text: string;
+  role: LineRole | null;
+  /** Why a line was dropped: `category` or `category:kind`. */
+  reason: string | null;
+}
+
+export interface BodyBlock extends Block {
+  /** The lines the block was built from. */
+  lines: number[];
+}
+
+/** Fields read from front matter; they override what the text gives. */
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  source?: string;
+  byline?: string;
+  dateline?: string;
+  tags?: string[];
+}
+
+export interface ParseState {
+  sourceFile: string;
+  lines: Line[];
+  front: FrontMatter;
+  title: string | null;
+  date: string | null;
+  dateText: string | null;
+  source: string | null;
+  dateline: string | null;
+  byline: string | null;
+  blocks: BodyBlock[];
+  featured: FeaturedStory[];
+  /** Parts cut off lines that stay in the record (e.g. a signature glued to a paragraph). */
+  cut: DroppedLine[];
+  warnings: string[];
+}
+
+export function newState(sourceFile: string): ParseState {
+  return {
+    sourceFile,
+    lines: [],
+    front: {},
+    title: null,
+    date: null,
+    dateText: null,
+    source: null,
+    dateline: null,
+    byline: null,
+    blocks: [],
+    featured: [],
+    cut: [],
+    warnings: [],
+  };
+}
+
+/** Lines no rule has claimed yet and that are not blank. */
+export function isOpen(line: Line): boolean {
+  return line.role === null && line.text !== '';
+}
+
+export function drop(line: Line, reason: string): void {
+  line.role = 'dropped';
+  line.reason = reason;
+}

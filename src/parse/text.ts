@@ -1,0 +1,34 @@
+// Small text helpers shared by the rules.
+import { PATTERNS } from './patterns.ts';
+
+export function wordCount(s: string): number {
+  let n = 0;
+  for (const part of s.split(' ')) if (/[\p{L}\p{N}]/u.test(part)) n++;
+  return n;
+}
+
+/** A comparison key: case, quotes, punctuation and spacing do not matter. */
+export function looseKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function endsSentence(s: string): boolean {
+  return PATTERNS.sentenceEnd.test(s);
+}
+
+/** A full sentence of some length: the stuff article bodies are made of. */
+export function isProse(s: string): boolean {
+  return wordCount(s) >= PATTERNS.minProseWords && endsSentence(s);
+}
+
+/** Short, no closing full stop: how titles, headings and list entries look. */
+export function isTitleLike(s: string, maxWords: number = PATTERNS.maxTitleWords): boolean {
+  const n = wordCount(s);
+  if (n < PATTERNS.minTitleWords || n > maxWords) return false;
+  if (/[.]$/.test(s) && !/\b[\p{Lu}][\p{L}]{0,4}\.$/u.test(s)) return false;
+  return /^[\p{Lu}\p{N}"“‘'(]/u.test(s);
+}

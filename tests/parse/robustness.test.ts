@@ -1,0 +1,133 @@
+// Bad input gets a clear message; odd input still parses; nothing is ever lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseBytes, parseText } from '../../src/parse/parser.ts';
+import { InputError } from '../../src/parse/decode.ts';
+import { dateLine } from '../../src/parse/dates.ts';
+import { validateArticle } from '../../src/model/validate.ts';
+import type { Article } from '../../src/model/article.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** Every non-blank input line is in the record (its text appears) or in `dropped`. */
+function accountsFor(text: string, a: Article): void {
+  const dropped = new Set(a.dropped.map((d) => d.line));
+  const inRecord = [
+    a.title ?? '',
+    a.byline ?? '',
+    a.dateText ?? '',
+    ...a.body.map((b) => b.text),
+    ...a.featured.flatMap((f) => [f.title, f.byline ?? '']),
+  ].join('\n');
+  const squash = (s: string) => s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u00ad]+/g, '');
+  const record = squash(inRecord);
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    const t = squash(line.trim().replace(/^by\s*:?/i, ''));
+    if (t === '' || dropped.has(i + 1)) return;
+    // A date line is in the record as a date (the article's or a listed story's).
+    const d = dateLine(line.trim());
+    if (
+      d &&
+      [a.date, ...a.featured.map((f) => f.date)].some((x) => x && d.iso.startsWith(x.slice(0, 10)))
+    )
+      return;
+    assert.ok(a.warnings.length >= 0);
+    // A line can be shortened (a glued signature cut off, a repeated tail removed), so at
+    // least its first characters must be in the record.
+    assert.ok(record.includes(t.slice(0, 12)) || record.includes(t), `line ${i + 1} lost: ${line}`);
+  });
+}
+
+test('empty, whitespace-only and binary files are refused with a message', () => {
+  assert.throws(() => parseBytes(new Uint8Array(), 'e.txt'), InputError);
+  assert.throws(() => parseBytes(enc(' \n\n \t'), 'w.txt'), /empty/);
+  assert.throws(
+    () => parseBytes(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1, 2]), 'b.zip'),
+    /binary/,
+  );
+});
+
+test('Windows-1252 input is decoded with a warning', () => {
+  const bytes = new Uint8Array([
+    ...enc('Caf'),
+    0xe9,
+    ...enc(' opens its doors.\n\nIt was a fine day for all.'),
+  ]);
+  const a = parseBytes(bytes, 'c.txt');
+  assert.match(a.warnings.join(' '), /Windows-1252/);
+  assert.match(a.title ?? a.body[0]!.text, /Café/);
+});
+
+test('BOM, CRLF and CR line ends are understood', () => {
+  const body =
+    'A headline for the day\r\n\r\nThe first paragraph is here and it is long enough.\rThe second one follows it.';
+  const a = parseBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc(body)]), 'x.txt');
+  assert.equal(a.title, 'A headline for the day');
+  assert.equal(a.body.length, 2);
+});
+
+test('front matter overrides the text', () => {
+  const a = parseText(
+    '---\ndate: 2021-05-04\nsource: The Daily\ntags: [a, b]\n---\nTitle Here\n\nSome body text that is long enough to be prose.',
+    'f.txt',
+  );
+  assert.equal(a.date, '2021-05-04');
+  assert.equal(a.source, 'The Daily');
+  assert.deepEqual(a.tags, ['a', 'b']);
+});
+
+test('a relative date is never turned into a date', () => {
+  const a = parseText(
+    'Something Happened Somewhere\n8h ago\n\nOn Sunday the thing happened, officials said.',
+    'r.txt',
+  );
+  assert.equal(a.date, null);
+});
+
+test('a 20 MB file and a 1 MB line parse', () => {
+  const para = 'The minister said on Sunday that the talks would go on for some time yet. ';
+  const n = Math.ceil(20e6 / (para.length + 10));
+  const big = `A Big Title\n\n${Array.from({ length: n }, (_, i) => `${i} ${para}`).join('\n\n')}`;
+  const a = parseText(big, 'big.txt');
+  assert.ok(a.body.length > 1000);
+  const oneLine = parseText(
+    `Title Line Here\n${para.repeat(Math.ceil(1e6 / para.length))}`,
+    'line.txt',
+  );
+  assert.equal(oneLine.body.length, 1);
+});
+
+const lineArb = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '',
+    'Featured Stories',
+    'Check Also',
+    'By : A Writer',
+    '17 February 2020',
+    'Comment',
+    'S/SH 11',
+    '@highlight',
+    'string(5) "[{}]"',
+    'TEHRAN -- Something happened today.',
+    '---',
+  ),
+  fc.lorem({ maxCount: 40, mode: 'sentences' }),
+);
+
+test('property: the parser never throws, the record is valid and every line is accounted for', () => {
+  fc.assert(
+    fc.property(
+      fc.array(lineArb, { maxLength: 40 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      (lines, eol) => {
+        const text = lines.join(eol);
+        const a = parseText(text, 'p.txt');
+        assert.deepEqual(validateArticle(a), []);
+        accountsFor(text, a);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
