@@ -1,0 +1,32 @@
+// `npm run bench:parse [-- --mb 50]`: parses a generated corpus of seed-like text (the seeds
+// with varied numbers, so no two files are equal) and prints MB/s and peak memory.
+import { readdirSync, readFileSync } from 'node:fs';
+import { Parser } from '../src/parse/parser.ts';
+
+const i = process.argv.indexOf('--mb');
+const targetMb = i >= 0 ? Number(process.argv[i + 1]) : 50;
+const seeds = readdirSync('seeds')
+  .sort()
+  .map((f) => readFileSync(`seeds/${f}`, 'utf8'));
+const docs: string[] = [];
+let bytes = 0;
+for (let n = 0; bytes < targetMb * 1e6; n++) {
+  // Vary digits so every document differs, as a real archive's would.
+  const doc = seeds[n % seeds.length]!.replace(/\d/g, (d) => String((Number(d) + n) % 10));
+  docs.push(doc);
+  bytes += Buffer.byteLength(doc);
+}
+const parser = new Parser();
+let peak = process.memoryUsage().rss;
+const start = process.hrtime.bigint();
+docs.forEach((doc, k) => {
+  parser.parseText(doc, `gen-${k}.txt`);
+  if (k % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+});
+const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+peak = Math.max(peak, process.memoryUsage().rss);
+console.log(
+  `parsed ${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s`,
+);
+console.log(`throughput: ${(bytes / 1e6 / seconds).toFixed(1)} MB/s on one core`);
+console.log(`peak memory (RSS): ${(peak / 1048576).toFixed(0)} MiB`);
