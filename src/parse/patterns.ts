@@ -154,6 +154,9 @@ export const PATTERNS = {
   minCaptionWords: 6,
 
   // --- prose and headings ---
+  /** A word: a space-separated part holding a letter or digit. */
+  word: /(?<=^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu,
+  nonWordRun: /[^\p{L}\p{N}]+/gu,
   sentenceEnd: /[.!?…]["”'’)\]]*$/,
   startsLowercase: /^[\p{Ll}]/u,
   /** An abbreviation such as `U.N.` that ends a line without ending the sentence. */

@@ -2,18 +2,13 @@
 import { PATTERNS } from './patterns.ts';
 
 export function wordCount(s: string): number {
-  let n = 0;
-  for (const part of s.split(' ')) if (/[\p{L}\p{N}]/u.test(part)) n++;
-  return n;
+  // Space-separated parts that hold a letter or digit (so "–" alone is not a word).
+  return s.match(PATTERNS.word)?.length ?? 0;
 }
 
 /** A comparison key: case, quotes, punctuation and spacing do not matter. */
 export function looseKey(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return s.normalize('NFKC').toLowerCase().replace(PATTERNS.nonWordRun, ' ').trim();
 }
 
 export function endsSentence(s: string): boolean {

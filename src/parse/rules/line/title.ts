@@ -11,7 +11,9 @@ export function title(state: ParseState): void {
   first.role = 'title';
   state.title = first.text;
   const key = looseKey(first.text);
+  const maxLength = 2 * first.text.length + 10; // a longer line cannot be the title again
   for (const line of state.lines) {
-    if (isOpen(line) && looseKey(line.text) === key) drop(line, 'duplicate-title');
+    if (!isOpen(line) || line.text.length > maxLength) continue;
+    if (looseKey(line.text) === key) drop(line, 'duplicate-title');
   }
 }
