@@ -16,6 +16,7 @@ import { highlights } from './rules/line/highlights.ts';
 import { boilerplate } from './rules/line/boilerplate.ts';
 import { formBlock } from './rules/line/formBlock.ts';
 import { signature } from './rules/line/signature.ts';
+import { pageRegion } from './rules/line/pageRegion.ts';
 import { featuredList } from './rules/line/featuredList.ts';
 import { headerFields } from './rules/line/headerFields.ts';
 import { title } from './rules/line/title.ts';
@@ -35,6 +36,7 @@ export class Parser {
     .push(boilerplate)
     .push(formBlock)
     .push(signature)
+    .push(pageRegion)
     .push(featuredList)
     .push(headerFields)
     .push(title)

@@ -174,6 +174,15 @@ export const PATTERNS = {
   /** Lines shorter than this are too weak to decide anything alone. */
   shortLineWords: 4,
 
+  // --- scraped web pages ---
+  /** Open lines before the first prose line that make a text read as a whole web page. */
+  minPageHeadLines: 15,
+  /** What a non-prose line costs a run of article lines. */
+  pageLineCost: 4,
+  /** How far above the article's first prose line its title is looked for. */
+  pageHeadWindow: 12,
+  minPageTitleWords: 3,
+
   // --- cumulative repetition (each line repeats the rest of the article) ---
   minCumulativeTail: 40,
 
