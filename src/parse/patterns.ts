@@ -19,7 +19,7 @@ export const PATTERNS = {
   // --- header lines written by a scraper, not by the outlet ---
   /** ` date 2020-02-17 0`: a dataset's record header. */
   scraperHeader: /^date \d{4}-\d{2}-\d{2}(?: \d+)?$/i,
-  /** `Story Code : 845043`, `News ID: 1234`. */
+  /** `Story Code : 123456`, `News ID: 1234`. */
   storyCode: /^(?:story|news|article|content) ?(?:code|id|no\.?|number)\s*:\s*\d+$/i,
 
   // --- related stories dumped as data ---

@@ -1,6 +1,6 @@
 // The state that the parser's rules read and write. Lines are never removed: a rule
 // gives a line a role (or drops it with a reason), so nothing can be lost unnoticed.
-import type { Block, DroppedLine, FeaturedStory } from '../model/article.ts';
+import type { Article, Block, DroppedLine } from '../model/article.ts';
 
 export type LineRole =
   | 'title'
@@ -38,18 +38,14 @@ export interface FrontMatter {
   tags?: string[];
 }
 
-export interface ParseState {
-  sourceFile: string;
+/** The record's own fields, as the rules fill them in, plus the lines they work on. */
+export interface ParseState extends Pick<
+  Article,
+  'sourceFile' | 'title' | 'date' | 'dateText' | 'source' | 'dateline' | 'byline' | 'featured'
+> {
   lines: Line[];
   front: FrontMatter;
-  title: string | null;
-  date: string | null;
-  dateText: string | null;
-  source: string | null;
-  dateline: string | null;
-  byline: string | null;
   blocks: BodyBlock[];
-  featured: FeaturedStory[];
   /** Parts cut off lines that stay in the record (e.g. a signature glued to a paragraph). */
   cut: DroppedLine[];
   warnings: string[];
