@@ -59,6 +59,8 @@ export interface FoundDate {
 
 /** Finds the first date phrase in a line that date-fns can read. */
 export function findDate(line: string): FoundDate | null {
+  // Every date we read has a four-digit year; most lines have none, so stop early.
+  if (!PATTERNS.fourDigits.test(line)) return null;
   for (const re of PATTERNS.datePhrases) {
     const m = re.exec(line);
     if (!m) continue;

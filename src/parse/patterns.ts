@@ -42,6 +42,7 @@ export const PATTERNS = {
   highlightMarker: /^@highlight$/,
 
   // --- dates ---
+  fourDigits: /\d{4}/,
   monthName: new RegExp(`\\b(?:${MONTH})\\b`, 'i'),
   /** A phrase that may be a date; `dateFormats` below decides. Captures the phrase. */
   datePhrases: [
