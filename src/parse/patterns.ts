@@ -192,5 +192,3 @@ export const PATTERNS = {
   /** Share of control characters above which a file is treated as binary. */
   maxControlShare: 0.1,
 } as const;
-
-export const MONTH_PATTERN = MONTH;

@@ -2,14 +2,7 @@
 // gives a line a role (or drops it with a reason), so nothing can be lost unnoticed.
 import type { Article, Block, DroppedLine } from '../model/article.ts';
 
-export type LineRole =
-  | 'title'
-  | 'date'
-  | 'byline'
-  | 'body'
-  | 'featured'
-  | 'meta' // front matter, or a line merged into a neighbour (e.g. "By" above a name)
-  | 'dropped';
+export type LineRole = 'title' | 'date' | 'byline' | 'body' | 'featured' | 'dropped';
 
 export interface Line {
   /** 1-based line number in the input. */
