@@ -23,7 +23,13 @@ function accountsFor(text: string, a: Article): void {
   const squash = (s: string) => s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u00ad]+/g, '');
   const record = squash(inRecord);
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const t = squash(line.trim().replace(/^by\s*:?/i, ''));
+    // A "By" label and a list bullet are markup: the record keeps them as byline and block type.
+    const t = squash(
+      line
+        .trim()
+        .replace(/^by\s*:?/i, '')
+        .replace(/^[*•·▪‣◦-]+/, ''),
+    );
     if (t === '' || dropped.has(i + 1)) return;
     // A date line is in the record as a date (the article's or a listed story's).
     const d = dateLine(line.trim());
