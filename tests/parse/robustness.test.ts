@@ -133,6 +133,10 @@ test('property: the parser never throws, the record is valid and every line is a
         accountsFor(text, a);
       },
     ),
-    { numRuns: 300 },
+    // A fixed seed keeps CI repeatable; FC_SEED=random explores new inputs locally.
+    {
+      numRuns: 300,
+      ...(process.env.FC_SEED === 'random' ? {} : { seed: Number(process.env.FC_SEED ?? 20201) }),
+    },
   );
 });
