@@ -1,4 +1,33 @@
-// Eleventy configuration (the archive site is built on it in the site issue).
-export default function (eleventyConfig: { setInputDirectory(dir: string): void }) {
-  eleventyConfig.setInputDirectory('templates');
+// Eleventy configuration: templates in `templates/`, the parsed archive as global data `site`,
+// the filters as one plugin. `npm run build` sets the configuration and parses first;
+// `npx @11ty/eleventy --config=.eleventy.ts` alone works too (it parses `site.config.ts`'s input).
+import { filtersPlugin, type FilterHost } from './src/site/filters.ts';
+import { invalidate, preparedSite, siteConfig } from './src/site/runtime.ts';
+
+interface EleventyConfig extends FilterHost {
+  setInputDirectory(dir: string): void;
+  setIncludesDirectory(dir: string): void;
+  setOutputDirectory(dir: string): void;
+  setTemplateFormats(formats: string[]): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addGlobalData(name: string, value: () => unknown): void;
+  addWatchTarget(path: string): void;
+  addPlugin(plugin: (c: FilterHost) => void): void;
+  on(event: string, fn: () => void): void;
+  setQuietMode(quiet: boolean): void;
+  ignores: Set<string>;
+}
+
+export default function (eleventy: EleventyConfig) {
+  const config = siteConfig();
+  eleventy.setInputDirectory('templates');
+  eleventy.setIncludesDirectory('_includes');
+  eleventy.setOutputDirectory(config.output);
+  eleventy.setTemplateFormats(['njk']);
+  eleventy.addPassthroughCopy({ 'templates/assets': 'assets', 'templates/_headers': '_headers' });
+  eleventy.addPlugin(filtersPlugin(config));
+  eleventy.addGlobalData('site', () => preparedSite().data);
+  eleventy.addWatchTarget(config.input);
+  eleventy.on('eleventy.beforeWatch', invalidate);
+  eleventy.setQuietMode(true);
 }

@@ -1,40 +1,48 @@
-// `npm run build [-- --input DIR --output DIR]`: parses every text file of the input folder
-// and writes the records as JSON under the output folder. (The Eleventy site comes next.)
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseFiles, isFailure } from '../src/parse/batch.ts';
-import type { Article } from '../src/model/article.ts';
+// `npm run build [-- --input DIR --output DIR --base-url URL --path-prefix /archive/ …]`:
+// parses the input folder and renders the archive site. Exit code non-zero only when the
+// configuration is wrong or nothing could be built; bad files are reported and skipped.
+import siteDefaults from '../site.config.ts';
+import { buildSite } from '../src/site/build.ts';
+import { ConfigError, configFromArgs, type SiteConfig } from '../src/site/config.ts';
+import { InputFolderError } from '../src/site/load.ts';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const input = arg('input', 'seeds');
-const output = arg('output', '_site');
-let files: string[];
+let config: SiteConfig;
 try {
-  files = readdirSync(input, { recursive: true, encoding: 'utf8' })
-    .map((f) => join(input, f))
-    .filter((f) => statSync(f).isFile() && !/(^|\/)\./.test(f))
-    .sort();
+  config = configFromArgs(siteDefaults, process.argv.slice(2));
 } catch (e) {
-  console.error(`cannot read input folder ${input}: ${(e as Error).message}`);
+  if (!(e instanceof ConfigError)) throw e;
+  console.error(`configuration error: ${e.message}`);
   process.exit(2);
 }
-if (files.length === 0) {
-  console.error(`input folder ${input} has no files: put scraped .txt articles there`);
-  process.exit(2);
+
+// A progress line on a terminal only; logs and CI get the report alone.
+const tty = process.stderr.isTTY;
+let lastShown = 0;
+const progress = (step: string, done: number, total: number) => {
+  if (!tty || (done < total && performance.now() - lastShown < 100)) return;
+  lastShown = performance.now();
+  process.stderr.write(`\r${step}: ${done}/${total}`.padEnd(40) + (done === total ? '\n' : ''));
+};
+
+try {
+  const started = performance.now();
+  const result = await buildSite(config, progress);
+  const { data, failures, files } = result;
+  for (const f of failures) console.error(`skipped ${f.file}: ${f.error}`);
+  const warnings = data.articles.filter((e) => e.article.warnings.length);
+  for (const e of warnings)
+    console.error(`warning ${e.article.sourceFile}: ${e.article.warnings.join('; ')}`);
+  const steps = Object.entries(result.timings)
+    .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`)
+    .join(', ');
+  console.log(
+    `built ${data.articles.length} of ${files} files into ${config.output}/ ` +
+      `(${data.undated} undated, ${warnings.length} with warnings, ${failures.length} failed) ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s: ${steps}`,
+  );
+  process.exitCode = data.articles.length === 0 ? 1 : 0;
+} catch (e) {
+  if (!(e instanceof InputFolderError)) throw e;
+  console.error(e.message);
+  process.exitCode = 1;
 }
-const results = await parseFiles(files, (f) => relative(input, f));
-const articles = results.filter((r): r is Article => !isFailure(r));
-mkdirSync(join(output, 'records'), { recursive: true });
-for (const a of articles)
-  writeFileSync(join(output, 'records', `${a.id}.json`), `${JSON.stringify(a, null, 1)}\n`);
-const failures = results.filter(isFailure);
-for (const f of failures) console.error(`skipped ${f.file}: ${f.error}`);
-const undated = articles.filter((a) => a.date === null).length;
-const warnings = articles.reduce((n, a) => n + a.warnings.length, 0);
-console.log(
-  `built ${articles.length} articles (${undated} undated, ${warnings} warnings, ${failures.length} failed) into ${output}/records`,
-);
-process.exitCode = articles.length === 0 ? 1 : 0;

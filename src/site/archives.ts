@@ -1,0 +1,81 @@
+// Archive listings (year, month, day, source, tag, undated) as paginated list pages. They are
+// computed here, once, so Eleventy paginates one template over a flat array: linear in pages.
+
+export interface Listed {
+  url: string;
+  date: string | null;
+}
+
+export interface Pagination {
+  number: number;
+  count: number;
+  prev: string | null;
+  next: string | null;
+  /** URLs of all pages of this listing, for numbered page links. */
+  pages: string[];
+}
+
+export interface CalendarCell {
+  label: string;
+  count: number;
+  /** Link to the cell's archive page, null when it has no articles. */
+  url: string | null;
+}
+
+export interface ListPage<T extends Listed> {
+  url: string;
+  kind: 'year' | 'month' | 'day' | 'source' | 'tag' | 'undated';
+  title: string;
+  items: T[];
+  pagination: Pagination;
+  /** Year pages: the twelve months; month pages: the days. */
+  calendar: CalendarCell[] | null;
+}
+
+/** Newest first; undated ones last; ties by URL so the order never depends on input order. */
+export function byDateDesc(a: Listed, b: Listed): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
+/** Splits `items` into pages at `base`, `base`page/2/, … */
+export function paginate<T extends Listed>(
+  base: string,
+  kind: ListPage<T>['kind'],
+  title: string,
+  items: T[],
+  size: number,
+  calendar: CalendarCell[] | null = null,
+): ListPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const pages = Array.from({ length: count }, (_, i) => (i === 0 ? base : `${base}page/${i + 1}/`));
+  return pages.map((url, i) => ({
+    url,
+    kind,
+    title: count > 1 ? `${title} (page ${i + 1} of ${count})` : title,
+    items: items.slice(i * size, (i + 1) * size),
+    pagination: {
+      number: i + 1,
+      count,
+      prev: pages[i - 1] ?? null,
+      next: pages[i + 1] ?? null,
+      pages,
+    },
+    calendar,
+  }));
+}
+
+/** Groups items by a key, keeping each group in the items' order; keys sorted. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(item);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

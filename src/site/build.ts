@@ -1,0 +1,73 @@
+// The whole build: parse the input folder, compute the site data, render with Eleventy, then
+// the steps that work on the records (search index). Timings are kept for the report and the
+// benchmark.
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import type { ParseFailure } from '../model/article.ts';
+import type { SiteConfig } from './config.ts';
+import { buildSiteData, type SiteData } from './data.ts';
+import { loadInputs } from './load.ts';
+import { setPrepared, setSiteConfig } from './runtime.ts';
+
+export interface BuildResult {
+  data: SiteData;
+  failures: ParseFailure[];
+  files: number;
+  /** Milliseconds per step, in order. */
+  timings: Record<string, number>;
+}
+
+/** A step after rendering that reads the site data and writes into the output folder. */
+export type PostStep = (data: SiteData, config: SiteConfig) => Promise<void> | void;
+
+const postSteps: [string, PostStep][] = [];
+
+/** Registers a step (such as the search index) that runs after Eleventy on every build. */
+export function addPostStep(name: string, step: PostStep): void {
+  postSteps.push([name, step]);
+}
+
+/** Empties the output folder so no page of an earlier build survives; refuses risky folders. */
+function cleanOutput(config: SiteConfig): void {
+  const out = resolve(config.output);
+  if (
+    out === resolve('.') ||
+    resolve(config.input).startsWith(out) ||
+    resolve('templates').startsWith(out)
+  )
+    throw new Error(
+      `refusing to empty output folder ${config.output}: it holds the input or the project`,
+    );
+  if (existsSync(out)) rmSync(out, { recursive: true, force: true });
+}
+
+export async function buildSite(
+  config: SiteConfig,
+  progress?: (step: string, done: number, total: number) => void,
+): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  const time = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const r = await fn();
+    timings[name] = performance.now() - t;
+    return r;
+  };
+  cleanOutput(config);
+  const load = await time('parse', () =>
+    loadInputs(config.input, (d, n) => progress?.('parse', d, n)),
+  );
+  const data = await time('data', () => buildSiteData(load.loaded, config));
+  setSiteConfig(config);
+  setPrepared({ load, data });
+  progress?.('render', 0, 1);
+  await time('render+write', async () => {
+    const eleventy = new Eleventy('templates', config.output, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+    });
+    await eleventy.write();
+  });
+  for (const [name, step] of postSteps) await time(name, () => step(data, config));
+  return { data, failures: load.failures, files: load.files, timings };
+}

@@ -1,0 +1,265 @@
+// Records → the data the templates render: one entry per article page (with its neighbours,
+// sidebar links and source-text view) and the archive listings. Pure: same records, same data.
+import type { Article, FeaturedStory } from '../model/article.ts';
+import { looseKey } from '../parse/text.ts';
+import { slugify } from '../parse/slug.ts';
+import { byDateDesc, groupBy, paginate, type CalendarCell, type ListPage } from './archives.ts';
+import type { SiteConfig } from './config.ts';
+import { monthName } from './dates.ts';
+import type { LoadedArticle } from './load.ts';
+import { relatedIndexes } from './related.ts';
+import { articleUrl } from './urls.ts';
+
+const NEIGHBOURS = 5;
+/** The sitemap protocol's limit of URLs per file. */
+export const SITEMAP_MAX_URLS = 50_000;
+const EXCERPT_CHARS = 220;
+
+export interface Link {
+  url: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+}
+
+export interface SidebarStory extends FeaturedStory {
+  /** The archive's page for this story when its title matches an article, else null. */
+  url: string | null;
+}
+
+export interface SourceLine {
+  no: number;
+  text: string;
+  /** Why the parser dropped the line; null when its words are in the record. */
+  reason: string | null;
+}
+
+export interface Named {
+  name: string;
+  url: string;
+  count: number;
+}
+
+export interface ArticleEntry extends Link {
+  article: Article;
+  excerpt: string;
+  sourceLink: Named | null;
+  tagLinks: Named[];
+  dayUrl: string | null;
+  prev: Link | null;
+  next: Link | null;
+  sameDay: Link[];
+  sameSource: Link[];
+  related: Link[];
+  featured: SidebarStory[];
+  sourceLines: SourceLine[];
+}
+
+export interface YearSummary {
+  year: string;
+  url: string;
+  count: number;
+  months: CalendarCell[];
+}
+
+export interface SitemapPart {
+  file: string;
+  urls: { url: string; lastmod: string | null }[];
+}
+
+export interface SiteData {
+  config: SiteConfig;
+  /** Articles newest first (undated last). */
+  articles: ArticleEntry[];
+  lists: ListPage<ArticleEntry>[];
+  years: YearSummary[];
+  sources: Named[];
+  tags: Named[];
+  undated: number;
+  range: { first: string; last: string } | null;
+  /** Sitemap files of at most SITEMAP_MAX_URLS each; `sitemap.xml` is their index. */
+  sitemapParts: SitemapPart[];
+}
+
+const link = (e: ArticleEntry): Link => ({
+  url: e.url,
+  title: e.title,
+  date: e.date,
+  source: e.source,
+});
+
+function excerpt(a: Article): string {
+  const text = a.body.find((b) => b.type === 'paragraph')?.text ?? a.body[0]?.text ?? '';
+  return text.length <= EXCERPT_CHARS
+    ? text
+    : `${text.slice(0, text.lastIndexOf(' ', EXCERPT_CHARS))} …`;
+}
+
+function sourceLines(loaded: LoadedArticle): SourceLine[] {
+  const reasons = new Map(loaded.article.dropped.map((d) => [d.line, d.reason]));
+  return loaded.lines.map((text, i) => ({ no: i + 1, text, reason: reasons.get(i + 1) ?? null }));
+}
+
+/** Names (sources, tags) by slug; the first spelling met in date order names the page. */
+function named(entries: ArticleEntry[], names: (e: ArticleEntry) => string[], dir: string) {
+  const bySlug = new Map<string, { name: string; items: ArticleEntry[] }>();
+  for (const e of entries)
+    for (const name of names(e)) {
+      const slug = slugify(name);
+      const group = bySlug.get(slug) ?? bySlug.set(slug, { name, items: [] }).get(slug)!;
+      group.items.push(e);
+    }
+  return new Map(
+    [...bySlug]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([slug, g]) => [slug, { ...g, url: `${dir}/${slug}/` }]),
+  );
+}
+
+export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConfig): SiteData {
+  const entries: ArticleEntry[] = loaded.map((l) => {
+    const a = l.article;
+    return {
+      url: articleUrl(a),
+      title: a.title ?? a.body[0]?.text.slice(0, 80) ?? a.sourceFile,
+      date: a.date,
+      source: a.source,
+      article: a,
+      excerpt: excerpt(a),
+      sourceLink: null,
+      tagLinks: [],
+      dayUrl: a.date && `${a.date.slice(0, 4)}/${a.date.slice(5, 7)}/${a.date.slice(8, 10)}/`,
+      prev: null,
+      next: null,
+      sameDay: [],
+      sameSource: [],
+      related: [],
+      featured: [],
+      sourceLines: sourceLines(l),
+    };
+  });
+  entries.sort(byDateDesc);
+
+  // Previous/next in reading order: oldest to newest, then the undated.
+  const chrono = [
+    ...entries.filter((e) => e.date !== null).reverse(),
+    ...entries.filter((e) => e.date === null),
+  ];
+  chrono.forEach((e, i) => {
+    e.prev = chrono[i - 1] ? link(chrono[i - 1]!) : null;
+    e.next = chrono[i + 1] ? link(chrono[i + 1]!) : null;
+  });
+
+  const byTitle = new Map<string, ArticleEntry>();
+  for (const e of chrono) if (e.article.title) byTitle.set(looseKey(e.article.title), e);
+  for (const e of entries)
+    e.featured = e.article.featured.map((f) => {
+      const target = byTitle.get(looseKey(f.title));
+      return { ...f, url: target && target !== e ? target.url : null };
+    });
+
+  const days = groupBy(entries, (e) => e.dayUrl);
+  const sources = named(entries, (e) => (e.source ? [e.source] : []), 'sources');
+  const tags = named(entries, (e) => e.article.tags, 'tags');
+  const positions = new Map<ArticleEntry[], Map<ArticleEntry, number>>();
+  const near = (group: ArticleEntry[], e: ArticleEntry) => {
+    const pos =
+      positions.get(group) ??
+      positions.set(group, new Map(group.map((x, i) => [x, i]))).get(group)!;
+    const i = pos.get(e)!;
+    const from = Math.max(
+      0,
+      Math.min(i - Math.floor(NEIGHBOURS / 2), group.length - NEIGHBOURS - 1),
+    );
+    return group
+      .slice(from, from + NEIGHBOURS + 1)
+      .filter((x) => x !== e)
+      .slice(0, NEIGHBOURS)
+      .map(link);
+  };
+  const toNamed = (g: { name: string; url: string; items: ArticleEntry[] }): Named => ({
+    name: g.name,
+    url: g.url,
+    count: g.items.length,
+  });
+  for (const g of sources.values()) for (const e of g.items) e.sourceLink = toNamed(g);
+  for (const g of tags.values()) for (const e of g.items) e.tagLinks.push(toNamed(g));
+  for (const e of entries) {
+    if (e.dayUrl) e.sameDay = near(days.get(e.dayUrl)!, e);
+    if (e.sourceLink) e.sameSource = near(sources.get(slugify(e.source!))!.items, e);
+  }
+  const related = relatedIndexes(
+    entries.map((e) => ({ title: e.title, text: e.article.body.map((b) => b.text).join(' ') })),
+    NEIGHBOURS,
+  );
+  entries.forEach((e, i) => (e.related = related[i]!.map((j) => link(entries[j]!))));
+
+  const site = archives(entries, days, config);
+  for (const g of sources.values())
+    site.lists.push(...paginate(g.url, 'source', g.name, g.items, config.pageSize));
+  for (const g of tags.values())
+    site.lists.push(...paginate(g.url, 'tag', `Tagged “${g.name}”`, g.items, config.pageSize));
+  const pages = [
+    ...['', 'archive/', 'sources/'].map((url) => ({ url, lastmod: site.range?.last ?? null })),
+    ...entries.map((e) => ({ url: e.url, lastmod: e.date })),
+    ...site.lists.map((l) => ({ url: l.url, lastmod: l.items[0]?.date ?? null })),
+  ];
+  const sitemapParts = Array.from(
+    { length: Math.ceil(pages.length / SITEMAP_MAX_URLS) },
+    (_, i) => ({
+      file: `sitemap-${i + 1}.xml`,
+      urls: pages.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS),
+    }),
+  );
+  return {
+    config,
+    articles: entries,
+    sitemapParts,
+    ...site,
+    sources: [...sources.values()].map(toNamed),
+    tags: [...tags.values()].map(toNamed),
+  };
+}
+
+function archives(entries: ArticleEntry[], days: Map<string, ArticleEntry[]>, config: SiteConfig) {
+  const size = config.pageSize;
+  const lists: ListPage<ArticleEntry>[] = [];
+  const years: YearSummary[] = [];
+  const byYear = groupBy(entries, (e) => e.date?.slice(0, 4) ?? null);
+  const byMonth = groupBy(entries, (e) => e.date?.slice(0, 7) ?? null);
+  for (const [year, items] of [...byYear].reverse()) {
+    const months: CalendarCell[] = Array.from({ length: 12 }, (_, m) => {
+      const key = `${year}-${String(m + 1).padStart(2, '0')}`;
+      const count = byMonth.get(key)?.length ?? 0;
+      return { label: monthName(m + 1), count, url: count ? `${year}/${key.slice(5)}/` : null };
+    });
+    years.push({ year, url: `${year}/`, count: items.length, months });
+    lists.push(...paginate(`${year}/`, 'year', year, items, size, months));
+  }
+  for (const [key, items] of byMonth) {
+    const [y, m] = key.split('-') as [string, string];
+    const daysInMonth = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    const cal: CalendarCell[] = Array.from({ length: daysInMonth }, (_, d) => {
+      const url = `${y}/${m}/${String(d + 1).padStart(2, '0')}/`;
+      const count = days.get(url)?.length ?? 0;
+      return { label: String(d + 1), count, url: count ? url : null };
+    });
+    lists.push(
+      ...paginate(`${y}/${m}/`, 'month', `${monthName(Number(m))} ${y}`, items, size, cal),
+    );
+  }
+  for (const [url, items] of days) {
+    const [y, m, d] = url.split('/') as [string, string, string];
+    lists.push(...paginate(url, 'day', `${Number(d)} ${monthName(Number(m))} ${y}`, items, size));
+  }
+  const undated = entries.filter((e) => e.date === null);
+  if (undated.length)
+    lists.push(...paginate('undated/', 'undated', 'Undated articles', undated, size));
+  const dated = entries.filter((e) => e.date !== null);
+  return {
+    lists,
+    years,
+    undated: undated.length,
+    range: dated.length ? { first: dated[dated.length - 1]!.date!, last: dated[0]!.date! } : null,
+  };
+}

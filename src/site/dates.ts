@@ -1,0 +1,39 @@
+// Dates are stored as printed (ISO, no zone) and formatted only here, at render time.
+import { format, parseISO } from 'date-fns';
+
+const hasTime = (iso: string) => iso.length > 10;
+
+/** `17 February 2020, 08:43` (time only where the text printed one). */
+export function displayDate(iso: string | null): string {
+  if (iso === null) return 'Undated';
+  return format(parseISO(iso), hasTime(iso) ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy');
+}
+
+/** Short form for lists: `17 Feb 2020`. */
+export function shortDate(iso: string | null): string {
+  return iso === null ? 'Undated' : format(parseISO(iso), 'd MMM yyyy');
+}
+
+export function monthName(month: number): string {
+  return format(new Date(2000, month - 1, 1), 'MMMM');
+}
+
+/** The UTC offset (`+01:00`) of `timeZone` at a wall-clock time, via Intl (no extra library). */
+function offset(iso: string, timeZone: string): string {
+  const at = new Date(
+    `${iso.slice(0, 10)}T${hasTime(iso) ? iso.slice(11, 19).padEnd(8, ':00') : '12:00:00'}Z`,
+  );
+  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-]\d\d:\d\d)/.exec(name ?? '');
+  return m ? m[1]! : '+00:00';
+}
+
+/** RFC 3339 for feeds and JSON-LD: the printed wall-clock time read in the configured zone. */
+export function rfc3339(iso: string, timeZone: string): string {
+  const wall = hasTime(iso)
+    ? `${iso.slice(0, 19)}${iso.length === 16 ? ':00' : ''}`
+    : `${iso}T00:00:00`;
+  return `${wall}${offset(iso, timeZone)}`;
+}

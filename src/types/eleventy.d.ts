@@ -1,0 +1,13 @@
+// The part of Eleventy's programmatic API the build uses (Eleventy ships no type declarations).
+declare module '@11ty/eleventy' {
+  export default class Eleventy {
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string },
+    );
+    write(): Promise<unknown>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<unknown>;
+  }
+}
