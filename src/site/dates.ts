@@ -18,16 +18,30 @@ export function monthName(month: number): string {
   return format(new Date(2000, month - 1, 1), 'MMMM');
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, string>();
+
 /** The UTC offset (`+01:00`) of `timeZone` at a wall-clock time, via Intl (no extra library). */
 function offset(iso: string, timeZone: string): string {
+  // Offsets change at most hourly; formatters are costly to create. Cache both.
+  const key = `${timeZone} ${iso.slice(0, 13)}`;
+  const known = offsets.get(key);
+  if (known) return known;
   const at = new Date(
     `${iso.slice(0, 10)}T${hasTime(iso) ? iso.slice(11, 19).padEnd(8, ':00') : '12:00:00'}Z`,
   );
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+    formatters.set(timeZone, fmt);
+  }
+  const name = fmt
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-]\d\d:\d\d)/.exec(name ?? '');
-  return m ? m[1]! : '+00:00';
+  const result = m ? m[1]! : '+00:00';
+  offsets.set(key, result);
+  return result;
 }
 
 /** RFC 3339 for feeds and JSON-LD: the printed wall-clock time read in the configured zone. */
