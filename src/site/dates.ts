@@ -35,9 +35,7 @@ function offset(iso: string, timeZone: string): string {
     fmt = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
     formatters.set(timeZone, fmt);
   }
-  const name = fmt
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
+  const name = fmt.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-]\d\d:\d\d)/.exec(name ?? '');
   const result = m ? m[1]! : '+00:00';
   offsets.set(key, result);

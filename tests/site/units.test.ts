@@ -1,0 +1,102 @@
+// The site's small pure modules: configuration, URLs, dates, body HTML, related articles, pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import siteDefaults from '../../site.config.ts';
+import { ConfigError, configFromArgs } from '../../src/site/config.ts';
+import { relativeHref } from '../../src/site/urls.ts';
+import { displayDate, rfc3339 } from '../../src/site/dates.ts';
+import { renderBody } from '../../src/site/body.ts';
+import { relatedIndexes } from '../../src/site/related.ts';
+import { paginate } from '../../src/site/archives.ts';
+import { scriptJson } from '../../src/site/filters.ts';
+
+test('config: command-line overrides, normalised prefix, clear errors', () => {
+  const c = configFromArgs(siteDefaults, [
+    '--base-url=https://x.org/',
+    '--path-prefix',
+    'news',
+    '--page-size',
+    '10',
+  ]);
+  assert.equal(c.baseUrl, 'https://x.org');
+  assert.equal(c.pathPrefix, '/news/');
+  assert.equal(c.pageSize, 10);
+  assert.equal(
+    configFromArgs(siteDefaults, ['--base-url', 'https://u.github.io/repo']).pathPrefix,
+    '/repo/',
+  );
+  assert.throws(() => configFromArgs(siteDefaults, ['--base-url', 'nope']), ConfigError);
+  assert.throws(() => configFromArgs(siteDefaults, ['--page-size', '0']), ConfigError);
+  assert.throws(() => configFromArgs(siteDefaults, ['--time-zone', 'Mars/Base']), ConfigError);
+  assert.throws(() => configFromArgs(siteDefaults, ['--colour', 'red']), /unknown option --colour/);
+});
+
+test('relative links work from any depth, and name index.html for disk browsing', () => {
+  assert.equal(relativeHref('2020/02/', '/', false), '2020/02/');
+  assert.equal(relativeHref('', '/2020/02/17/slug/', false), '../../../../');
+  assert.equal(relativeHref('assets/style.css', '/2020/', false), '../assets/style.css');
+  assert.equal(relativeHref('sitemap.xml', '/feed.xml', false), 'sitemap.xml');
+  assert.equal(relativeHref('2020/', '/sources/x/', true), '../../2020/index.html');
+  assert.equal(relativeHref('', '/', true), 'index.html');
+});
+
+test('dates: shown as printed (time only when printed); RFC 3339 in the configured zone', () => {
+  assert.equal(displayDate('2020-02-17'), '17 February 2020');
+  assert.equal(displayDate('2016-03-29T16:27:03'), '29 March 2016, 16:27');
+  assert.equal(displayDate(null), 'Undated');
+  assert.equal(rfc3339('2020-02-17T08:43', 'UTC'), '2020-02-17T08:43:00+00:00');
+  assert.equal(rfc3339('2020-07-01', 'Europe/Paris'), '2020-07-01T00:00:00+02:00');
+  assert.equal(rfc3339('2020-01-15T10:00:00', 'Europe/Paris'), '2020-01-15T10:00:00+01:00');
+});
+
+test('body: blocks become HTML with every character of the text escaped', () => {
+  const html = renderBody([
+    { type: 'paragraph', text: '1. Not a list <b>bold</b> & *not emphasis*' },
+    { type: 'heading', text: 'A heading' },
+    { type: 'list-item', text: 'one' },
+    { type: 'list-item', text: 'two' },
+    { type: 'quote', text: 'Quoted' },
+  ]);
+  assert.equal(
+    html,
+    '<p>1. Not a list &lt;b&gt;bold&lt;/b&gt; &amp; *not emphasis*</p>\n<h2>A heading</h2>\n' +
+      '<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<blockquote>\n<p>Quoted</p>\n</blockquote>\n',
+  );
+});
+
+test('related articles share distinctive words; unrelated ones are not listed', () => {
+  const r = relatedIndexes(
+    [
+      {
+        title: 'Harbour bridge reopens',
+        text: 'The harbour bridge reopened after repairs to the harbour.',
+      },
+      { title: 'Election results', text: 'Voters chose a parliament in the election.' },
+      {
+        title: 'Harbour traffic grows',
+        text: 'More ships use the harbour since the bridge repairs.',
+      },
+      { title: 'Election turnout', text: 'Turnout in the parliament election was high.' },
+    ],
+    3,
+  );
+  assert.deepEqual(r[0], [2]);
+  assert.deepEqual(r[1], [3]);
+});
+
+test('pagination: pages at base, base/page/2/, … with prev/next links', () => {
+  const items = Array.from({ length: 5 }, (_, i) => ({ url: `a${i}/`, date: null }));
+  const pages = paginate('2020/', 'year', '2020', items, 2);
+  assert.deepEqual(
+    pages.map((p) => p.url),
+    ['2020/', '2020/page/2/', '2020/page/3/'],
+  );
+  assert.equal(pages[1]!.pagination.prev, '2020/');
+  assert.equal(pages[1]!.pagination.next, '2020/page/3/');
+  assert.equal(pages[2]!.items.length, 1);
+  assert.equal(paginate('x/', 'tag', 'x', [], 2).length, 1);
+});
+
+test('JSON for a script element cannot close it', () => {
+  assert.equal(scriptJson({ a: '</script><!--' }), '{"a":"\\u003c/script>\\u003c!--"}');
+});
