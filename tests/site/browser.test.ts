@@ -1,0 +1,103 @@
+// The seeds site in real Chromium: a reader goes from the home page to an article, follows a
+// featured-story link in its sidebar, browses a month; screenshots at phone and desktop widths
+// (kept in test-artifacts/) and an axe accessibility check with no serious or critical issue.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { buildInTemp } from '../support/site-build.ts';
+
+const ARTIFACTS = 'test-artifacts/site';
+// A story that the first seed's "Featured Stories" sidebar lists, so the sidebar links to it.
+const LINKED_TITLE = 'Rockets Landed Near the US Embassy in Baghdad';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+before(async () => {
+  const input = mkdtempSync(join(tmpdir(), 'news-seeds-'));
+  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
+  writeFileSync(
+    join(input, 'linked.txt'),
+    `${LINKED_TITLE}\n\n16 February 2020\n\nSeveral rockets landed near the embassy compound on Sunday night, officials said in a statement.\n`,
+  );
+  const { dir } = await buildInTemp(['--input', input]);
+  server = await serveStatic(dir);
+  browser = await launchChromium();
+  page = await (await browser.newContext()).newPage();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function assertAccessible(label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(
+    bad.map(
+      (v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+    [],
+  );
+}
+
+test('home → article → sidebar link → month archive, accessible throughout', async () => {
+  await page.goto(server.url);
+  assert.equal(await page.locator('h1').textContent(), 'News Archive');
+  await assertAccessible('home');
+
+  await page
+    .getByRole('link', { name: /^Larijani Reiterated/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/2020\/02\/17\/larijani/);
+  assert.match((await page.locator('h1').textContent()) ?? '', /^Larijani Reiterated/);
+  await assertAccessible('article');
+
+  const sidebar = page.locator('section.featured');
+  await sidebar.getByRole('link', { name: LINKED_TITLE }).click();
+  await page.waitForURL(/\/2020\/02\/16\/rockets-landed/);
+  assert.equal(await page.locator('h1').textContent(), LINKED_TITLE);
+
+  await page.goto(`${server.url}2020/`);
+  await page
+    .getByRole('navigation', { name: 'Months' })
+    .getByRole('link', { name: /February/ })
+    .click();
+  await page.waitForURL(/\/2020\/02\/$/);
+  assert.equal(await page.locator('h1').textContent(), 'February 2020');
+  assert.equal(await page.locator('.article-list > li').count(), 2);
+  await assertAccessible('month');
+});
+
+test('article page screenshots at phone and desktop widths', async () => {
+  for (const [name, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${server.url}2020/02/17/`);
+    await page
+      .getByRole('link', { name: /^Larijani Reiterated/ })
+      .first()
+      .click();
+    await page.waitForURL(/larijani/);
+    const path = join(ARTIFACTS, `article-${name}.png`);
+    await page.screenshot({ path, fullPage: false });
+    // At phone width the sidebar stacks below the article; on desktop it sits beside it.
+    const article = await page.locator('article').boundingBox();
+    const aside = await page.locator('aside.sidebar').boundingBox();
+    assert.ok(article && aside);
+    if (name === 'phone') assert.ok(aside.y > article.y + article.height - 1);
+    else assert.ok(aside.x > article.x + article.width - 1);
+  }
+});
