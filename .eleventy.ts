@@ -2,7 +2,12 @@
 // the filters as one plugin. `npm run build` sets the configuration and parses first;
 // `npx @11ty/eleventy --config=.eleventy.ts` alone works too (it parses `site.config.ts`'s input).
 import { filtersPlugin, type FilterHost } from './src/site/filters.ts';
-import { invalidate, preparedSite, siteConfig } from './src/site/runtime.ts';
+import {
+  invalidate,
+  preparedSite,
+  runPostStepsAfterWatch,
+  siteConfig,
+} from './src/site/runtime.ts';
 
 interface EleventyConfig extends FilterHost {
   setInputDirectory(dir: string): void;
@@ -13,7 +18,7 @@ interface EleventyConfig extends FilterHost {
   addGlobalData(name: string, value: () => unknown): void;
   addWatchTarget(path: string): void;
   addPlugin(plugin: (c: FilterHost) => void): void;
-  on(event: string, fn: () => void): void;
+  on(event: string, fn: (arg: { runMode?: string }) => unknown): void;
   setQuietMode(quiet: boolean): void;
   ignores: Set<string>;
 }
@@ -29,5 +34,8 @@ export default function (eleventy: EleventyConfig) {
   eleventy.addGlobalData('site', () => preparedSite().data);
   eleventy.addWatchTarget(config.input);
   eleventy.on('eleventy.beforeWatch', invalidate);
+  eleventy.on('eleventy.after', async ({ runMode }) => {
+    if (runMode === 'serve' || runMode === 'watch') await runPostStepsAfterWatch();
+  });
   eleventy.setQuietMode(true);
 }

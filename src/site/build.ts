@@ -8,7 +8,7 @@ import type { ParseFailure } from '../model/article.ts';
 import type { SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
-import { setPrepared, setSiteConfig } from './runtime.ts';
+import { postSteps, setPrepared, setSiteConfig } from './runtime.ts';
 
 export interface BuildResult {
   data: SiteData;
@@ -16,16 +16,6 @@ export interface BuildResult {
   files: number;
   /** Milliseconds per step, in order. */
   timings: Record<string, number>;
-}
-
-/** A step after rendering that reads the site data and writes into the output folder. */
-export type PostStep = (data: SiteData, config: SiteConfig) => Promise<void> | void;
-
-const postSteps: [string, PostStep][] = [];
-
-/** Registers a step (such as the search index) that runs after Eleventy on every build. */
-export function addPostStep(name: string, step: PostStep): void {
-  postSteps.push([name, step]);
 }
 
 /** Empties the output folder so no page of an earlier build survives; refuses risky folders. */
@@ -68,6 +58,18 @@ export async function buildSite(
     });
     await eleventy.write();
   });
-  for (const [name, step] of postSteps) await time(name, () => step(data, config));
+  for (const [name, step] of postSteps()) await time(name, () => step(data, config));
   return { data, failures: load.failures, files: load.files, timings };
+}
+
+/** `npm start`: build, then Eleventy's dev server, rebuilding when templates or inputs change. */
+export async function serveSite(config: SiteConfig, port: number): Promise<void> {
+  await buildSite(config);
+  const eleventy = new Eleventy('templates', config.output, {
+    configPath: '.eleventy.ts',
+    runMode: 'serve',
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  await eleventy.serve(port);
 }

@@ -5,6 +5,25 @@ import { checkConfig, type SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs, type LoadResult } from './load.ts';
 
+/** A step after rendering that reads the site data and writes into the output folder. */
+export type PostStep = (data: SiteData, config: SiteConfig) => Promise<void> | void;
+
+const steps: [string, PostStep][] = [];
+
+/** Registers a step (such as the search index) that runs after Eleventy on every build. */
+export function addPostStep(name: string, step: PostStep): void {
+  steps.push([name, step]);
+}
+
+export function postSteps(): readonly [string, PostStep][] {
+  return steps;
+}
+
+/** Runs the post steps after a rebuild under `--serve` (a full build runs and times them itself). */
+export async function runPostStepsAfterWatch(): Promise<void> {
+  for (const [, step] of steps) await step(preparedSite().data, siteConfig());
+}
+
 let config: SiteConfig | null = null;
 let prepared: { load: LoadResult; data: SiteData } | null = null;
 

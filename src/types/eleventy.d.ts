@@ -4,8 +4,14 @@ declare module '@11ty/eleventy' {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string },
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        pathPrefix?: string;
+        runMode?: 'build' | 'serve' | 'watch';
+      },
     );
+    init(): Promise<unknown>;
     write(): Promise<unknown>;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;
