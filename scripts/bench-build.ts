@@ -1,0 +1,75 @@
+// `npm run bench:build [-- --articles 10000] [--no-plain]`: generates that many seed-like texts
+// (seeded), builds the archive from them and prints total seconds, seconds per 1,000 articles,
+// peak memory and where the time goes; beside it a plain Eleventy build of the same articles as
+// one Markdown file each, measured in the same run. Each build runs in its own process.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from './lib/corpus.ts';
+import { parseText } from '../src/parse/parser.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+const n = Number(arg('articles', '10000'));
+const root = join('bench-out', `build-${n}`);
+rmSync(root, { recursive: true, force: true });
+const input = join(root, 'input');
+const plainInput = join(root, 'plain', 'src');
+mkdirSync(input, { recursive: true });
+mkdirSync(plainInput, { recursive: true });
+
+let bytes = 0;
+for (const doc of generateCorpus(n, 42)) {
+  writeFileSync(join(input, doc.name), doc.text);
+  bytes += doc.text.length;
+  // The plain build gets the same article as Markdown: front matter, then its paragraphs.
+  const a = parseText(doc.text, doc.name);
+  const fm = [
+    `title: ${JSON.stringify(a.title ?? doc.name)}`,
+    ...(a.date ? [`date: ${a.date.slice(0, 10)}`] : []),
+  ];
+  writeFileSync(
+    join(plainInput, doc.name.replace(/\.txt$/, '.md')),
+    `---\n${fm.join('\n')}\n---\n\n# ${a.title ?? ''}\n\n${a.body.map((b) => b.text).join('\n\n')}\n`,
+  );
+}
+console.log(`generated ${n} articles, ${(bytes / 1e6).toFixed(1)} MB, in ${root}/`);
+
+interface Run {
+  ms: number;
+  timings: Record<string, number>;
+  pages: number;
+  maxRssMiB: number;
+}
+const run = (mode: string, from: string, to: string): Run => {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/lib/bench-child.ts', mode, from, to],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as Run;
+};
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const row = (label: string, r: Run) =>
+  `${label.padEnd(16)} ${s(r.ms).padStart(8)} ${(((r.ms / n) * 1000) / 1000).toFixed(2).padStart(9)} s ${r.maxRssMiB.toFixed(0).padStart(8)} MiB`;
+
+const ours = run('pipeline', input, join(root, 'site'));
+const plain = process.argv.includes('--no-plain')
+  ? null
+  : run('plain', plainInput, join(root, 'plain', 'out'));
+console.log(
+  `\n${'build'.padEnd(16)} ${'total'.padStart(8)} ${'per 1,000'.padStart(11)} ${'peak RSS'.padStart(12)}`,
+);
+console.log(row('archive pipeline', ours));
+if (plain) console.log(row('plain Eleventy', plain));
+console.log(`\narchive pipeline: ${ours.pages} pages; time by step:`);
+for (const [step, ms] of Object.entries(ours.timings))
+  console.log(
+    `  ${step.padEnd(14)} ${s(ms).padStart(8)} ${((100 * ms) / ours.ms).toFixed(0).padStart(4)} %`,
+  );
+if (plain) console.log(`\npipeline / plain Eleventy: ${(ours.ms / plain.ms).toFixed(2)}`);
