@@ -204,13 +204,7 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     ...entries.map((e) => ({ url: e.url, lastmod: e.date })),
     ...site.lists.map((l) => ({ url: l.url, lastmod: l.items[0]?.date ?? null })),
   ];
-  const sitemapParts = Array.from(
-    { length: Math.ceil(pages.length / SITEMAP_MAX_URLS) },
-    (_, i) => ({
-      file: `sitemap-${i + 1}.xml`,
-      urls: pages.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS),
-    }),
-  );
+  const sitemapParts = splitSitemap(pages, SITEMAP_MAX_URLS);
   return {
     config,
     articles: entries,
@@ -219,6 +213,14 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     sources: [...sources.values()].map(toNamed),
     tags: [...tags.values()].map(toNamed),
   };
+}
+
+/** Sitemap files of at most `max` URLs each (the protocol allows 50,000 per file). */
+export function splitSitemap(pages: SitemapPart['urls'], max: number): SitemapPart[] {
+  return Array.from({ length: Math.max(1, Math.ceil(pages.length / max)) }, (_, i) => ({
+    file: `sitemap-${i + 1}.xml`,
+    urls: pages.slice(i * max, (i + 1) * max),
+  }));
 }
 
 function archives(entries: ArticleEntry[], days: Map<string, ArticleEntry[]>, config: SiteConfig) {

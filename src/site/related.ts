@@ -3,6 +3,8 @@
 // index that skips words common to many articles, so the work stays linear in archive size.
 
 const MIN_WORD = 4;
+/** The lead carries an article's topic; reading further costs time and adds noise. */
+const LEAD_CHARS = 1200;
 const TERMS_PER_ARTICLE = 12;
 /** A word in more articles than this says little about relatedness (and would cost time). */
 const MAX_ARTICLES_PER_WORD = 100;
@@ -19,7 +21,8 @@ export function relatedIndexes(items: readonly RelatedInput[], k: number): numbe
   const tf = items.map(({ title, text }) => {
     const m = new Map<string, number>();
     for (const w of words(title)) if (w.length >= MIN_WORD) m.set(w, (m.get(w) ?? 0) + 2);
-    for (const w of words(text)) if (w.length >= MIN_WORD) m.set(w, (m.get(w) ?? 0) + 1);
+    for (const w of words(text.slice(0, LEAD_CHARS)))
+      if (w.length >= MIN_WORD) m.set(w, (m.get(w) ?? 0) + 1);
     return m;
   });
   const df = new Map<string, number>();

@@ -19,6 +19,8 @@ const LINKED_TITLE = 'Rockets Landed Near the US Embassy in Baghdad';
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
+/** Console errors, e.g. "Refused to … because it violates the Content Security Policy". */
+const consoleErrors: string[] = [];
 
 before(async () => {
   const input = mkdtempSync(join(tmpdir(), 'news-seeds-'));
@@ -31,6 +33,9 @@ before(async () => {
   server = await serveStatic(dir);
   browser = await launchChromium();
   page = await (await browser.newContext()).newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
@@ -77,6 +82,8 @@ test('home → article → sidebar link → month archive, accessible throughout
   assert.equal(await page.locator('h1').textContent(), 'February 2020');
   assert.equal(await page.locator('.article-list > li').count(), 2);
   await assertAccessible('month');
+  // The server sends the site's _headers, so this is the strict CSP a host would apply.
+  assert.deepEqual(consoleErrors, []);
 });
 
 test('article page screenshots at phone and desktop widths', async () => {

@@ -199,6 +199,10 @@ test('HTML in the source text is shown as text, bad files are skipped, colliding
     'Same Headline Printed Here\n\n17 February 2020\n\nA body paragraph that is long enough to be a paragraph of prose text.\n';
   writeFileSync(join(input, 'twin1.txt'), twin);
   writeFileSync(join(input, 'twin2.txt'), twin.replace('A body', 'Another body'));
+  writeFileSync(
+    join(input, 'tagged.txt'),
+    `---\ntags: [Energy Policy, ports]\nsource: Harbour Gazette\n---\n${twin.replace('Same Headline', 'Tagged Headline')}`,
+  );
   writeFileSync(join(input, 'empty.txt'), '');
   writeFileSync(join(input, 'binary.bin'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
   mkdirSync(join(input, 'sub'));
@@ -208,7 +212,16 @@ test('HTML in the source text is shown as text, bad files are skipped, colliding
   );
   const { dir, result } = await buildInTemp(['--input', input]);
   assert.deepEqual(result.failures.map((f) => f.file).sort(), ['binary.bin', 'empty.txt']);
-  assert.equal(result.data.articles.length, 5);
+  assert.equal(result.data.articles.length, 6);
+  const files = siteFiles(dir);
+  for (const f of [
+    'tags/index.html',
+    'tags/energy-policy/index.html',
+    'tags/ports/index.html',
+    'sources/harbour-gazette/index.html',
+  ])
+    assert.ok(files.includes(f), f);
+  assert.match(read(dir, 'tags/energy-policy/index.html'), /Tagged Headline/);
   const xss = result.data.articles.find((e) => e.article.sourceFile === 'xss.txt')!;
   const html = read(dir, join(xss.url, 'index.html'));
   assert.deepEqual(html.match(/<script\b[^>]*>/g), ['<script type="application/ld+json">']);

@@ -9,6 +9,7 @@ import { renderBody } from '../../src/site/body.ts';
 import { relatedIndexes } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
 import { scriptJson } from '../../src/site/filters.ts';
+import { splitSitemap } from '../../src/site/data.ts';
 
 test('config: command-line overrides, normalised prefix, clear errors', () => {
   const c = configFromArgs(siteDefaults, [
@@ -99,4 +100,17 @@ test('pagination: pages at base, base/page/2/, … with prev/next links', () => 
 
 test('JSON for a script element cannot close it', () => {
   assert.equal(scriptJson({ a: '</script><!--' }), '{"a":"\\u003c/script>\\u003c!--"}');
+});
+
+test('sitemaps split past the per-file limit', () => {
+  const urls = Array.from({ length: 5 }, (_, i) => ({ url: `p${i}/`, lastmod: null }));
+  assert.deepEqual(
+    splitSitemap(urls, 2).map((p) => [p.file, p.urls.length]),
+    [
+      ['sitemap-1.xml', 2],
+      ['sitemap-2.xml', 2],
+      ['sitemap-3.xml', 1],
+    ],
+  );
+  assert.equal(splitSitemap([], 2).length, 1);
 });

@@ -20,8 +20,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Headers for every path from a Netlify-style `_headers` file (`/*` block), as hosts apply it. */
+function siteHeaders(root: string): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  for (const m of readFileSync(file, 'utf8').matchAll(/^\s+([\w-]+):\s*(.+)$/gm))
+    headers[m[1]!] = m[2]!;
+  return headers;
+}
+
 export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+  const headers = siteHeaders(root);
   const server: Server = createServer((req, res) => {
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | null = null;
     if (path.startsWith(prefix)) {
