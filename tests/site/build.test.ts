@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { XMLValidator } from 'fast-xml-parser';
 import { buildInTemp } from '../support/site-build.ts';
-import { brokenLinks, siteFiles } from './links.ts';
+import { brokenLinks, pageLinks, siteFiles } from './links.ts';
 import { articleUrl } from '../../src/site/urls.ts';
 
 interface Truth {
@@ -37,6 +37,8 @@ const prefixed = await buildInTemp([
   '--base-url',
   'https://news.example.net',
 ]);
+// TEMPORARY until the search step (issue 4) writes search/search.js into the site.
+const pending = (links: string[]) => links.filter((l) => !l.endsWith('-> ../search/search.js'));
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const entryFor = (t: Truth) =>
   root.result.data.articles.find((e) => e.article.sourceFile === t.file)!;
@@ -104,13 +106,24 @@ test('archive pages exist for each year, month and day, and for undated articles
 });
 
 test('all internal links and assets resolve, at the root and under a path prefix', () => {
-  // TEMPORARY until the search step (issue 4) writes search/search.js into the site.
-  const pending = (links: string[]) => links.filter((l) => !l.endsWith('-> ../search/search.js'));
   assert.deepEqual(pending(brokenLinks(root.dir, '/')), []);
   assert.deepEqual(pending(brokenLinks(prefixed.dir, '/archive/')), []);
   const page = read(prefixed.dir, 'index.html');
   assert.match(page, /<link rel="canonical" href="https:\/\/news\.example\.net\/archive\/">/);
   assert.match(read(prefixed.dir, '404.html'), /href="\/archive\/assets\/style\.css"/);
+});
+
+test('with --index-links every directory link names its index.html, for browsing from disk', async () => {
+  const disk = await buildInTemp(['--index-links']);
+  assert.deepEqual(pending(brokenLinks(disk.dir, '/')), []);
+  const links = siteFiles(disk.dir)
+    .filter((f) => f.endsWith('.html') && f !== '404.html')
+    .flatMap((f) => pageLinks(read(disk.dir, f)));
+  assert.ok(links.length > 100);
+  assert.deepEqual(
+    links.filter((l) => !/^[a-z]+:/.test(l) && l.endsWith('/')),
+    [],
+  );
 });
 
 test('every page passes html-validate', async () => {
