@@ -3,16 +3,24 @@ import { format, parseISO } from 'date-fns';
 
 const hasTime = (iso: string) => iso.length > 10;
 
-/** `17 February 2020, 08:43` (time only where the text printed one). */
-export function displayDate(iso: string | null): string {
-  if (iso === null) return 'Undated';
-  return format(parseISO(iso), hasTime(iso) ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy');
+/** Pages show the same dates many times (lists, sidebars): format each once. */
+function memo(fn: (iso: string) => string): (iso: string | null) => string {
+  const cache = new Map<string, string>();
+  return (iso) => {
+    if (iso === null) return 'Undated';
+    let s = cache.get(iso);
+    if (s === undefined) cache.set(iso, (s = fn(iso)));
+    return s;
+  };
 }
 
+/** `17 February 2020, 08:43` (time only where the text printed one). */
+export const displayDate = memo((iso) =>
+  format(parseISO(iso), hasTime(iso) ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy'),
+);
+
 /** Short form for lists: `17 Feb 2020`. */
-export function shortDate(iso: string | null): string {
-  return iso === null ? 'Undated' : format(parseISO(iso), 'd MMM yyyy');
-}
+export const shortDate = memo((iso) => format(parseISO(iso), 'd MMM yyyy'));
 
 export function monthName(month: number): string {
   return format(new Date(2000, month - 1, 1), 'MMMM');
