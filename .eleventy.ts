@@ -1,6 +1,7 @@
 // Eleventy configuration: templates in `templates/`, the parsed archive as global data `site`,
 // the filters as one plugin. `npm run build` sets the configuration and parses first;
 // `npx @11ty/eleventy --config=.eleventy.ts` alone works too (it parses `site.config.ts`'s input).
+import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { filtersPlugin, type FilterHost } from './src/site/filters.ts';
 import {
   invalidate,
@@ -17,7 +18,7 @@ interface EleventyConfig extends FilterHost {
   addPassthroughCopy(map: Record<string, string>): void;
   addGlobalData(name: string, value: () => unknown): void;
   addWatchTarget(path: string): void;
-  addPlugin(plugin: (c: FilterHost) => void): void;
+  addPlugin(plugin: (c: never) => void): void;
   on(event: string, fn: (arg: { runMode?: string }) => unknown): void;
   setQuietMode(quiet: boolean): void;
   ignores: Set<string>;
@@ -31,6 +32,7 @@ export default function (eleventy: EleventyConfig) {
   eleventy.setTemplateFormats(['njk']);
   eleventy.addPassthroughCopy({ 'templates/assets': 'assets', 'templates/_headers': '_headers' });
   eleventy.addPlugin(filtersPlugin(config));
+  eleventy.addPlugin(rssPlugin);
   eleventy.addGlobalData('site', () => preparedSite().data);
   eleventy.addWatchTarget(config.input);
   eleventy.on('eleventy.beforeWatch', invalidate);

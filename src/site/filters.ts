@@ -43,7 +43,7 @@ export function filtersPlugin(config: SiteConfig) {
       if (this.ctx?.absoluteLinks) return prefixedUrl(config, target);
       return relativeHref(target, this.page?.url || '/', config.indexLinks);
     });
-    eleventy.addFilter('absoluteUrl', (target: string) => absoluteUrl(config, target));
+    eleventy.addFilter('siteUrl', (target: string) => absoluteUrl(config, target));
     eleventy.addFilter('displayDate', (iso: string | null) => displayDate(iso));
     eleventy.addFilter('shortDate', (iso: string | null) => shortDate(iso));
     eleventy.addFilter('rfc3339', (iso: string) => rfc3339(iso, config.timeZone));

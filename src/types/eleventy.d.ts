@@ -17,3 +17,8 @@ declare module '@11ty/eleventy' {
     serve(port?: number): Promise<unknown>;
   }
 }
+
+declare module '@11ty/eleventy-plugin-rss' {
+  /** Registers the feed filters (`htmlToAbsoluteUrls`, `dateToRfc3339`, …). */
+  export default function rssPlugin(eleventyConfig: unknown, options?: unknown): void;
+}
