@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ParseFailure } from '../model/article.ts';
-import type { SiteConfig } from './config.ts';
+import { ConfigError, type SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
 import { postSteps, setPrepared, setSiteConfig } from './runtime.ts';
@@ -26,7 +26,7 @@ function cleanOutput(config: SiteConfig): void {
     resolve(config.input).startsWith(out) ||
     resolve('templates').startsWith(out)
   )
-    throw new Error(
+    throw new ConfigError(
       `refusing to empty output folder ${config.output}: it holds the input or the project`,
     );
   if (existsSync(out)) rmSync(out, { recursive: true, force: true });
