@@ -1,16 +1,22 @@
 // `npm run build [-- --input DIR --output DIR --base-url URL --path-prefix /archive/ …]`:
 // parses the input folder and renders the archive site. Exit code non-zero only when the
-// configuration is wrong or nothing could be built; bad files are reported and skipped.
+// configuration is wrong (2) or nothing could be built (1); bad files are reported and skipped.
+// `npm start` runs this with `--serve [--port N]`: build, then Eleventy's dev server.
 import siteDefaults from '../site.config.ts';
 import { buildSite, serveSite } from '../src/site/build.ts';
 import { ConfigError, configFromArgs, type SiteConfig } from '../src/site/config.ts';
 import { InputFolderError } from '../src/site/load.ts';
 
-// `--serve [--port N]` (what `npm start` runs) is not configuration: take it out first.
-const args = process.argv.slice(2);
-const serveAt = args.indexOf('--serve');
-let port = 8080;
-/** Builds and reports; the exit code. */
+// A progress line on a terminal only; logs and CI get the report alone.
+const tty = process.stderr.isTTY;
+let lastShown = 0;
+const progress = (step: string, done: number, total: number) => {
+  if (!tty || (done < total && performance.now() - lastShown < 100)) return;
+  lastShown = performance.now();
+  process.stderr.write(`\r${step}: ${done}/${total}`.padEnd(40) + (done === total ? '\n' : ''));
+};
+
+/** Builds and reports; returns the exit code. */
 async function build(config: SiteConfig): Promise<number> {
   const started = performance.now();
   const result = await buildSite(config, progress);
@@ -31,6 +37,13 @@ async function build(config: SiteConfig): Promise<number> {
 }
 
 try {
+  // `--serve [--port N]` is not configuration: take it out first.
+  const args = process.argv.slice(2);
+  const serveAt = args.indexOf('--serve');
+  if (serveAt >= 0) args.splice(serveAt, 1);
+  const portAt = args.indexOf('--port');
+  const port = portAt >= 0 ? Number(args.splice(portAt, 2)[1]) : 8080;
+  const config = configFromArgs(siteDefaults, args);
   if (serveAt >= 0) await serveSite(config, port);
   else process.exitCode = await build(config);
 } catch (e) {
