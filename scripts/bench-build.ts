@@ -1,7 +1,7 @@
 // `npm run bench:build [-- --articles 10000] [--no-plain]`: generates that many seed-like texts
 // (seeded), builds the archive from them and prints total seconds, seconds per 1,000 articles,
 // peak memory and where the time goes; beside it a plain Eleventy build of the same articles as
-// one Markdown file each, measured in the same run. Each build runs in its own process.
+// one Markdown file each (with one layout), measured in the same run. Each build runs in its own process.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,12 @@ rmSync(root, { recursive: true, force: true });
 const input = join(root, 'input');
 const plainInput = join(root, 'plain', 'src');
 mkdirSync(input, { recursive: true });
-mkdirSync(plainInput, { recursive: true });
+mkdirSync(join(plainInput, '_includes'), { recursive: true });
+// The least a plain site needs for real pages: one layout giving each page its HTML frame.
+writeFileSync(
+  join(plainInput, '_includes', 'article.njk'),
+  '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main>{{ content | safe }}</main></body></html>\n',
+);
 
 let bytes = 0;
 for (const doc of generateCorpus(n, 42)) {
@@ -27,6 +32,7 @@ for (const doc of generateCorpus(n, 42)) {
   // The plain build gets the same article as Markdown: front matter, then its paragraphs.
   const a = parseText(doc.text, doc.name);
   const fm = [
+    'layout: article.njk',
     `title: ${JSON.stringify(a.title ?? doc.name)}`,
     ...(a.date ? [`date: ${a.date.slice(0, 10)}`] : []),
   ];
