@@ -1,11 +1,16 @@
-// Eleventy configuration: templates in `templates/`, the parsed archive as global data `site`,
+// Eleventy configuration: templates in `templates/`, the parsed archive as global data `site`
+// (and `part`, the pages this run renders: see src/site/parts.ts),
 // the filters as one plugin. `npm run build` sets the configuration and parses first;
 // `npx @11ty/eleventy --config=.eleventy.ts` alone works too (it parses `site.config.ts`'s input).
+import { readdirSync } from 'node:fs';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
+import { PAGINATED_TEMPLATES } from './src/site/parts.ts';
 import { filtersPlugin, type FilterHost } from './src/site/filters.ts';
 import {
   invalidate,
   preparedSite,
+  renderPart,
+  rendersSingles,
   runPostStepsAfterWatch,
   siteConfig,
 } from './src/site/runtime.ts';
@@ -30,10 +35,16 @@ export default function (eleventy: EleventyConfig) {
   eleventy.setIncludesDirectory('_includes');
   eleventy.setOutputDirectory(config.output);
   eleventy.setTemplateFormats(['njk']);
-  eleventy.addPassthroughCopy({ 'templates/assets': 'assets', 'templates/_headers': '_headers' });
+  if (rendersSingles())
+    eleventy.addPassthroughCopy({ 'templates/assets': 'assets', 'templates/_headers': '_headers' });
+  else
+    for (const t of readdirSync('templates'))
+      if (t.endsWith('.njk') && !PAGINATED_TEMPLATES.includes(t))
+        eleventy.ignores.add(`templates/${t}`);
   eleventy.addPlugin(filtersPlugin(config));
   eleventy.addPlugin(rssPlugin);
   eleventy.addGlobalData('site', () => preparedSite().data);
+  eleventy.addGlobalData('part', renderPart);
   eleventy.addWatchTarget(config.input);
   eleventy.on('eleventy.beforeWatch', invalidate);
   eleventy.on('eleventy.after', async ({ runMode }) => {

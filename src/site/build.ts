@@ -8,7 +8,8 @@ import type { ParseFailure } from '../model/article.ts';
 import { ConfigError, type SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
-import { postSteps, setPrepared, setSiteConfig } from './runtime.ts';
+import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
+import { postSteps, setPrepared, setRenderPart, setSiteConfig } from './runtime.ts';
 
 export interface BuildResult {
   data: SiteData;
@@ -35,6 +36,7 @@ function cleanOutput(config: SiteConfig): void {
 export async function buildSite(
   config: SiteConfig,
   progress?: (step: string, done: number, total: number) => void,
+  pagesPerPart = MAX_PAGES_PER_PART,
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -51,17 +53,22 @@ export async function buildSite(
   setSiteConfig(config);
   setPrepared({ load, data });
   progress?.('render', 0, 1);
-  const eleventy = new Eleventy('templates', config.output, {
-    configPath: '.eleventy.ts',
-    quietMode: true,
-  });
-  await time('render', () => eleventy.write());
-  // Eleventy renders and writes page by page; its own benchmarks say how much was writing.
-  const write = writeMs(eleventy);
-  if (write !== null) {
-    timings.render! -= write;
-    timings.write = write;
+  timings.render = 0;
+  timings.write = 0;
+  for (const part of planParts(data, pagesPerPart)) {
+    setRenderPart(part);
+    const eleventy = new Eleventy('templates', config.output, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+    });
+    const started = performance.now();
+    await eleventy.write();
+    // Eleventy renders and writes page by page; its own benchmarks say how much was writing.
+    const write = writeMs(eleventy) ?? 0;
+    timings.render += performance.now() - started - write;
+    timings.write += write;
   }
+  setRenderPart(null);
   for (const [name, step] of postSteps()) await time(name, () => step(data, config));
   return { data, failures: load.failures, files: load.files, timings };
 }

@@ -1,6 +1,7 @@
 // Records → the data the templates render: one entry per article page (with its neighbours,
 // sidebar links and source-text view) and the archive listings. Pure: same records, same data.
 import type { Article, FeaturedStory } from '../model/article.ts';
+import { PATTERNS } from '../parse/patterns.ts';
 import { looseKey } from '../parse/text.ts';
 import { slugify } from '../parse/slug.ts';
 import { byDateDesc, groupBy, paginate, type CalendarCell, type ListPage } from './archives.ts';
@@ -52,7 +53,8 @@ export interface ArticleEntry extends Link {
   sameSource: Link[];
   related: Link[];
   featured: SidebarStory[];
-  sourceLines: SourceLine[];
+  /** The input text; `sourceLines` splits it when the page is rendered. */
+  sourceText: string;
 }
 
 export interface YearSummary {
@@ -95,9 +97,12 @@ function excerpt(a: Article): string {
     : `${text.slice(0, text.lastIndexOf(' ', EXCERPT_CHARS))} …`;
 }
 
-function sourceLines(loaded: LoadedArticle): SourceLine[] {
-  const reasons = new Map(loaded.article.dropped.map((d) => [d.line, d.reason]));
-  return loaded.lines.map((text, i) => ({ no: i + 1, text, reason: reasons.get(i + 1) ?? null }));
+/** The input's lines with the parser's reason for each dropped one (at render time, to save memory). */
+export function sourceLines(entry: ArticleEntry): SourceLine[] {
+  const reasons = new Map(entry.article.dropped.map((d) => [d.line, d.reason]));
+  return entry.sourceText
+    .split(PATTERNS.lineBreak)
+    .map((text, i) => ({ no: i + 1, text, reason: reasons.get(i + 1) ?? null }));
 }
 
 /** Names (sources, tags) by slug; the first spelling met in date order names the page. */
@@ -135,7 +140,7 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
       sameSource: [],
       related: [],
       featured: [],
-      sourceLines: sourceLines(l),
+      sourceText: l.text,
     };
   });
   entries.sort(byDateDesc);

@@ -1,6 +1,7 @@
 // The templates' filters as one Eleventy plugin: links, dates, body HTML and structured data.
 import type { Article } from '../model/article.ts';
 import { renderBody } from './body.ts';
+import { sourceLines, type ArticleEntry } from './data.ts';
 import type { SiteConfig } from './config.ts';
 import { displayDate, rfc3339, shortDate } from './dates.ts';
 import { absoluteUrl, prefixedUrl, relativeHref } from './urls.ts';
@@ -48,6 +49,7 @@ export function filtersPlugin(config: SiteConfig) {
     eleventy.addFilter('shortDate', (iso: string | null) => shortDate(iso));
     eleventy.addFilter('rfc3339', (iso: string) => rfc3339(iso, config.timeZone));
     eleventy.addFilter('body', (a: Article) => renderBody(a.body));
+    eleventy.addFilter('sourceLines', (e: ArticleEntry) => sourceLines(e));
     eleventy.addFilter('scriptJson', (v: unknown) => scriptJson(v));
     eleventy.addFilter('json', (v: unknown) => JSON.stringify(v));
     eleventy.addFilter('newsArticleLd', (a: Article, url: string) =>

@@ -5,13 +5,12 @@ import { join, relative } from 'node:path';
 import type { Article, ParseFailure } from '../model/article.ts';
 import { decode } from '../parse/decode.ts';
 import { Parser } from '../parse/parser.ts';
-import { PATTERNS } from '../parse/patterns.ts';
 import { uniqueIds } from '../parse/slug.ts';
 
 export interface LoadedArticle {
   article: Article;
-  /** The decoded input lines, for the "source text" view. */
-  lines: string[];
+  /** The decoded input text, for the "source text" view (one string: cheap to keep). */
+  text: string;
 }
 
 export interface LoadResult {
@@ -60,7 +59,7 @@ export function loadInputs(
     try {
       const { text, warnings } = decode(readFileSync(file));
       const article = parser.parseText(text, name, warnings);
-      loaded.push({ article, lines: text.split(PATTERNS.lineBreak) });
+      loaded.push({ article, text });
     } catch (e) {
       failures.push({ file: name, error: (e as Error).message });
     }

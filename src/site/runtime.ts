@@ -4,6 +4,7 @@ import siteDefaults from '../../site.config.ts';
 import { checkConfig, type SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs, type LoadResult } from './load.ts';
+import { wholeSite, type RenderPart } from './parts.ts';
 
 /** A step after rendering that reads the site data and writes into the output folder. */
 export type PostStep = (data: SiteData, config: SiteConfig) => Promise<void> | void;
@@ -25,11 +26,27 @@ export async function runPostStepsAfterWatch(): Promise<void> {
 }
 
 let config: SiteConfig | null = null;
+let part: RenderPart | null = null;
+
+/** Which pages the next Eleventy run renders; null for the whole site (`npm start`). */
+export function setRenderPart(p: RenderPart | null): void {
+  part = p;
+}
+
+/** Whether the next Eleventy run renders the single pages (known when its config is read). */
+export function rendersSingles(): boolean {
+  return part?.singles ?? true;
+}
+
+export async function renderPart(): Promise<RenderPart> {
+  return part ?? wholeSite((await preparedSite()).data);
+}
 let prepared: { load: LoadResult; data: SiteData } | null = null;
 
 export function setSiteConfig(c: SiteConfig): void {
   config = c;
   prepared = null;
+  part = null;
 }
 
 export function siteConfig(): SiteConfig {

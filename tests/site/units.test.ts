@@ -9,7 +9,8 @@ import { renderBody } from '../../src/site/body.ts';
 import { relatedIndexes } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
 import { scriptJson } from '../../src/site/filters.ts';
-import { splitSitemap } from '../../src/site/data.ts';
+import { splitSitemap, type SiteData } from '../../src/site/data.ts';
+import { planParts } from '../../src/site/parts.ts';
 
 test('config: command-line overrides, normalised prefix, clear errors', () => {
   const c = configFromArgs(siteDefaults, [
@@ -113,4 +114,29 @@ test('sitemaps split past the per-file limit', () => {
     ],
   );
   assert.equal(splitSitemap([], 2).length, 1);
+});
+
+test('render parts: at most N pages each, every page once, single pages in the first', () => {
+  const data = {
+    articles: Array.from({ length: 5 }, (_, i) => ({ url: `a${i}/` })),
+    lists: Array.from({ length: 3 }, (_, i) => ({ url: `l${i}/` })),
+    sitemapParts: [{ file: 'sitemap-1.xml', urls: [] }],
+  } as unknown as SiteData;
+  const parts = planParts(data, 3);
+  assert.deepEqual(
+    parts.map((p) => [...p.articles, ...p.lists].map((x) => x.url)),
+    [
+      ['a0/', 'a1/', 'a2/'],
+      ['a3/', 'a4/', 'l0/'],
+      ['l1/', 'l2/'],
+    ],
+  );
+  assert.deepEqual(
+    parts.map((p) => [p.singles, p.sitemapParts.length]),
+    [
+      [true, 1],
+      [false, 0],
+      [false, 0],
+    ],
+  );
 });

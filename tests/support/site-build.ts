@@ -8,8 +8,9 @@ import { configFromArgs, type SiteConfig } from '../../src/site/config.ts';
 
 export async function buildInTemp(
   args: string[] = [],
+  pagesPerPart?: number,
 ): Promise<{ dir: string; config: SiteConfig; result: BuildResult }> {
   const dir = join(mkdtempSync(join(tmpdir(), 'news-archive-')), 'site');
   const config = configFromArgs(siteDefaults, ['--output', dir, ...args]);
-  return { dir, config, result: await buildSite(config) };
+  return { dir, config, result: await buildSite(config, undefined, pagesPerPart) };
 }
