@@ -19,7 +19,7 @@ const progress = (step: string, done: number, total: number) => {
 /** Builds and reports; returns the exit code. */
 async function build(config: SiteConfig): Promise<number> {
   const started = performance.now();
-  const result = await buildSite(config, progress);
+  const result = await buildSite(config, { progress });
   const { data, failures, files } = result;
   for (const f of failures) console.error(`skipped ${f.file}: ${f.error}`);
   const warnings = data.articles.filter((e) => e.article.warnings.length);

@@ -10,12 +10,14 @@ const [mode, input, output] = process.argv.slice(2) as [string, string, string];
 const started = performance.now();
 let timings: Record<string, number> = {};
 let pages = 0;
+let childRss = 0;
 if (mode === 'pipeline') {
   const result = await buildSite(
     configFromArgs(siteDefaults, ['--input', input, '--output', output]),
   );
   timings = result.timings;
   pages = result.data.articles.length + result.data.lists.length;
+  childRss = result.childMaxRssMiB;
 } else {
   // Plain Eleventy, run from the input folder so no project config file is picked up.
   const [from, to] = [resolve(input), resolve(output)];
@@ -28,6 +30,7 @@ console.log(
     ms: performance.now() - started,
     timings,
     pages,
-    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    // A rendering child process runs beside this one: count its peak too.
+    maxRssMiB: process.resourceUsage().maxRSS / 1024 + childRss,
   }),
 );

@@ -2,6 +2,7 @@
 // the steps that work on the records (search index). Timings are kept for the report and the
 // benchmark.
 import { existsSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ParseFailure } from '../model/article.ts';
@@ -9,12 +10,18 @@ import { ConfigError, type SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
-import { postSteps, setPrepared, setRenderPart, setSiteConfig } from './runtime.ts';
+import { renderInChild, renderParts } from './render.ts';
+import { postSteps, setPrepared, setSiteConfig } from './runtime.ts';
+
+/** Below this many pages a second process costs more (start-up, copying the data) than it saves. */
+const PARALLEL_MIN_PAGES = 3000;
 
 export interface BuildResult {
   data: SiteData;
   failures: ParseFailure[];
   files: number;
+  /** Peak memory of a child process that rendered part of the site, 0 when there was none. */
+  childMaxRssMiB: number;
   /** Milliseconds per step, in order. */
   timings: Record<string, number>;
 }
@@ -33,10 +40,17 @@ function cleanOutput(config: SiteConfig): void {
   if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 }
 
+export interface BuildOptions {
+  progress?: (step: string, done: number, total: number) => void;
+  /** Pages per Eleventy run (tests make it small to exercise parts). */
+  pagesPerPart?: number;
+  /** Rendering processes; by default two on a multi-core machine for a large site. */
+  workers?: number;
+}
+
 export async function buildSite(
   config: SiteConfig,
-  progress?: (step: string, done: number, total: number) => void,
-  pagesPerPart = MAX_PAGES_PER_PART,
+  { progress, pagesPerPart = MAX_PAGES_PER_PART, workers: forced }: BuildOptions = {},
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -53,39 +67,32 @@ export async function buildSite(
   setSiteConfig(config);
   setPrepared({ load, data });
   progress?.('render', 0, 1);
-  timings.render = 0;
-  timings.write = 0;
-  for (const part of planParts(data, pagesPerPart)) {
-    setRenderPart(part);
-    const eleventy = new Eleventy('templates', config.output, {
-      configPath: '.eleventy.ts',
-      quietMode: true,
-    });
-    const started = performance.now();
-    await eleventy.write();
-    // Eleventy renders and writes page by page; its own benchmarks say how much was writing.
-    const write = writeMs(eleventy) ?? 0;
-    timings.render += performance.now() - started - write;
-    timings.write += write;
-  }
-  setRenderPart(null);
+  const pages = data.articles.length + data.lists.length;
+  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && availableParallelism() > 1 ? 2 : 1);
+  const parts = planParts(data, Math.min(pagesPerPart, Math.ceil(pages / workers)));
+  const started = performance.now();
+  // The parent renders the even parts (the first has the single pages), a child the odd ones.
+  const child =
+    workers > 1
+      ? renderInChild(
+          config,
+          data,
+          parts.filter((_, i) => i % 2 === 1),
+        )
+      : null;
+  const own = await renderParts(config, workers > 1 ? parts.filter((_, i) => i % 2 === 0) : parts);
+  const other = await child;
+  // With two processes at once, writing is reported as the mean of their write times.
+  timings.write = other ? (own.writeMs + other.writeMs) / 2 : own.writeMs;
+  timings.render = performance.now() - started - timings.write;
   for (const [name, step] of postSteps()) await time(name, () => step(data, config));
-  return { data, failures: load.failures, files: load.files, timings };
-}
-
-interface Bench {
-  get(name: string): { getTotal(): number } | undefined;
-}
-
-/** Time Eleventy spent making folders and writing files (its internal benchmarks), if known. */
-function writeMs(eleventy: Eleventy): number | null {
-  const aggregate = (
-    eleventy as unknown as { bench?: { get(n: string): Bench | undefined } }
-  ).bench?.get('Aggregate');
-  const parts = ['Template Write', 'Template make parent directory'].map((n) =>
-    aggregate?.get(n)?.getTotal(),
-  );
-  return parts.every((n) => typeof n === 'number') ? parts[0]! + parts[1]! : null;
+  return {
+    data,
+    failures: load.failures,
+    files: load.files,
+    childMaxRssMiB: other?.maxRssMiB ?? 0,
+    timings,
+  };
 }
 
 /** `npm start`: build, then Eleventy's dev server, rebuilding when templates or inputs change. */
