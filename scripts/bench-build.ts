@@ -1,5 +1,5 @@
-// `npm run bench:build [-- --articles 10000] [--no-plain]`: generates that many seed-like texts
-// (seeded), builds the archive from them and prints total seconds, seconds per 1,000 articles,
+// `npm run bench:build [-- --articles 10000] [--no-plain] [--workers 1|2]`: generates that
+// many seed-like texts (seeded), builds the archive from them and prints total seconds, seconds per 1,000 articles,
 // peak memory and where the time goes; beside it a plain Eleventy build of the same articles as
 // one Markdown file each (with one layout), measured in the same run. Each build runs in its own process.
 import { execFileSync } from 'node:child_process';
@@ -49,10 +49,10 @@ interface Run {
   pages: number;
   maxRssMiB: number;
 }
-const run = (mode: string, from: string, to: string): Run => {
+const run = (mode: string, from: string, to: string, ...extra: string[]): Run => {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', 'scripts/lib/bench-child.ts', mode, from, to],
+    ['--import', 'tsx', 'scripts/lib/bench-child.ts', mode, from, to, ...extra],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
@@ -64,7 +64,8 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const row = (label: string, r: Run) =>
   `${label.padEnd(16)} ${s(r.ms).padStart(8)} ${(((r.ms / n) * 1000) / 1000).toFixed(2).padStart(9)} s ${r.maxRssMiB.toFixed(0).padStart(8)} MiB`;
 
-const ours = run('pipeline', input, join(root, 'site'));
+const workers = arg('workers', '');
+const ours = run('pipeline', input, join(root, 'site'), ...(workers ? [workers] : []));
 const plain = process.argv.includes('--no-plain')
   ? null
   : run('plain', plainInput, join(root, 'plain', 'out'));

@@ -1,12 +1,12 @@
 // Runs one measured build in its own process (so peak memory is that build's alone) and prints
-// one JSON line: `pipeline INPUT OUTPUT` (our build) or `plain INPUT OUTPUT` (Eleventy alone).
+// one JSON line: `pipeline INPUT OUTPUT [WORKERS]` (our build) or `plain INPUT OUTPUT` (Eleventy alone).
 import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
 
-const [mode, input, output] = process.argv.slice(2) as [string, string, string];
+const [mode, input, output, workers] = process.argv.slice(2) as [string, string, string, string?];
 const started = performance.now();
 let timings: Record<string, number> = {};
 let pages = 0;
@@ -14,6 +14,7 @@ let childRss = 0;
 if (mode === 'pipeline') {
   const result = await buildSite(
     configFromArgs(siteDefaults, ['--input', input, '--output', output]),
+    workers ? { workers: Number(workers) } : {},
   );
   timings = result.timings;
   pages = result.data.articles.length + result.data.lists.length;
