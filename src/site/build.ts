@@ -2,7 +2,7 @@
 // the steps that work on the records (search index). Timings are kept for the report and the
 // benchmark.
 import { existsSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ParseFailure } from '../model/article.ts';
@@ -15,6 +15,11 @@ import { postSteps, setPrepared, setSiteConfig } from './runtime.ts';
 
 /** Below this many pages a second process costs more (start-up, copying the data) than it saves. */
 const PARALLEL_MIN_PAGES = 3000;
+
+/** Cores nobody else is using (1-minute load average): a second process only helps on an idle core. */
+function idleCores(): number {
+  return Math.floor(availableParallelism() - loadavg()[0]! - 1);
+}
 
 export interface BuildResult {
   data: SiteData;
@@ -44,7 +49,7 @@ export interface BuildOptions {
   progress?: (step: string, done: number, total: number) => void;
   /** Pages per Eleventy run (tests make it small to exercise parts). */
   pagesPerPart?: number;
-  /** Rendering processes; by default two on a multi-core machine for a large site. */
+  /** Rendering processes; by default two for a large site when a core is idle. */
   workers?: number;
 }
 
@@ -68,7 +73,7 @@ export async function buildSite(
   setPrepared({ load, data });
   progress?.('render', 0, 1);
   const pages = data.articles.length + data.lists.length;
-  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && availableParallelism() > 1 ? 2 : 1);
+  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && idleCores() >= 1 ? 2 : 1);
   const parts = planParts(data, Math.min(pagesPerPart, Math.ceil(pages / workers)));
   const started = performance.now();
   // The parent renders the even parts (the first has the single pages), a child the odd ones.
