@@ -16,9 +16,9 @@ import { postSteps, setPrepared, setSiteConfig } from './runtime.ts';
 /** Below this many pages a second process costs more (start-up, copying the data) than it saves. */
 const PARALLEL_MIN_PAGES = 3000;
 
-/** Cores nobody else is using (1-minute load average): a second process only helps on an idle core. */
-function idleCores(): number {
-  return Math.floor(availableParallelism() - loadavg()[0]! - 1);
+/** Cores not busy (1-minute load average, this build included): a second process needs one. */
+function freeCores(): number {
+  return availableParallelism() - loadavg()[0]!;
 }
 
 export interface BuildResult {
@@ -73,7 +73,7 @@ export async function buildSite(
   setPrepared({ load, data });
   progress?.('render', 0, 1);
   const pages = data.articles.length + data.lists.length;
-  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && idleCores() >= 1 ? 2 : 1);
+  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && freeCores() >= 1.5 ? 2 : 1);
   const parts = planParts(data, Math.min(pagesPerPart, Math.ceil(pages / workers)));
   const started = performance.now();
   // The parent renders the even parts (the first has the single pages), a child the odd ones.
