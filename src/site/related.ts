@@ -4,7 +4,7 @@
 
 const MIN_WORD = 4;
 /** The lead carries an article's topic; reading further costs time and adds noise. */
-const LEAD_CHARS = 1200;
+const LEAD_CHARS = 500;
 const TERMS_PER_ARTICLE = 12;
 /** A word in more articles than this says little about relatedness (and would cost time). */
 const MAX_ARTICLES_PER_WORD = 100;
@@ -27,10 +27,14 @@ export function relatedIndexes(items: readonly RelatedInput[], k: number): numbe
   });
   const df = new Map<string, number>();
   for (const m of tf) for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string) => Math.log(items.length / (df.get(w) ?? 1));
+  // Only words in 2..MAX articles can link articles; their idf, computed once.
+  const weights = new Map<string, number>();
+  for (const [w, n] of df)
+    if (n > 1 && n <= MAX_ARTICLES_PER_WORD) weights.set(w, Math.log(items.length / n));
+  const idf = (w: string) => weights.get(w)!;
   const top = tf.map((m) =>
     [...m]
-      .filter(([w]) => (df.get(w) ?? 0) > 1 && (df.get(w) ?? 0) <= MAX_ARTICLES_PER_WORD)
+      .filter(([w]) => weights.has(w))
       .map(([w, n]) => [w, n * idf(w)] as const)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, TERMS_PER_ARTICLE)
@@ -40,13 +44,20 @@ export function relatedIndexes(items: readonly RelatedInput[], k: number): numbe
   top.forEach((ws, i) =>
     ws.forEach((w) => (postings.get(w) ?? postings.set(w, []).get(w)!).push(i)),
   );
+  // Scores in one reused array (a Map per article cost most of the time at 10,000 articles).
+  const scores = new Float64Array(items.length);
   return top.map((ws, i) => {
-    const score = new Map<number, number>();
-    for (const w of ws)
-      for (const j of postings.get(w)!) if (j !== i) score.set(j, (score.get(j) ?? 0) + idf(w));
-    return [...score]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, k)
-      .map(([j]) => j);
+    const touched: number[] = [];
+    for (const w of ws) {
+      const weight = idf(w);
+      for (const j of postings.get(w)!) {
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j]! += weight;
+      }
+    }
+    const best = touched.sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
+    for (const j of touched) scores[j] = 0;
+    return best;
   });
 }
