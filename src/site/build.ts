@@ -71,7 +71,6 @@ export async function buildSite(
   const data = await time('data', () => buildSiteData(load.loaded, config));
   setSiteConfig(config);
   setPrepared({ load, data });
-  progress?.('render', 0, 1);
   const pages = data.articles.length + data.lists.length;
   const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && freeCores() >= 1.5 ? 2 : 1);
   const parts = planParts(data, Math.min(pagesPerPart, Math.ceil(pages / workers)));
@@ -85,7 +84,11 @@ export async function buildSite(
           parts.filter((_, i) => i % 2 === 1),
         )
       : null;
-  const own = await renderParts(config, workers > 1 ? parts.filter((_, i) => i % 2 === 0) : parts);
+  const own = await renderParts(
+    config,
+    workers > 1 ? parts.filter((_, i) => i % 2 === 0) : parts,
+    (d, n) => progress?.('render (parts)', d, n),
+  );
   const other = await child;
   // With two processes at once, writing is reported as the mean of their write times.
   timings.write = other ? (own.writeMs + other.writeMs) / 2 : own.writeMs;

@@ -33,6 +33,7 @@ function eleventyWriteMs(eleventy: Eleventy): number {
 export async function renderParts(
   config: SiteConfig,
   parts: readonly RenderPart[],
+  onPart?: (done: number, total: number) => void,
 ): Promise<RenderTimes> {
   const started = performance.now();
   let writeMs = 0;
@@ -44,6 +45,7 @@ export async function renderParts(
     });
     await eleventy.write();
     writeMs += eleventyWriteMs(eleventy);
+    onPart?.(parts.indexOf(part) + 1, parts.length);
   }
   setRenderPart(null);
   return {
