@@ -3,7 +3,7 @@
 // benchmark.
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ParseFailure } from '../model/article.ts';
 import { ConfigError, type SiteConfig } from './config.ts';
@@ -34,11 +34,11 @@ export interface BuildResult {
 /** Empties the output folder so no page of an earlier build survives; refuses risky folders. */
 function cleanOutput(config: SiteConfig): void {
   const out = resolve(config.output);
-  if (
-    out === resolve('.') ||
-    resolve(config.input).startsWith(out) ||
-    resolve('templates').startsWith(out)
-  )
+  const holds = (path: string) => {
+    const r = relative(out, resolve(path));
+    return r === '' || !(r.startsWith('..') || isAbsolute(r));
+  };
+  if (holds('.') || holds(config.input) || holds('templates'))
     throw new ConfigError(
       `refusing to empty output folder ${config.output}: it holds the input or the project`,
     );

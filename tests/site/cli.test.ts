@@ -44,4 +44,7 @@ test('a wrong configuration says what is wrong and exits 2', () => {
   const risky = build('--output', '.');
   assert.equal(risky.status, 2);
   assert.match(risky.stderr, /refusing to empty output folder \./);
+  const parent = temp('cli-parent-');
+  const input = join(parent, 'in');
+  assert.equal(build('--input', input, '--output', parent).status, 2);
 });
