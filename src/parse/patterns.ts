@@ -153,6 +153,15 @@ export const PATTERNS = {
   // --- captions: "Label: a photo … " with no closing full stop ---
   caption: /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u,
   minCaptionWords: 6,
+  /** A line that is only a photo credit: `Photo by Name/CNET`, `Image: Name / Outlet`, `(Bild: X)`. */
+  creditLine:
+    /^\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Cc]redit)\s*(?::|by)\s*[\p{Lu}\p{N}][^.!?]*\)?$/u,
+  /** A caption ending in its credit: `… [File: Reuters]`, `… (Credit: AP/…)`, `… Photograph: Name`,
+   * `… / Reuters file`, `…, ASSOCIATED PRESS`, `… | Foto: Reuters`; or one opening with a label. */
+  creditEnd:
+    /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|[/,]\s*(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u,
+  /** A caption is short: a line longer than this is never taken for one. */
+  maxCaptionWords: 45,
 
   // --- prose and headings ---
   /** A word: a space-separated part holding a letter or digit. */
@@ -178,6 +187,20 @@ export const PATTERNS = {
   // --- scraped web pages ---
   /** Open lines before the first prose line that make a text read as a whole web page. */
   minPageHeadLines: 15,
+  /** So many short lines (menus, buttons, story lists), a third of the text or more: a page. */
+  minPageShortLines: 30,
+  /** A date or byline line printed by the title is short and not a sentence. */
+  maxHeadFieldWords: 24,
+  /** How far into the article's run of prose its head (date, byline) is looked for. */
+  pageRunHeadLines: 15,
+  /** Headlines have some length; menu entries and labels rarely do. */
+  minHeadlineWords: 5,
+  /** A headline is printed twice (page title and h1); a menu entry more often. */
+  maxTitleRepeats: 3,
+  /** `New York|Headline`, `News > 2015 > Headline`: a section label or breadcrumb before it. */
+  titlePrefixSeparator: /^.*(?:\||\s[>»›]\s)/,
+  /** `… is supported by`, `Share via`: a label ends in a word that needs a follow-up. */
+  danglingEnd: /\b(?:by|of|the|a|an|and|or|to|in|for|with|via|from)$/i,
   /** What a non-prose line costs a run of article lines. */
   pageLineCost: 4,
   /** How far above the article's first prose line its title is looked for. */

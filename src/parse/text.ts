@@ -27,3 +27,8 @@ export function isTitleLike(s: string, maxWords: number = PATTERNS.maxTitleWords
   if (/[.]$/.test(s) && !/\b[\p{Lu}][\p{L}]{0,4}\.$/u.test(s)) return false;
   return /^[\p{Lu}\p{N}"“‘'(]/u.test(s);
 }
+
+/** A person's or desk's name: a few capitalised words. */
+export function isName(s: string): boolean {
+  return wordCount(s) <= PATTERNS.maxNameWords && PATTERNS.name.test(s);
+}

@@ -2,11 +2,7 @@
 import { dateLine } from '../../dates.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type ParseState } from '../../state.ts';
-import { isProse, wordCount } from '../../text.ts';
-
-function isName(s: string): boolean {
-  return wordCount(s) <= PATTERNS.maxNameWords && PATTERNS.name.test(s);
-}
+import { isName, isProse, wordCount } from '../../text.ts';
 
 export function headerFields(state: ParseState): void {
   const open = state.lines.filter(isOpen);

@@ -1,11 +1,14 @@
 // A scraped web page opens with navigation and closes with story lists and footers. When a
-// text reads like that (many short open lines before any prose), the article is the run of
-// lines richest in prose (a maximum-sum run: prose scores its words, other lines cost), and
-// its head is the title-like line nearest above that run. Lines outside are navigation.
+// text reads like that (many short open lines before any prose, or short lines everywhere),
+// the article is the run of lines richest in prose (a maximum-sum run: prose scores its
+// words, other lines cost). Its title is found by pageHead; between the title and the first
+// paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
+// are navigation.
 import { dateLine } from '../../dates.ts';
+import { findHead, isHeadField, printCounts } from '../../pageHead.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
-import { endsSentence, isProse, isTitleLike, wordCount } from '../../text.ts';
+import { endsSentence, isName, isProse, wordCount } from '../../text.ts';
 
 function score(line: Line): number {
   const n = wordCount(line.text);
@@ -34,24 +37,50 @@ function richestRun(open: Line[]): [number, number] {
   return bestRun;
 }
 
+function isPage(open: Line[]): boolean {
+  if (open.findIndex((l) => isProse(l.text)) >= PATTERNS.minPageHeadLines) return true;
+  const short = open.filter((l) => wordCount(l.text) <= PATTERNS.shortLineWords).length;
+  return short >= PATTERNS.minPageShortLines && 3 * short >= open.length;
+}
+
+/** The first paragraph after the head: past the last head field, the first prose line. */
+function bodyStart(open: Line[], head: number): number {
+  let last = head;
+  const limit = Math.min(open.length, head + 1 + PATTERNS.pageHeadWindow);
+  for (let i = head + 1; i < limit; i++) {
+    const t = open[i]!.text;
+    if (isProse(t) && wordCount(t) > PATTERNS.maxHeadFieldWords) break;
+    if (isHeadField(t)) last = i;
+  }
+  let i = last + 1;
+  while (i < open.length && !isProse(open[i]!.text)) i++;
+  return i;
+}
+
+/** A head line headerFields reads: a date or byline, or a name printed beside one. */
+function isHeadLine(open: Line[], i: number): boolean {
+  const t = open[i]!.text;
+  if (isHeadField(t)) return true;
+  if (!isName(t)) return false;
+  return [open[i - 1], open[i + 1]].some((l) => l !== undefined && isHeadField(l.text));
+}
+
 export function pageRegion(state: ParseState): void {
   const open = state.lines.filter(isOpen);
-  const firstProse = open.findIndex((l) => isProse(l.text));
-  if (firstProse < PATTERNS.minPageHeadLines) return;
-  const [start, end] = richestRun(open);
-  let head = start;
-  for (let i = start - 1; i >= Math.max(0, start - PATTERNS.pageHeadWindow); i--) {
-    const t = open[i]!.text;
-    if (dateLine(t) || PATTERNS.byline.test(t)) continue;
-    if (isTitleLike(t) && wordCount(t) >= PATTERNS.minPageTitleWords) {
-      head = i;
-      break;
-    }
+  if (!isPage(open)) return;
+  const [start, runEnd] = richestRun(open);
+  const title = findHead(open, start, printCounts(state.lines));
+  const head = title ?? start;
+  if (title !== null) {
+    open[title]!.role = 'title';
+    state.title = open[title]!.text;
   }
-  // Date lines near the head stay for headerFields, even above a title-like caption.
-  const window = start - PATTERNS.pageHeadWindow;
+  const end = Math.max(runEnd, head);
+  const first = bodyStart(open, head);
   open.forEach((line, i) => {
-    if (i >= window && i < start && dateLine(line.text)) return;
+    // A date printed just above the title stays for headerFields.
+    if (i < head && i >= head - PATTERNS.pageHeadWindow && dateLine(line.text)) return;
     if (i < head || i > end) drop(line, 'navigation');
+    else if (i > head && i < first && !isHeadLine(open, i)) drop(line, 'page-head');
   });
 }

@@ -1,0 +1,92 @@
+// The head of an article on a scraped page: its title line and the date and byline lines
+// ("head fields") printed beside it. Pages print the title once more (page title, h1,
+// breadcrumb), bylines and dates next to it, and menus, labels and captions all around.
+import { findDate } from './dates.ts';
+import { PATTERNS } from './patterns.ts';
+import type { Line } from './state.ts';
+import { isProse, isTitleLike, looseKey, wordCount } from './text.ts';
+
+/** A short, non-sentence line with a date or a `By` in it. */
+export function isHeadField(t: string): boolean {
+  if (wordCount(t) > PATTERNS.maxHeadFieldWords || isProse(t)) return false;
+  return PATTERNS.byline.test(t) || PATTERNS.bylineAlone.test(t) || findDate(t) !== null;
+}
+
+export function isCaption(t: string): boolean {
+  return PATTERNS.creditLine.test(t) || PATTERNS.creditEnd.test(t);
+}
+
+/** A full stop ends a sentence (a standfirst), unless it closes an abbreviation (`N.Y.C.`). */
+function endsWithFullStop(t: string): boolean {
+  return t.endsWith('.') && !PATTERNS.abbreviationEnd.test(t);
+}
+
+function isCandidate(t: string, minWords: number): boolean {
+  return (
+    isTitleLike(t) &&
+    !endsWithFullStop(t) &&
+    wordCount(t) >= minWords &&
+    !PATTERNS.danglingEnd.test(t) &&
+    !isHeadField(t) &&
+    !isCaption(t)
+  );
+}
+
+/** How often each text is printed on the page, whole or after a section label/breadcrumb. */
+export function printCounts(lines: readonly Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (s: string) => {
+    const k = looseKey(s);
+    if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
+  };
+  for (const { text } of lines) {
+    if (text === '' || wordCount(text) > PATTERNS.maxTitleWords) continue;
+    add(text);
+    const prefix = PATTERNS.titlePrefixSeparator.exec(text);
+    if (prefix) add(text.slice(prefix[0].length));
+  }
+  return counts;
+}
+
+/** Index (into `open`) of the title line of the article whose prose run starts at `start`. */
+export function findHead(
+  open: readonly Line[],
+  start: number,
+  counts: Map<string, number>,
+): number {
+  const lo = Math.max(0, start - PATTERNS.pageHeadWindow);
+  const hi = Math.min(open.length, start + PATTERNS.pageRunHeadLines);
+  let anchor = -1;
+  for (let i = lo; i < hi && anchor < 0; i++) if (isHeadField(open[i]!.text)) anchor = i;
+  const ref = anchor >= 0 ? anchor : start;
+  // Lines nearest the anchor first; below it only until the prose starts.
+  const above: number[] = [];
+  const below: number[] = [];
+  for (let d = 1; d <= PATTERNS.pageHeadWindow; d++) {
+    if (ref - d >= 0) above.push(ref - d);
+    const i = ref + d;
+    if (anchor >= 0 && below.length === d - 1 && i < open.length && !isProse(open[i]!.text))
+      below.push(i);
+  }
+  const near = above.flatMap((i, d) => (d < below.length ? [i, below[d]!] : [i]));
+  near.push(...below.slice(above.length));
+  const twice = (i: number) => {
+    const n = counts.get(looseKey(open[i]!.text)) ?? 0;
+    return n >= 2 && n <= PATTERNS.maxTitleRepeats;
+  };
+  const strong = (i: number) => isCandidate(open[i]!.text, PATTERNS.minHeadlineWords);
+  const weak = (i: number) => isCandidate(open[i]!.text, PATTERNS.minPageTitleWords);
+  const repeated = (i: number) => strong(i) && twice(i);
+  // A date printed above the title: the headline right below it, with none right above.
+  if (
+    anchor >= 0 &&
+    below[0] === anchor + 1 &&
+    strong(anchor + 1) &&
+    !(anchor > 0 && strong(anchor - 1))
+  )
+    return anchor + 1;
+  // A title printed twice wins, above the anchor first (teasers below may repeat too).
+  return (
+    above.find(repeated) ?? below.find(repeated) ?? near.find(strong) ?? near.find(weak) ?? start
+  );
+}
