@@ -34,10 +34,11 @@ function clean(phrase: string): string {
     .replace(/\bSept\b/i, 'Sep')
     .replace(/(\d{1,2})h(\d{2})/g, '$1:$2')
     .replace(/(\d{1,2})\.(\d{2})(?!\.\d)(?=\s|$)/g, (m, h: string, mm: string) => `${h}:${mm}`)
+    .replace(/(\d)([ap]\.?m\b)/gi, '$1 $2')
     .replace(/\b([ap])\.?m\.?(?=\s|$)/gi, (_m, a: string) => `${a.toUpperCase()}M`)
     .replace(/\s+(?:à|at)\s+/g, ' ')
     .replace(/\s*[,|]\s*|\s+-\s+/g, ' ')
-    .replace(/\s+[A-Z]{2,4}$/, '')
+    .replace(/\s+(?![AP]M$)[A-Z]{2,4}$/, '') // a time zone, not AM/PM
     .replace(/^(\d{1,2}:\d{2}) [A-Z]{2,4} /, '$1 ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,6 +12,10 @@ export function isHeadField(t: string): boolean {
   return PATTERNS.byline.test(t) || PATTERNS.bylineAlone.test(t) || findDate(t) !== null;
 }
 
+function isBylineField(t: string): boolean {
+  return isHeadField(t) && PATTERNS.byline.test(t);
+}
+
 export function isCaption(t: string): boolean {
   return PATTERNS.creditLine.test(t) || PATTERNS.creditEnd.test(t);
 }
@@ -54,10 +58,14 @@ export function findHead(
   start: number,
   counts: Map<string, number>,
 ): number {
-  const lo = Math.max(0, start - PATTERNS.pageHeadWindow);
   const hi = Math.min(open.length, start + PATTERNS.pageRunHeadLines);
-  let anchor = -1;
-  for (let i = lo; i < hi && anchor < 0; i++) if (isHeadField(open[i]!.text)) anchor = i;
+  // A `By` line is the surer anchor and may stand further up (link lists follow it).
+  const firstFrom = (lo: number, test: (t: string) => boolean) => {
+    for (let i = Math.max(0, lo); i < hi; i++) if (test(open[i]!.text)) return i;
+    return -1;
+  };
+  const byAnchor = firstFrom(start - 2 * PATTERNS.pageHeadWindow, isBylineField);
+  const anchor = byAnchor >= 0 ? byAnchor : firstFrom(start - PATTERNS.pageHeadWindow, isHeadField);
   const ref = anchor >= 0 ? anchor : start;
   // Lines nearest the anchor first; below it only until the prose starts.
   const above: number[] = [];

@@ -74,8 +74,20 @@ export const PATTERNS = {
 
   // --- bylines ---
   /** `By Nick Brown`, `By : Mohammad Salami`, `By: Sara Taha Moughnieh`. */
-  byline: /^by\s*:?\s+(.+)$/i,
+  byline: /^(?:by|par|von)\s*:?\s+(.+)$/i,
   bylineAlone: /^by\s*:?$/i,
+  /** `…, a deputy editor and …`: a role after the name, not part of it. */
+  bylineRole: /,\s+\p{Ll}.*$/u,
+  /** Separators left at the end of a name cut off before a date: `Dan Goodin -`. */
+  trailingSeparators: /[\s|•·,:@–—-]+$/,
+  /** `PTI, Washington,`: a name, then a place, then the comma a date would follow. */
+  namePlace: /^([^,]+),[^,]+,$/,
+  /** `(avec X et Y)`: co-authors in brackets after the name. */
+  bracketedPart: /\s*\([^)]*\)/g,
+  /** Words that label a date line; what stands before a date there is no name. */
+  dateLabelWord: /\b(?:published|posted|updated|modified|last|on|at)\b/i,
+  /** `Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X`: head fields printed on one line. */
+  fieldSeparator: /\s+[|•·]\s+/,
   /** `This report was originally published by NAME at OUTLET`. */
   republishedBy:
     /^this (?:report|article|story) was (?:originally )?published by (.+?) (?:at|on|in) (\S.*?)\.?$/i,
@@ -159,7 +171,7 @@ export const PATTERNS = {
   /** A caption ending in its credit: `… [File: Reuters]`, `… (Credit: AP/…)`, `… Photograph: Name`,
    * `… / Reuters file`, `…, ASSOCIATED PRESS`, `… | Foto: Reuters`; or one opening with a label. */
   creditEnd:
-    /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|[/,]\s*(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u,
+    /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u,
   /** A caption is short: a line longer than this is never taken for one. */
   maxCaptionWords: 45,
 
