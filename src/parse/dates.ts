@@ -1,5 +1,5 @@
 // Reading a printed date into an ISO string with date-fns. Never guesses: no year, no date.
-import { isValid, parse } from 'date-fns';
+import { format, isValid, parse } from 'date-fns';
 import { PATTERNS } from './patterns.ts';
 
 const FORMATS = [
@@ -24,6 +24,18 @@ const FORMATS = [
   'dd.MM.yyyy',
   'HH:mm d MMMM yyyy',
 ] as const;
+
+/** Which parts a date has beyond the day: a clock time, seconds, AM/PM. */
+function shapeOf(s: string): string {
+  return [PATTERNS.clockTime, PATTERNS.clockSeconds, PATTERNS.meridiem]
+    .map((re) => (re.test(s) ? '1' : '0'))
+    .join('');
+}
+
+/** Each format's shape, read off an example date printed in it. */
+const FORMAT_SHAPES = new Map<string, string>(
+  FORMATS.map((f) => [f, shapeOf(format(new Date(2001, 10, 22, 13, 14, 15), f))]),
+);
 
 /** Normalises a date phrase to the shapes FORMATS knows. */
 function clean(phrase: string): string {
@@ -66,7 +78,10 @@ export function findDate(line: string): FoundDate | null {
     const m = re.exec(line);
     if (!m) continue;
     const phrase = clean(m[0]);
+    const shape = shapeOf(phrase);
     for (const fmt of FORMATS) {
+      // Only formats of the phrase's shape can read it; date-fns parse is costly to fail.
+      if (FORMAT_SHAPES.get(fmt) !== shape) continue;
       const d = parse(phrase, fmt, new Date(2000, 0, 1));
       if (!isValid(d) || d.getFullYear() < 1900 || d.getFullYear() > 2100) continue;
       return { iso: toIso(d, fmt.includes('mm'), fmt.includes('ss')), text: m[0].trim() };

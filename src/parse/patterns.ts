@@ -7,6 +7,43 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 const TIME = '\\d{1,2}(?:[:.h]\\d{2})(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
 const AGENCY = 'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|IRNA|SANA|Fars|Mehr';
 
+// Boilerplate: whole lines, by kind.
+const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'comment-form',
+    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
+  ],
+  ['captcha', /recaptcha|please reload the page|i'?m not a robot/i],
+  [
+    'subscribe',
+    /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*)\s*:?$/i,
+  ],
+  [
+    'more-articles',
+    /^(?:more articles|more|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|ad|sponsored|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
+  ],
+  [
+    'social',
+    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
+  ],
+  [
+    'licence',
+    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?)$/i,
+  ],
+  ['standards', /^our standards: .*$/i],
+  ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
+  ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
+  [
+    'call-to-action',
+    /^(?:what do you think\?|let us know in the comments.*|tell us what you think.*|join the (?:discussion|conversation).*|click here .*)$/i,
+  ],
+  [
+    'permission',
+    /^(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*$/i,
+  ],
+  ['rule', /^[*=_~#-]{3,}$/],
+];
+
 export const PATTERNS = {
   // --- normalisation ---
   /** Characters that render as a space or as nothing. */
@@ -43,6 +80,10 @@ export const PATTERNS = {
 
   // --- dates ---
   fourDigits: /\d{4}/,
+  /** The parts of a cleaned date phrase that decide which formats may read it. */
+  clockTime: /\d:\d{2}/,
+  clockSeconds: /\d:\d{2}:\d{2}/,
+  meridiem: /[AP]M$/,
   monthName: new RegExp(`\\b(?:${MONTH})\\b`, 'i'),
   /** A phrase that may be a date; `dateFormats` below decides. Captures the phrase. */
   datePhrases: [
@@ -120,41 +161,9 @@ export const PATTERNS = {
   ellipsisEnd: /(?:…|\.\.\.)$/,
 
   // --- boilerplate: whole lines, by kind ---
-  boilerplate: [
-    [
-      'comment-form',
-      /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
-    ],
-    ['captcha', /recaptcha|please reload the page|i'?m not a robot/i],
-    [
-      'subscribe',
-      /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*)\s*:?$/i,
-    ],
-    [
-      'more-articles',
-      /^(?:more articles|more|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|ad|sponsored|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
-    ],
-    [
-      'social',
-      /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
-    ],
-    [
-      'licence',
-      /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?)$/i,
-    ],
-    ['standards', /^our standards: .*$/i],
-    ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
-    ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
-    [
-      'call-to-action',
-      /^(?:what do you think\?|let us know in the comments.*|tell us what you think.*|join the (?:discussion|conversation).*|click here .*)$/i,
-    ],
-    [
-      'permission',
-      /^(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*$/i,
-    ],
-    ['rule', /^[*=_~#-]{3,}$/],
-  ] as ReadonlyArray<readonly [string, RegExp]>,
+  boilerplate: BOILERPLATE,
+  /** All of them in one alternation: most lines match none, and one test rules them out. */
+  boilerplateAny: new RegExp(BOILERPLATE.map(([, re]) => `(?:${re.source})`).join('|'), 'i'),
 
   /** Opens a poll or sign-up form set in the middle of an article. */
   formOpener: /^take our poll\b|\bstory continues below\b/i,
@@ -176,8 +185,13 @@ export const PATTERNS = {
   maxCaptionWords: 45,
 
   // --- prose and headings ---
-  /** A word: a space-separated part holding a letter or digit. */
+  /** A word: a space-separated part holding a letter or digit (wordCount's definition). */
   word: /(?<=^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu,
+  /** One letter or digit, and one space character (for wordCount's loop beyond ASCII). */
+  wordChar: /^[\p{L}\p{N}]$/u,
+  space: /^\s$/,
+  /** Anything but printable ASCII: text that NFKC might change. */
+  nonAscii: /[^ -~\t\n\r]/,
   nonWordRun: /[^\p{L}\p{N}]+/gu,
   sentenceEnd: /[.!?…]["”'’)\]]*$/,
   startsLowercase: /^[\p{Ll}]/u,

@@ -1,14 +1,38 @@
 // Small text helpers shared by the rules.
 import { PATTERNS } from './patterns.ts';
 
+/** Is the character at `i` a letter or digit? ASCII is decided without a regex (hot path). */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return PATTERNS.wordChar.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+function isSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : PATTERNS.space.test(s[i]!);
+}
+
+/** Space-separated parts that hold a letter or digit (so "–" alone is not a word). */
 export function wordCount(s: string): number {
-  // Space-separated parts that hold a letter or digit (so "–" alone is not a word).
-  return s.match(PATTERNS.word)?.length ?? 0;
+  // A character loop: the parser's hottest helper, called on every line by several rules.
+  let n = 0;
+  let counted = false; // the current part has been counted
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s, i)) counted = false;
+    else if (!counted && isWordChar(s, i)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }
 
 /** A comparison key: case, quotes, punctuation and spacing do not matter. */
 export function looseKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(PATTERNS.nonWordRun, ' ').trim();
+  // NFKC changes nothing in ASCII text, and most text is ASCII.
+  const t = PATTERNS.nonAscii.test(s) ? s.normalize('NFKC') : s;
+  return t.toLowerCase().replace(PATTERNS.nonWordRun, ' ').trim();
 }
 
 export function endsSentence(s: string): boolean {
