@@ -52,6 +52,9 @@ export const PATTERNS = {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   controlChars: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g,
   lineBreak: /\r\n|\r|\n/,
+  spaceRun: / {2,}/g,
+  /** What the whitespace rule has to change: anything but printable ASCII, or a double space. */
+  unusualSpacing: /[^ -~]| {2}/,
 
   // --- header lines written by a scraper, not by the outlet ---
   /** ` date 2020-02-17 0`: a dataset's record header. */

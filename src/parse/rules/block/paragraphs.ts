@@ -8,7 +8,9 @@ import { endsSentence, wordCount } from '../../text.ts';
 function continues(prev: string, next: Line): boolean {
   if (PATTERNS.bullet.test(next.text)) return false;
   if (!endsSentence(prev) && PATTERNS.startsLowercase.test(next.text)) return true;
-  return PATTERNS.abbreviationEnd.test(prev) && wordCount(next.text) <= PATTERNS.shortLineWords;
+  // An abbreviation ends in a full stop; most lines do not, so test that first (hot path).
+  if (!prev.endsWith('.') || !PATTERNS.abbreviationEnd.test(prev)) return false;
+  return wordCount(next.text) <= PATTERNS.shortLineWords;
 }
 
 export function paragraphs(state: ParseState): void {
