@@ -20,7 +20,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'more-articles',
-    /^(?:more articles|more|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|ad|sponsored|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
+    /^(?:more articles|more(?!\s*:)|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|ad|sponsored|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
   ],
   [
     'social',
@@ -31,6 +31,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?)$/i,
   ],
   ['standards', /^our standards: .*$/i],
+  ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
   [
@@ -155,9 +156,13 @@ export const PATTERNS = {
 
   // --- featured / related lists ---
   featuredHeading:
-    /^(?:featured(?: stories| news| articles)?|check also|related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more from .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|other news.{0,30}|editor'?s? picks?)\s*:?$/i,
+    /^(?:featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more from .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?)\s*:?$/i,
   /** Longer sentences in a list are teasers, not titles. */
   maxFeaturedTitleWords: 20,
+  /** A listed story's title has a few words; shorter lines in a list are labels or buttons. */
+  minFeaturedTitleWords: 3,
+  /** `1 Title one 2 Title two 3 …`: a ranked list glued on one line. Captures the first title. */
+  rankedListStart: /^1\s+(\S.*?)\s+2\s+\S/,
   /** `By : Mohammad Salami` under a listed story. */
   featuredByline: /^by\s*:?\s*(.+)$/i,
   /** A teaser ends in an ellipsis. */

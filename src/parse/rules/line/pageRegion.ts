@@ -10,7 +10,13 @@ import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
 import { endsSentence, isName, isProse, wordCount } from '../../text.ts';
 
+/** A line of a story list featuredList read: never the article's. */
+function isListed(line: Line): boolean {
+  return line.role === 'featured' || (line.reason?.startsWith('featured') ?? false);
+}
+
 function score(line: Line): number {
+  if (isListed(line)) return -PATTERNS.pageLineCost;
   const n = wordCount(line.text);
   if (isProse(line.text)) return n;
   if (endsSentence(line.text) && n >= PATTERNS.shortLineWords) return n / 2;
@@ -68,7 +74,13 @@ function isHeadLine(open: Line[], i: number): boolean {
 export function pageRegion(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   if (!isPage(open)) return;
-  const [start, runEnd] = richestRun(open);
+  // Story lists cost the run as they did before featuredList claimed them.
+  const scored = state.lines.filter((l) => isOpen(l) || isListed(l));
+  const [from, to] = richestRun(scored).map((i) => scored[i]!.no);
+  let start = open.findIndex((l) => l.no >= from!);
+  if (start < 0) start = open.length;
+  let runEnd = start - 1;
+  while (runEnd + 1 < open.length && open[runEnd + 1]!.no <= to!) runEnd++;
   const title = findHead(open, start, printCounts(state.lines));
   const head = title ?? start;
   if (title !== null) {
