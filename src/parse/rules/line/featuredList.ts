@@ -109,7 +109,7 @@ function readList(state: ParseState, i: number): number {
       state.featured.push(...ranked.map((title) => ({ title, date: null, byline: null })));
       line.role = 'featured';
       last = null;
-    } else if (isItem(t)) {
+    } else if (isItem(undoubled(t))) {
       const title = undoubled(t);
       if (last && lastLine && looseKey(title).startsWith(looseKey(last.title))) {
         drop(lastLine, 'featured-duplicate');
