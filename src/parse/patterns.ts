@@ -207,6 +207,10 @@ export const PATTERNS = {
   abbreviationEnd:
     /\b(?:[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\.$/,
   bullet: /^(?:[*•·▪‣◦]|-(?=\s))\s+/,
+  /** How a title or heading opens: a capital, a digit, a quote or a bracket. */
+  titleStart: /^[\p{Lu}\p{N}"“‘'(]/u,
+  /** `… U.S.`, `… Conf.`: a short capitalised word (an abbreviation) before a closing full stop. */
+  shortCapitalisedEnd: /\b[\p{Lu}][\p{L}]{0,4}\.$/u,
   /** Max words for a line to be a heading or a title. */
   maxHeadingWords: 12,
   maxTitleWords: 30,

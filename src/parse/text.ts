@@ -13,15 +13,16 @@ function isSpace(s: string, i: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : PATTERNS.space.test(s[i]!);
 }
 
-/** Space-separated parts that hold a letter or digit (so "–" alone is not a word). */
-export function wordCount(s: string): number {
+/** Space-separated parts that hold a letter or digit (so "–" alone is not a word); counting
+ * stops at `atMost`, which is all a threshold test needs (long paragraphs are common). */
+export function wordCount(s: string, atMost: number = Infinity): number {
   // A character loop: the parser's hottest helper, called on every line by several rules.
   let n = 0;
   let counted = false; // the current part has been counted
   for (let i = 0; i < s.length; i++) {
     if (isSpace(s, i)) counted = false;
     else if (!counted && isWordChar(s, i)) {
-      n++;
+      if (++n >= atMost) return n;
       counted = true;
     }
   }
@@ -41,18 +42,18 @@ export function endsSentence(s: string): boolean {
 
 /** A full sentence of some length: the stuff article bodies are made of. */
 export function isProse(s: string): boolean {
-  return wordCount(s) >= PATTERNS.minProseWords && endsSentence(s);
+  return endsSentence(s) && wordCount(s, PATTERNS.minProseWords) >= PATTERNS.minProseWords;
 }
 
 /** Short, no closing full stop: how titles, headings and list entries look. */
 export function isTitleLike(s: string, maxWords: number = PATTERNS.maxTitleWords): boolean {
-  const n = wordCount(s);
-  if (n < PATTERNS.minTitleWords || n > maxWords) return false;
-  if (/[.]$/.test(s) && !/\b[\p{Lu}][\p{L}]{0,4}\.$/u.test(s)) return false;
-  return /^[\p{Lu}\p{N}"“‘'(]/u.test(s);
+  if (!PATTERNS.titleStart.test(s)) return false;
+  if (s.endsWith('.') && !PATTERNS.shortCapitalisedEnd.test(s)) return false;
+  const n = wordCount(s, maxWords + 1);
+  return n >= PATTERNS.minTitleWords && n <= maxWords;
 }
 
 /** A person's or desk's name: a few capitalised words. */
 export function isName(s: string): boolean {
-  return wordCount(s) <= PATTERNS.maxNameWords && PATTERNS.name.test(s);
+  return wordCount(s, PATTERNS.maxNameWords + 1) <= PATTERNS.maxNameWords && PATTERNS.name.test(s);
 }

@@ -16,6 +16,8 @@ export function title(state: ParseState): void {
   const maxLength = 2 * state.title.length + 10; // a longer line cannot be the title again
   for (const line of state.lines) {
     if (!isOpen(line) || line.text.length > maxLength) continue;
+    // looseKey never lengthens plain ASCII text, so a shorter such line cannot match (hot path).
+    if (line.text.length < key.length && !PATTERNS.nonAscii.test(line.text)) continue;
     if (looseKey(line.text) === key) drop(line, 'duplicate-title');
   }
 }
