@@ -241,6 +241,10 @@ export const PATTERNS = {
   danglingEnd: /\b(?:by|of|the|a|an|and|or|to|in|for|with|via|from)$/i,
   /** What a non-prose line costs a run of article lines. */
   pageLineCost: 4,
+  /** The k-th non-prose line in a row costs k times as much, up to this factor. */
+  maxPageGapFactor: 3,
+  /** What a run starting right below a date or byline line is worth before its first line. */
+  pageHeadBonus: 50,
   /** How far above the article's first prose line its title is looked for. */
   pageHeadWindow: 12,
   minPageTitleWords: 3,

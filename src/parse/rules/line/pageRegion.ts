@@ -11,30 +11,41 @@ import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
 import { endsSentence, isName, isProse, wordCount } from '../../text.ts';
 
 /** A line of a story list featuredList read: never the article's. */
-function isListed(line: Line): boolean {
-  return line.role === 'featured' || (line.reason?.startsWith('featured') ?? false);
+/** Page chrome an earlier rule claimed (story lists, boilerplate): never the article's. */
+function isChrome(line: Line): boolean {
+  const r = line.reason ?? '';
+  return line.role === 'featured' || r.startsWith('featured') || r.startsWith('boilerplate');
 }
 
-function score(line: Line): number {
-  if (isListed(line)) return -PATTERNS.pageLineCost;
+/** Prose scores its words; other lines cost, the more the longer they go on (a footer). */
+function score(line: Line, streak: number): number {
+  const cost = PATTERNS.pageLineCost * Math.min(streak, PATTERNS.maxPageGapFactor);
+  if (isChrome(line)) return -cost;
   const n = wordCount(line.text);
   if (isProse(line.text)) return n;
   if (endsSentence(line.text) && n >= PATTERNS.shortLineWords) return n / 2;
-  return -PATTERNS.pageLineCost;
+  return -cost;
 }
 
-/** The maximum-sum run of lines (Kadane); returns [start, end] indexes into `open`. */
-function richestRun(open: Line[]): [number, number] {
+/** The maximum-sum run of lines (Kadane); returns [start, end] indexes into `lines`. A run
+ * starting just below a date or byline line (an article's head) starts with a bonus. */
+function richestRun(lines: Line[]): [number, number] {
   let best = -Infinity;
-  let bestRun: [number, number] = [0, open.length - 1];
+  let bestRun: [number, number] = [0, lines.length - 1];
   let sum = 0;
   let start = 0;
-  open.forEach((line, i) => {
-    if (sum <= 0) {
-      sum = 0;
+  let streak = 0; // non-prose lines in a row
+  let lastHead = -Infinity;
+  lines.forEach((line, i) => {
+    const bonus = i - lastHead <= PATTERNS.pageHeadWindow ? PATTERNS.pageHeadBonus : 0;
+    if (!isChrome(line) && isHeadField(line.text)) lastHead = i;
+    if (sum <= bonus) {
+      sum = bonus;
       start = i;
     }
-    sum += score(line);
+    const s = score(line, streak + 1);
+    streak = s < 0 ? streak + 1 : 0;
+    sum += s;
     if (sum > best) {
       best = sum;
       bestRun = [start, i];
@@ -74,8 +85,8 @@ function isHeadLine(open: Line[], i: number): boolean {
 export function pageRegion(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   if (!isPage(open)) return;
-  // Story lists cost the run as they did before featuredList claimed them.
-  const scored = state.lines.filter((l) => isOpen(l) || isListed(l));
+  // Story lists and boilerplate cost the run though earlier rules claimed them.
+  const scored = state.lines.filter((l) => isOpen(l) || isChrome(l));
   const [from, to] = richestRun(scored).map((i) => scored[i]!.no);
   let start = open.findIndex((l) => l.no >= from!);
   if (start < 0) start = open.length;
