@@ -1,14 +1,16 @@
 // The head of an article on a scraped page: its title line and the date and byline lines
 // ("head fields") printed beside it. Pages print the title once more (page title, h1,
 // breadcrumb), bylines and dates next to it, and menus, labels and captions all around.
-import { findDate } from './dates.ts';
+import { dateLine, findDate } from './dates.ts';
 import { PATTERNS } from './patterns.ts';
 import type { Line } from './state.ts';
 import { isProse, isTitleLike, looseKey, wordCount } from './text.ts';
 
-/** A short, non-sentence line with a date or a `By` in it. */
+/** A date line, or a short non-sentence line with a date or a `By` in it. */
 export function isHeadField(t: string): boolean {
-  if (wordCount(t) > PATTERNS.maxHeadFieldWords || isProse(t)) return false;
+  if (wordCount(t, PATTERNS.maxHeadFieldWords + 1) > PATTERNS.maxHeadFieldWords) return false;
+  if (dateLine(t)) return true; // `posted on April 21, 2015, at 11:29 a.m.` ends like a sentence
+  if (isProse(t)) return false;
   return PATTERNS.byline.test(t) || PATTERNS.bylineAlone.test(t) || findDate(t) !== null;
 }
 

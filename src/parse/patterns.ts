@@ -191,6 +191,8 @@ export const PATTERNS = {
     /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u,
   /** A caption is short: a line longer than this is never taken for one. */
   maxCaptionWords: 45,
+  /** The caption printed above a credit line is shorter still. */
+  maxCaptionAboveCreditWords: 25,
 
   // --- prose and headings ---
   /** A word: a space-separated part holding a letter or digit (wordCount's definition). */
