@@ -2,6 +2,7 @@
 // ("head fields") printed beside it. Pages print the title once more (page title, h1,
 // breadcrumb), bylines and dates next to it, and menus, labels and captions all around.
 import { dateLine, findDate } from './dates.ts';
+import { lineFields } from './headFields.ts';
 import { PATTERNS } from './patterns.ts';
 import type { Line } from './state.ts';
 import { isProse, isTitleLike, looseKey, wordCount } from './text.ts';
@@ -11,7 +12,8 @@ export function isHeadField(t: string): boolean {
   if (wordCount(t, PATTERNS.maxHeadFieldWords + 1) > PATTERNS.maxHeadFieldWords) return false;
   if (dateLine(t)) return true; // `posted on April 21, 2015, at 11:29 a.m.` ends like a sentence
   if (isProse(t)) return false;
-  return PATTERNS.byline.test(t) || PATTERNS.bylineAlone.test(t) || findDate(t) !== null;
+  if (PATTERNS.byline.test(t) || PATTERNS.bylineAlone.test(t) || findDate(t) !== null) return true;
+  return lineFields(t).some((f) => f.byline !== null); // `Name • 8h`
 }
 
 function isBylineField(t: string): boolean {
@@ -59,7 +61,7 @@ export function findHead(
   open: readonly Line[],
   start: number,
   counts: Map<string, number>,
-): number {
+): number | null {
   const hi = Math.min(open.length, start + PATTERNS.pageRunHeadLines);
   // A `By` line is the surer anchor and may stand further up (link lists follow it).
   const firstFrom = (lo: number, test: (t: string) => boolean) => {
@@ -95,8 +97,6 @@ export function findHead(
     !(anchor > 0 && strong(anchor - 1))
   )
     return anchor + 1;
-  // A title printed twice wins, above the anchor first (teasers below may repeat too).
-  return (
-    above.find(repeated) ?? below.find(repeated) ?? near.find(strong) ?? near.find(weak) ?? start
-  );
+  // A title printed twice above the anchor wins (below it, teasers and counters repeat too).
+  return above.find(repeated) ?? near.find(strong) ?? near.find(weak) ?? null;
 }

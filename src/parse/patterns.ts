@@ -113,6 +113,10 @@ export const PATTERNS = {
     /\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|mis|à|jour|le|[A-Z]{2,4}|\|)\b/gi,
   /** Relative dates ("8h ago", "on Sunday") are never turned into a date. */
   relativeDate: /\b(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?|weeks?)\s+ago|yesterday|today)\b/i,
+  /** `8h`, `2d`: a post's age printed beside its author. */
+  postAge: /^\d+\s*(?:s|m|min|h|d|w)$/i,
+  /** Where a yearless date starts in a byline: `By Name March 18 at 3:57 PM`. */
+  monthDay: new RegExp(`\\s(?:${MONTH})\\.?\\s+\\d`, 'i'),
   /** A label that says a date is the update time, not publication. */
   updatedLabel: /\b(?:updated|modified|mis à jour)\b/i,
   publishedLabel: /^(?:published|posted|first published)\s*:?$/i,

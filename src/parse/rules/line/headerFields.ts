@@ -1,51 +1,11 @@
-// The article's head: date lines and bylines near the top, before the body starts. A
-// byline may carry the date (`by Name January 18, 2017 11:00 PM`), a name may stand before
-// a date (`Name - Apr 16, 2015`), and one line may hold several fields (`Outlet | date | Par X`).
-import { dateLine, findDate, type FoundDate } from '../../dates.ts';
+// The article's head: date lines and bylines near the top, before the body starts (what one
+// line gives is read by headFields), a `By` label with the name on the next line, a name
+// printed beside a date line, a "this report was originally published by" line.
+import type { FoundDate } from '../../dates.ts';
+import { lineFields, type Fields } from '../../headFields.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
-
-/** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
-function bylineName(s: string, date: FoundDate | null): string | null {
-  const cut = date ? s.indexOf(date.text) : -1;
-  const name = (cut >= 0 ? s.slice(0, cut) : s)
-    .replace(PATTERNS.bylineRole, '')
-    .replace(PATTERNS.trailingSeparators, '')
-    .trim();
-  return name !== '' && isName(name.replace(PATTERNS.bracketedPart, '')) ? name : null;
-}
-
-interface Fields {
-  date: FoundDate | null;
-  byline: string | null;
-  /** The date is labelled as an update time. */
-  updated: boolean;
-}
-
-/** The date and byline one head line (or one part of it) prints. */
-function fieldsOf(t: string): Fields {
-  const updated = PATTERNS.updatedLabel.test(t);
-  const by = PATTERNS.byline.exec(t);
-  if (by) {
-    const date = findDate(by[1]!);
-    return { date, byline: bylineName(by[1]!, date), updated };
-  }
-  const date = dateLine(t);
-  if (!date || PATTERNS.relativeDate.test(t)) return { date: null, byline: null, updated };
-  // `Sarah Gooding March 9, 2017`: a name (two words or more, no label) before the date.
-  const before = t.slice(0, t.indexOf(date.text));
-  const name = PATTERNS.dateLabelWord.test(before) ? null : bylineName(before, null);
-  return { date, byline: name && wordCount(name) >= 2 ? name : null, updated };
-}
-
-/** The fields of a head line: whole, or part by part when separators join several. */
-function lineFields(t: string): Fields[] {
-  const whole = fieldsOf(t);
-  if (whole.date || whole.byline) return [whole];
-  const parts = t.split(PATTERNS.fieldSeparator);
-  return parts.length > 1 ? parts.map(fieldsOf) : [];
-}
 
 export function headerFields(state: ParseState): void {
   const open = state.lines.filter(isOpen);
