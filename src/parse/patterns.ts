@@ -125,6 +125,7 @@ export const PATTERNS = {
   /** `By Nick Brown`, `By : Mohammad Salami`, `By: Sara Taha Moughnieh`. */
   byline: /^(?:by|par|von)\s*:?\s+(.+)$/i,
   bylineAlone: /^by\s*:?$/i,
+  bylineLabel: /^\s*(?:by|par|von)\b\s*:?/i,
   /** `…, a deputy editor and …`: a role after the name, not part of it. */
   bylineRole: /,\s+\p{Ll}.*$/u,
   /** Separators left at the end of a name cut off before a date: `Dan Goodin -`. */

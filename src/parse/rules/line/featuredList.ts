@@ -63,11 +63,17 @@ function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
     }
     return sorted[lo]?.startsWith(k) ?? false;
   };
-  const seen = new Set<string>();
+  const seen = new Map<string, FeaturedStory>();
   return stories.filter((s, i) => {
     const k = keys[i]!;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const first = seen.get(k);
+    if (first) {
+      // The repeat may print what the first did not.
+      first.date ??= s.date;
+      first.byline ??= s.byline;
+      return false;
+    }
+    seen.set(k, s);
     return !(PATTERNS.ellipsisEnd.test(s.title) && extended(k));
   });
 }
@@ -92,6 +98,7 @@ function readList(state: ParseState, i: number): number {
     const by = PATTERNS.featuredByline.exec(t);
     const after = next(j);
     const ranked = rankedTitles(t);
+    if (date && last?.date !== null) break; // one date a story: another starts something else
     if (last && date) {
       last.date = date.iso.slice(0, 10);
       line.role = 'featured';
@@ -108,6 +115,8 @@ function readList(state: ParseState, i: number): number {
     } else if (ranked) {
       state.featured.push(...ranked.map((title) => ({ title, date: null, byline: null })));
       line.role = 'featured';
+      const ranks = ranked.map((_, k) => k + 1).join(' ');
+      state.cut.push({ line: line.no, text: ranks, reason: 'featured-ranks' });
       last = null;
     } else if (isItem(undoubled(t))) {
       const title = undoubled(t);

@@ -1,7 +1,7 @@
 // The article's head: date lines and bylines near the top, before the body starts (what one
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
-import type { FoundDate } from '../../dates.ts';
+import { dateLine, type FoundDate } from '../../dates.ts';
 import { lineFields, type Fields } from '../../headFields.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
@@ -11,15 +11,32 @@ export function headerFields(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   const seen: { updated: FoundDate | null } = { updated: null };
   const claim = (line: Line, fields: Fields[]) => {
+    const used: string[] = []; // the texts this line gave the record
     for (const { date, byline, updated: isUpdate } of fields) {
-      if (date && isUpdate) seen.updated ??= date;
-      else if (date && state.date === null) {
+      if (date && isUpdate) {
+        seen.updated ??= date;
+        used.push(date.text); // read as the date if no other is printed
+      } else if (date && state.date === null) {
         state.date = date.iso;
         state.dateText = date.text;
+        used.push(date.text);
       }
-      if (byline && state.byline === null) state.byline = byline;
-      line.role = byline ? 'byline' : (line.role ?? 'date');
+      if (byline && state.byline === null) {
+        state.byline = byline;
+        used.push(byline);
+        line.role = 'byline';
+      }
     }
+    // The record has its date and byline from earlier lines already.
+    if (used.length === 0) return drop(line, 'head-field:unused');
+    line.role ??= 'date';
+    if (line.role === 'date' && fields.length === 1 && dateLine(line.text)) return;
+    // What the line prints beside its fields (`PST`, `• 8h`, `Le Monde |`) is reported.
+    const rest = used
+      .reduce((t, part) => t.replace(part, ' '), line.text)
+      .replace(PATTERNS.bylineLabel, '');
+    if (wordCount(rest) > 0)
+      state.cut.push({ line: line.no, text: rest.trim(), reason: 'head-rest' });
   };
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
