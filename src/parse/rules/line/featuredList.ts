@@ -67,8 +67,9 @@ function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
   return stories.filter((s, i) => {
     const k = keys[i]!;
     const first = seen.get(k);
-    if (first) {
-      // The repeat may print what the first did not.
+    // A repeat may print what the first did not; one that prints otherwise is kept.
+    const clash = (a: string | null, b: string | null) => a !== null && b !== null && a !== b;
+    if (first && !clash(first.date, s.date) && !clash(first.byline, s.byline)) {
       first.date ??= s.date;
       first.byline ??= s.byline;
       return false;

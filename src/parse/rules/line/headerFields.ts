@@ -12,10 +12,11 @@ export function headerFields(state: ParseState): void {
   const seen: { updated: FoundDate | null } = { updated: null };
   const claim = (line: Line, fields: Fields[]) => {
     const used: string[] = []; // the texts this line gave the record
+    let update = false; // an update time, the date if no other is printed
     for (const { date, byline, updated: isUpdate } of fields) {
       if (date && isUpdate) {
         seen.updated ??= date;
-        used.push(date.text); // read as the date if no other is printed
+        update = true;
       } else if (date && state.date === null) {
         state.date = date.iso;
         state.dateText = date.text;
@@ -28,9 +29,9 @@ export function headerFields(state: ParseState): void {
       }
     }
     // The record has its date and byline from earlier lines already.
-    if (used.length === 0) return drop(line, 'head-field:unused');
+    if (used.length === 0 && !update) return drop(line, 'head-field:unused');
     line.role ??= 'date';
-    if (line.role === 'date' && fields.length === 1 && dateLine(line.text)) return;
+    if (line.role === 'date' && (update || (fields.length === 1 && dateLine(line.text)))) return;
     // What the line prints beside its fields (`PST`, `• 8h`, `Le Monde |`) is reported.
     const rest = used
       .reduce((t, part) => t.replace(part, ' '), line.text)
