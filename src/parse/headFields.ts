@@ -45,9 +45,15 @@ export function lineFields(t: string): Fields[] {
   const parts = t.split(PATTERNS.fieldSeparator);
   if (parts.length < 2) return [];
   // `Name • 8h`: an author beside the post's age (which is no date).
-  if (parts.some((p) => PATTERNS.postAge.test(p) || PATTERNS.relativeDate.test(p))) {
+  if (parts.some(isPostAge)) {
     const name = parts.find((p) => isName(p) && wordCount(p) >= 2);
     if (name) return [{ date: null, byline: name, updated: false }];
   }
   return parts.map(fieldsOf);
+}
+
+/** `8h`, `2 hours ago`, `před 2 hodinami`: how old a post is, printed beside its author. */
+export function isPostAge(t: string): boolean {
+  if (wordCount(t, PATTERNS.shortLineWords + 1) > PATTERNS.shortLineWords) return false;
+  return PATTERNS.postAge.test(t) || PATTERNS.agoBefore.test(t) || PATTERNS.relativeDate.test(t);
 }

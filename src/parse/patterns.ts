@@ -31,6 +31,8 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?)$/i,
   ],
   ['standards', /^our standards: .*$/i],
+  // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
+  ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
   ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
@@ -115,6 +117,8 @@ export const PATTERNS = {
   relativeDate: /\b(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?|weeks?)\s+ago|yesterday|today)\b/i,
   /** `8h`, `2d`: a post's age printed beside its author. */
   postAge: /^\d+\s*(?:s|m|min|h|d|w)$/i,
+  /** `před 2 hodinami`, `vor 3 Stunden`, `il y a 2 heures`: "ago" before the number. */
+  agoBefore: /^(?:před|vor|il y a|hace|há|fa)\s+\d+\s+\p{L}+$/iu,
   /** Where a yearless date starts in a byline: `By Name March 18 at 3:57 PM`. */
   monthDay: new RegExp(`\\s(?:${MONTH})\\.?\\s+\\d`, 'i'),
   /** A label that says a date is the update time, not publication. */

@@ -2,7 +2,7 @@
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
 import { dateLine, type FoundDate } from '../../dates.ts';
-import { lineFields, type Fields } from '../../headFields.ts';
+import { isPostAge, lineFields, type Fields } from '../../headFields.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
@@ -63,13 +63,16 @@ export function headerFields(state: ParseState): void {
     }
     // A name printed right beside the date line: its byline.
     const prev = open[i - 1];
+    const age = next !== undefined && isPostAge(next.text);
     const besideDate =
+      age ||
       prev?.role === 'date' ||
       (next !== undefined && lineFields(next.text).some((f) => f.date && !f.byline));
     if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
       // `PTI, Washington,`: an agency or name, then the place.
       state.byline = PATTERNS.namePlace.exec(t)?.[1] ?? t;
       line.role = 'byline';
+      if (age) drop(open[++i]!, 'post-age'); // no date: relative to a day not printed
       continue;
     }
     const rep = PATTERNS.republishedBy.exec(t);

@@ -5,6 +5,7 @@
 // paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
 // are navigation.
 import { dateLine } from '../../dates.ts';
+import { isPostAge } from '../../headFields.ts';
 import { findHead, isHeadField, printCounts } from '../../pageHead.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
@@ -77,9 +78,10 @@ function bodyStart(open: Line[], head: number): number {
 /** A head line headerFields reads: a date or byline, or a name printed beside one. */
 function isHeadLine(open: Line[], i: number): boolean {
   const t = open[i]!.text;
-  if (isHeadField(t)) return true;
+  if (isHeadField(t) || isPostAge(t)) return true;
   if (!isName(t)) return false;
-  return [open[i - 1], open[i + 1]].some((l) => l !== undefined && isHeadField(l.text));
+  const beside = [open[i - 1], open[i + 1]];
+  return beside.some((l) => l !== undefined && (isHeadField(l.text) || isPostAge(l.text)));
 }
 
 export function pageRegion(state: ParseState): void {
