@@ -37,22 +37,13 @@ const FORMAT_SHAPES = new Map<string, string>(
   FORMATS.map((f) => [f, shapeOf(format(new Date(2001, 10, 22, 13, 14, 15), f))]),
 );
 
-/** Normalises a date phrase to the shapes FORMATS knows. */
+/** Normalises a date phrase to the shapes FORMATS knows (steps in PATTERNS.dateCleanup). */
 function clean(phrase: string): string {
-  return phrase
-    .replace(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/i, '')
-    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
-    .replace(/\b([A-Za-z]{3,})\./g, '$1')
-    .replace(/\bSept\b/i, 'Sep')
-    .replace(/(\d{1,2})h(\d{2})/g, '$1:$2')
-    .replace(/(\d{1,2})\.(\d{2})(?!\.\d)(?=\s|$)/g, (m, h: string, mm: string) => `${h}:${mm}`)
-    .replace(/(\d)([ap]\.?m\b)/gi, '$1 $2')
-    .replace(/\b([ap])\.?m\.?(?=\s|$)/gi, (_m, a: string) => `${a.toUpperCase()}M`)
-    .replace(/\s+(?:à|at)\s+/g, ' ')
-    .replace(/\s*[,|]\s*|\s+-\s+/g, ' ')
-    .replace(/\s+(?![AP]M$)[A-Z]{2,4}$/, '') // a time zone, not AM/PM
-    .replace(/^(\d{1,2}:\d{2}) [A-Z]{2,4} /, '$1 ')
-    .replace(/\s+/g, ' ')
+  return PATTERNS.dateCleanup
+    .reduce(
+      (s, [re, to]) => (typeof to === 'string' ? s.replace(re, to) : s.replace(re, to)),
+      phrase,
+    )
     .trim();
 }
 
@@ -95,11 +86,7 @@ export function dateLine(line: string): FoundDate | null {
   const found = findDate(line);
   if (!found) return null;
   const rest = line.replace(found.text, ' ').replace(PATTERNS.dateLineFiller, ' ');
-  return rest
-    .replace(/[^\p{L}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean).length <= 2
+  return rest.replace(PATTERNS.nonLetterRun, ' ').trim().split(' ').filter(Boolean).length <= 2
     ? found
     : null;
 }

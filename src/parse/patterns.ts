@@ -110,6 +110,23 @@ export const PATTERNS = {
     // 04.05.2015 à 13h36, 08.04.2015 12:46
     new RegExp(`\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+(?:à\\s+)?${TIME})?`),
   ],
+  /** Steps that bring a date phrase to the shapes date-fns formats read, in order. */
+  dateCleanup: [
+    [/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/i, ''], // weekday
+    [/(\d)(?:st|nd|rd|th)\b/g, '$1'], // ordinal suffix
+    [/\b([A-Za-z]{3,})\./g, '$1'], // `Nov.`
+    [/\bSept\b/i, 'Sep'],
+    [/(\d{1,2})h(\d{2})/g, '$1:$2'], // `13h36`
+    [/(\d{1,2})\.(\d{2})(?!\.\d)(?=\s|$)/g, '$1:$2'], // `02.00`
+    [/(\d)([ap]\.?m\b)/gi, '$1 $2'], // `4:20am`
+    [/\b([ap])\.?m\.?(?=\s|$)/gi, (_m: string, a: string) => `${a.toUpperCase()}M`],
+    [/\s+(?:à|at)\s+/g, ' '],
+    [/\s*[,|]\s*|\s+-\s+/g, ' '], // separators
+    [/\s+(?![AP]M$)[A-Z]{2,4}$/, ''], // a time zone, not AM/PM
+    [/^(\d{1,2}:\d{2}) [A-Z]{2,4} /, '$1 '], // `12:01 GMT, 1 March 2013`
+    [/\s+/g, ' '],
+  ] as ReadonlyArray<readonly [RegExp, string | ((m: string, a: string) => string)]>,
+  nonLetterRun: /[^\p{L}]+/gu,
   /** Words that may stand beside a date on a date line without making it prose. */
   dateLineFiller:
     /\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|mis|à|jour|le|[A-Z]{2,4}|\|)\b/gi,
@@ -124,6 +141,10 @@ export const PATTERNS = {
   /** A label that says a date is the update time, not publication. */
   updatedLabel: /\b(?:updated|modified|mis à jour)\b/i,
   publishedLabel: /^(?:published|posted|first published)\s*:?$/i,
+  /** `|`, `Updated:` alone on a line, between date parts. */
+  headLabel: /^(?:\||updated\s*:?)$/i,
+  /** `Outlet.com` names the outlet `Outlet`. */
+  domainSuffix: /\.(?:com|net|org)$/i,
 
   // --- bylines ---
   /** `By Nick Brown`, `By : Mohammad Salami`, `By: Sara Taha Moughnieh`. */

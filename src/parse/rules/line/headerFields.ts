@@ -49,7 +49,7 @@ export function headerFields(state: ParseState): void {
       claim(line, fields);
       continue;
     }
-    if (PATTERNS.publishedLabel.test(t) || /^\|$/.test(t) || /^updated\s*:?$/i.test(t)) {
+    if (PATTERNS.publishedLabel.test(t) || PATTERNS.headLabel.test(t)) {
       drop(line, 'label');
       continue;
     }
@@ -78,7 +78,7 @@ export function headerFields(state: ParseState): void {
     const rep = PATTERNS.republishedBy.exec(t);
     if (rep && state.byline === null) {
       state.byline = rep[1]!.trim();
-      state.source ??= rep[2]!.replace(/\.(?:com|net|org)$/i, '').trim();
+      state.source ??= rep[2]!.replace(PATTERNS.domainSuffix, '').trim();
       line.role = 'byline';
     }
   }
