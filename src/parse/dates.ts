@@ -41,6 +41,7 @@ const FORMAT_SHAPES = new Map<string, string>(
 function clean(phrase: string): string {
   return PATTERNS.dateCleanup
     .reduce(
+      // Two calls: TypeScript picks replace()'s overload by the replacement's type.
       (s, [re, to]) => (typeof to === 'string' ? s.replace(re, to) : s.replace(re, to)),
       phrase,
     )
