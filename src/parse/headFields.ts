@@ -34,7 +34,9 @@ function fieldsOf(t: string): Fields {
   if (!date || PATTERNS.relativeDate.test(t)) return { date: null, byline: null, updated };
   // `Sarah Gooding March 9, 2017`: a name (two words or more, no label) before the date.
   const before = t.slice(0, t.indexOf(date.text));
-  const name = PATTERNS.dateLabelWord.test(before) ? null : bylineName(before, null);
+  // `Associated PressDecember 2, 2016`: an outlet label glued to the date is no byline.
+  const label = PATTERNS.dateLabelWord.test(before) || PATTERNS.gluedToDate.test(before);
+  const name = label ? null : bylineName(before, null);
   return { date, byline: name && wordCount(name) >= 2 ? name : null, updated };
 }
 

@@ -159,6 +159,8 @@ export const PATTERNS = {
   namePlace: /^([^,]+),[^,]+,$/,
   /** `(avec X et Y)`: co-authors in brackets after the name. */
   bracketedPart: /\s*\([^)]*\)/g,
+  /** Text running into a date with no space between. */
+  gluedToDate: /\p{L}$/u,
   /** Words that label a date line; what stands before a date there is no name. */
   dateLabelWord: /\b(?:published|posted|updated|modified|last|on|at)\b/i,
   /** `Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X`: head fields printed on one line. */
@@ -216,9 +218,10 @@ export const PATTERNS = {
   creditLine:
     /^\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Cc]redit)\s*(?::|by)\s*[\p{Lu}\p{N}][^.!?]*\)?$/u,
   /** A caption ending in its credit: `… [File: Reuters]`, `… (Credit: AP/…)`, `… Photograph: Name`,
-   * `… / Reuters file`, `…, ASSOCIATED PRESS`, `… | Foto: Reuters`; or one opening with a label. */
+   * `… / Reuters file`, `…, ASSOCIATED PRESS`, `… | Foto: Reuters`, `….CreditName/Outlet`; or one
+   * opening with a label. */
   creditEnd:
-    /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u,
+    /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|Credit:?\s*\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.)*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u,
   /** A caption is short: a line longer than this is never taken for one. */
   maxCaptionWords: 45,
   /** The caption printed above a credit line is shorter still. */
