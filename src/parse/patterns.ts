@@ -193,6 +193,12 @@ export const PATTERNS = {
   maxFeaturedTitleWords: 20,
   /** A listed story's title has a few words; shorter lines in a list are labels or buttons. */
   minFeaturedTitleWords: 3,
+  /** `About us | Stats | Advertise`: a row of links, not a story. */
+  menuRow: /\s[|•·]\s.*\s[|•·]\s/,
+  /** How a story's summary sentence opens when a scraper glued it to the title. */
+  summaryOpener: /^(?:The|A|An|This|These|It|Its|In|On|At|After|As|Some|Many)$/,
+  /** A word that can end a title running straight into a summary (no punctuation). */
+  titleWordEnd: /[\p{Ll}\p{N}]$/u,
   /** `1 Title one 2 Title two 3 …`: a ranked list glued on one line. Captures the first title. */
   rankedListStart: /^1\s+(\S.*?)\s+2\s+\S/,
   /** `By : Mohammad Salami` under a listed story. */

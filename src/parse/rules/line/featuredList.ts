@@ -22,6 +22,7 @@ function isItemEnd(line: Line): boolean {
 function isItem(t: string): boolean {
   const n = wordCount(t);
   if (n < PATTERNS.minFeaturedTitleWords || n > PATTERNS.maxFeaturedTitleWords) return false;
+  if (PATTERNS.menuRow.test(t)) return false;
   return isTitleLike(t) || !isProse(t) || PATTERNS.ellipsisEnd.test(t);
 }
 
@@ -31,6 +32,21 @@ function undoubled(t: string): string {
   return Number.isInteger(h) && t[h] === ' ' && t.slice(0, h) === t.slice(h + 1)
     ? t.slice(0, h)
     : t;
+}
+
+/** `Title The summary sentence…`: a list entry with its summary glued on, split where the
+ * summary opens (a determiner, or the title's first word again, after a lowercase word). */
+function gluedSummary(t: string): [string, string] | null {
+  if (!isProse(t)) return null;
+  const words = t.split(' ');
+  for (let k = PATTERNS.minFeaturedTitleWords; k < words.length - 1; k++) {
+    if (k > PATTERNS.maxFeaturedTitleWords) break;
+    const w = words[k]!;
+    const opens = PATTERNS.summaryOpener.test(w) || w === words[0];
+    if (opens && PATTERNS.titleWordEnd.test(words[k - 1]!))
+      return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+  }
+  return null;
 }
 
 /** `1 Title one 2 Title two …` split into its titles; null when the line is no such list. */
@@ -119,6 +135,12 @@ function readList(state: ParseState, i: number): number {
       const ranks = ranked.map((_, k) => k + 1).join(' ');
       state.cut.push({ line: line.no, text: ranks, reason: 'featured-ranks' });
       last = null;
+    } else if (!last && !isItem(t) && gluedSummary(t)) {
+      // Only at a list's head or after another such entry: a title with its summary glued on.
+      const [title, summary] = gluedSummary(t)!;
+      state.featured.push({ title, date: null, byline: null });
+      state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
+      line.role = 'featured';
     } else if (isItem(undoubled(t))) {
       const title = undoubled(t);
       if (last && lastLine && looseKey(title).startsWith(looseKey(last.title))) {
