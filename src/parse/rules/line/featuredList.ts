@@ -99,6 +99,7 @@ function readList(state: ParseState, i: number): number {
   const lines = state.lines;
   let last: FeaturedStory | null = null;
   let lastLine: Line | null = null;
+  let lastKey = '';
   let j = i + 1;
   const next = (from: number) => {
     for (let k = from + 1; k < lines.length; k++) if (isOpen(lines[k]!)) return lines[k]!.text;
@@ -143,13 +144,15 @@ function readList(state: ParseState, i: number): number {
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
       const title = undoubled(t);
-      if (last && lastLine && looseKey(title).startsWith(looseKey(last.title))) {
+      const key = looseKey(title);
+      if (last && lastLine && key.startsWith(lastKey)) {
         drop(lastLine, 'featured-duplicate');
         last.title = title;
       } else {
         last = { title, date: null, byline: null };
         state.featured.push(last);
       }
+      lastKey = key;
       lastLine = line;
       line.role = 'featured';
     } else if (wordCount(t) < PATTERNS.minFeaturedTitleWords && after !== null && isItem(after)) {

@@ -13,11 +13,15 @@ export function title(state: ParseState): void {
     state.title = first.text;
   }
   const key = looseKey(state.title);
+  const firstWord = key.split(' ')[0]!;
   const maxLength = 2 * state.title.length + 10; // a longer line cannot be the title again
   for (const line of state.lines) {
     if (!isOpen(line) || line.text.length > maxLength) continue;
-    // looseKey never lengthens plain ASCII text, so a shorter such line cannot match (hot path).
-    if (line.text.length < key.length && !PATTERNS.nonAscii.test(line.text)) continue;
+    // looseKey never lengthens plain ASCII text nor changes its letters other than by case, so
+    // a shorter such line, or one without the key's first word, cannot match (hot path).
+    const ascii = !PATTERNS.nonAscii.test(line.text);
+    if (ascii && (line.text.length < key.length || !line.text.toLowerCase().includes(firstWord)))
+      continue;
     if (looseKey(line.text) === key) drop(line, 'duplicate-title');
   }
 }
