@@ -57,7 +57,9 @@ function richestRun(lines: Line[]): [number, number] {
 
 function isPage(open: Line[]): boolean {
   if (open.findIndex((l) => isProse(l.text)) >= PATTERNS.minPageHeadLines) return true;
-  const short = open.filter((l) => wordCount(l.text) <= PATTERNS.shortLineWords).length;
+  if (open.length < PATTERNS.minPageShortLines) return false;
+  const max = PATTERNS.shortLineWords;
+  const short = open.filter((l) => wordCount(l.text, max + 1) <= max).length;
   return short >= PATTERNS.minPageShortLines && 3 * short >= open.length;
 }
 
