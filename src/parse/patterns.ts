@@ -20,7 +20,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'more-articles',
-    /^(?:more articles|more(?!\s*:)|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|ad|sponsored|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
+    /^(?:more articles|more(?!\s*:)|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
+  ],
+  // Buttons of a page's photo viewer and article tools.
+  [
+    'button',
+    /^(?:print article|buy photo|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
   ],
   [
     'social',
@@ -188,7 +193,7 @@ export const PATTERNS = {
 
   // --- featured / related lists ---
   featuredHeading:
-    /^(?:featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more from .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?)\s*:?$/i,
+    /^(?:featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more from .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|lesen sie auch|mehr zum thema|auch auf .{1,30}|à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?)\s*:?$/i,
   /** Longer sentences in a list are teasers, not titles. */
   maxFeaturedTitleWords: 20,
   /** A listed story's title has a few words; shorter lines in a list are labels or buttons. */
