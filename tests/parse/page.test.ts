@@ -1,0 +1,95 @@
+// Scraped web pages, one kind of head or list at a time, on made-up text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseText } from '../../src/parse/parser.ts';
+
+const menu = Array.from({ length: 40 }, (_, i) => `Menu ${i}`).join('\n');
+const para = (n: number) =>
+  `Paragraph ${n} tells the story at some length, as articles do, and then it ends here.`;
+const body = [1, 2, 3, 4, 5, 6].map(para).join('\n\n');
+const page = (head: string, foot = '') => `${menu}\n\n${head}\n\n${body}\n\n${foot}\n${menu}`;
+
+test('the title printed twice (section label, then headline) beside the byline', () => {
+  const a = parseText(
+    page(
+      'World|Council Votes to Rebuild the Old Harbour Bridge\n' +
+        'Log In Sign Up Today\n' +
+        'Council Votes to Rebuild the Old Harbour Bridge\n' +
+        'By Jane Roe March 3, 2021 4:05 PM EST',
+    ),
+    'p.txt',
+  );
+  assert.equal(a.title, 'Council Votes to Rebuild the Old Harbour Bridge');
+  assert.equal(a.byline, 'Jane Roe');
+  assert.equal(a.date, '2021-03-03T16:05');
+  assert.ok(a.dropped.some((d) => d.reason === 'head-rest' && d.text === 'EST'));
+  assert.equal(a.body[0]!.text, para(1));
+});
+
+test('a date printed above the title; a caption below it is dropped', () => {
+  const a = parseText(
+    page(
+      'Nov. 20, 2019 5:52 AM\n' +
+        'Council Votes to Rebuild the Old Harbour Bridge\n' +
+        'The old bridge at dawn. Photograph: Jane Roe',
+    ),
+    'p.txt',
+  );
+  assert.equal(a.title, 'Council Votes to Rebuild the Old Harbour Bridge');
+  assert.equal(a.date, '2019-11-20T05:52');
+  assert.equal(a.body[0]!.text, para(1));
+});
+
+test('a standfirst between the title and the byline is dropped', () => {
+  const a = parseText(
+    page(
+      'Council Votes to Rebuild the Old Harbour Bridge\n' +
+        'The vote ends a long quarrel over the crossing.\n' +
+        'By Jane Roe',
+    ),
+    'p.txt',
+  );
+  assert.equal(a.byline, 'Jane Roe');
+  assert.equal(a.body[0]!.text, para(1));
+  assert.ok(a.dropped.some((d) => d.reason === 'page-head' && d.text.startsWith('The vote')));
+});
+
+test('a name beside a post age is the byline; the age is no date', () => {
+  const a = parseText(
+    page('Council Votes to Rebuild the Old Harbour Bridge\nJane Roe • 8h'),
+    'p.txt',
+  );
+  assert.equal(a.byline, 'Jane Roe');
+  assert.equal(a.date, null);
+});
+
+test('footer lists: ranked on one line, doubled titles, teasers, labels', () => {
+  const a = parseText(
+    page(
+      'Council Votes to Rebuild the Old Harbour Bridge',
+      'Most Popular Today\n' +
+        '1 First popular story title 2 Second popular story title 3 Third popular story title\n' +
+        'Now on Page Six\n' +
+        'A doubled story title here A doubled story title here\n' +
+        'Top stories\n' +
+        'A story with a teaser\n' +
+        'The teaser says what happened, in one sentence.\n' +
+        'More Stories\n' +
+        'nypost\n' +
+        'Another listed story title\n',
+    ),
+    'p.txt',
+  );
+  assert.deepEqual(
+    a.featured.map((f) => f.title),
+    [
+      'First popular story title',
+      'Second popular story title',
+      'Third popular story title',
+      'A doubled story title here',
+      'A story with a teaser',
+      'Another listed story title',
+    ],
+  );
+  assert.ok(a.body.every((b) => !b.text.includes('teaser')));
+});
