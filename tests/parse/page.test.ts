@@ -7,19 +7,20 @@ const menu = Array.from({ length: 40 }, (_, i) => `Menu ${i}`).join('\n');
 const para = (n: number) =>
   `Paragraph ${n} tells the story at some length, as articles do, and then it ends here.`;
 const body = [1, 2, 3, 4, 5, 6].map(para).join('\n\n');
-const page = (head: string, foot = '') => `${menu}\n\n${head}\n\n${body}\n\n${foot}\n${menu}`;
+/** A page: menus, the head lines, the article, the footer lines, menus again. */
+const parsePage = (head: string[], foot: string[] = []) =>
+  parseText(`${menu}\n\n${head.join('\n')}\n\n${body}\n\n${foot.join('\n')}\n${menu}`, 'p.txt');
+
+const TITLE = 'Council Votes to Rebuild the Old Harbour Bridge';
 
 test('the title printed twice (section label, then headline) beside the byline', () => {
-  const a = parseText(
-    page(
-      'World|Council Votes to Rebuild the Old Harbour Bridge\n' +
-        'Log In Sign Up Today\n' +
-        'Council Votes to Rebuild the Old Harbour Bridge\n' +
-        'By Jane Roe March 3, 2021 4:05 PM EST',
-    ),
-    'p.txt',
-  );
-  assert.equal(a.title, 'Council Votes to Rebuild the Old Harbour Bridge');
+  const a = parsePage([
+    `World|${TITLE}`,
+    'Log In Sign Up Today',
+    TITLE,
+    'By Jane Roe March 3, 2021 4:05 PM EST',
+  ]);
+  assert.equal(a.title, TITLE);
   assert.equal(a.byline, 'Jane Roe');
   assert.equal(a.date, '2021-03-03T16:05');
   assert.ok(a.dropped.some((d) => d.reason === 'head-rest' && d.text === 'EST'));
@@ -27,58 +28,44 @@ test('the title printed twice (section label, then headline) beside the byline',
 });
 
 test('a date printed above the title; a caption below it is dropped', () => {
-  const a = parseText(
-    page(
-      'Nov. 20, 2019 5:52 AM\n' +
-        'Council Votes to Rebuild the Old Harbour Bridge\n' +
-        'The old bridge at dawn. Photograph: Jane Roe',
-    ),
-    'p.txt',
-  );
-  assert.equal(a.title, 'Council Votes to Rebuild the Old Harbour Bridge');
+  const a = parsePage([
+    'Nov. 20, 2019 5:52 AM',
+    TITLE,
+    'The old bridge at dawn. Photograph: Jane Roe',
+  ]);
+  assert.equal(a.title, TITLE);
   assert.equal(a.date, '2019-11-20T05:52');
   assert.equal(a.body[0]!.text, para(1));
 });
 
 test('a standfirst between the title and the byline is dropped', () => {
-  const a = parseText(
-    page(
-      'Council Votes to Rebuild the Old Harbour Bridge\n' +
-        'The vote ends a long quarrel over the crossing.\n' +
-        'By Jane Roe',
-    ),
-    'p.txt',
-  );
+  const a = parsePage([TITLE, 'The vote ends a long quarrel over the crossing.', 'By Jane Roe']);
   assert.equal(a.byline, 'Jane Roe');
   assert.equal(a.body[0]!.text, para(1));
   assert.ok(a.dropped.some((d) => d.reason === 'page-head' && d.text.startsWith('The vote')));
 });
 
 test('a name beside a post age is the byline; the age is no date', () => {
-  const a = parseText(
-    page('Council Votes to Rebuild the Old Harbour Bridge\nJane Roe • 8h'),
-    'p.txt',
-  );
+  const a = parsePage([TITLE, 'Jane Roe • 8h']);
   assert.equal(a.byline, 'Jane Roe');
   assert.equal(a.date, null);
 });
 
 test('footer lists: ranked on one line, doubled titles, teasers, labels', () => {
-  const a = parseText(
-    page(
-      'Council Votes to Rebuild the Old Harbour Bridge',
-      'Most Popular Today\n' +
-        '1 First popular story title 2 Second popular story title 3 Third popular story title\n' +
-        'Now on Page Six\n' +
-        'A doubled story title here A doubled story title here\n' +
-        'Top stories\n' +
-        'A story with a teaser\n' +
-        'The teaser says what happened, in one sentence.\n' +
-        'More Stories\n' +
-        'nypost\n' +
-        'Another listed story title\n',
-    ),
-    'p.txt',
+  const a = parsePage(
+    [TITLE],
+    [
+      'Most Popular Today',
+      '1 First popular story title 2 Second popular story title 3 Third popular story title',
+      'Now on Page Six',
+      'A doubled story title here A doubled story title here',
+      'Top stories',
+      'A story with a teaser',
+      'The teaser says what happened, in one sentence.',
+      'More Stories',
+      'nypost',
+      'Another listed story title',
+    ],
   );
   assert.deepEqual(
     a.featured.map((f) => f.title),
