@@ -80,3 +80,9 @@ test('footer lists: ranked on one line, doubled titles, teasers, labels', () => 
   );
   assert.ok(a.body.every((b) => !b.text.includes('teaser')));
 });
+
+test('a page without a line of prose (no spaces between words) keeps its text', () => {
+  const cjk = Array.from({ length: 40 }, (_, i) => `第${i}条新闻标题`).join('\n');
+  const a = parseText(`${cjk}\n\n这是一篇很长的文章，没有空格，但它是正文。\n\n${cjk}`, 'cjk.txt');
+  assert.ok(a.body.some((b) => b.text.startsWith('这是一篇')));
+});

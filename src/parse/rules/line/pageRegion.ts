@@ -56,7 +56,10 @@ function richestRun(lines: Line[]): [number, number] {
 }
 
 function isPage(open: Line[]): boolean {
-  if (open.findIndex((l) => isProse(l.text)) >= PATTERNS.minPageHeadLines) return true;
+  const firstProse = open.findIndex((l) => isProse(l.text));
+  // No prose at all (or text without spaces between words): no article run to find.
+  if (firstProse < 0) return false;
+  if (firstProse >= PATTERNS.minPageHeadLines) return true;
   if (open.length < PATTERNS.minPageShortLines) return false;
   const max = PATTERNS.shortLineWords;
   const short = open.filter((l) => wordCount(l.text, max + 1) <= max).length;
