@@ -21,7 +21,7 @@ export function caption(state: ParseState): void {
       const above = open[i - 1];
       if (above && isOpen(above) && isShort(above.text, PATTERNS.maxCaptionAboveCreditWords))
         drop(above, 'caption');
-    } else if (isCaption(t) && !endsSentence(t) && isShort(t, PATTERNS.maxCaptionWords)) {
+    } else if (!endsSentence(t) && isShort(t, PATTERNS.maxCaptionWords) && isCaption(t)) {
       drop(line, 'caption');
     }
   });
