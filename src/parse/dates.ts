@@ -25,9 +25,9 @@ const FORMATS = [
   'HH:mm d MMMM yyyy',
 ] as const;
 
-/** Which parts a date has beyond the day: a clock time, seconds, AM/PM. */
+/** Which parts a date has beyond the day (a clock time, seconds, AM/PM) and what it opens with. */
 function shapeOf(s: string): string {
-  return [PATTERNS.clockTime, PATTERNS.clockSeconds, PATTERNS.meridiem]
+  return [PATTERNS.clockTime, PATTERNS.clockSeconds, PATTERNS.meridiem, ...PATTERNS.dateLeads]
     .map((re) => (re.test(s) ? '1' : '0'))
     .join('');
 }

@@ -95,6 +95,8 @@ export const PATTERNS = {
   clockTime: /\d:\d{2}/,
   clockSeconds: /\d:\d{2}:\d{2}/,
   meridiem: /[AP]M$/,
+  /** What a date phrase opens with: a year, a month name, `dd.`, a clock time. */
+  dateLeads: [/^\d{4}/, /^\p{L}/u, /^\d{1,2}\./, /^\d{1,2}:/],
   monthName: new RegExp(`\\b(?:${MONTH})\\b`, 'i'),
   /** A phrase that may be a date; `dateFormats` below decides. Captures the phrase. */
   datePhrases: [
