@@ -1,5 +1,5 @@
 // Reading a printed date into an ISO string with date-fns. Never guesses: no year, no date.
-import { isValid, parse } from 'date-fns';
+import { format, isValid, parse } from 'date-fns';
 import { PATTERNS } from './patterns.ts';
 
 const FORMATS = [
@@ -25,21 +25,26 @@ const FORMATS = [
   'HH:mm d MMMM yyyy',
 ] as const;
 
-/** Normalises a date phrase to the shapes FORMATS knows. */
+/** Which parts a date has beyond the day (a clock time, seconds, AM/PM) and what it opens with. */
+function shapeOf(s: string): string {
+  return [PATTERNS.clockTime, PATTERNS.clockSeconds, PATTERNS.meridiem, ...PATTERNS.dateLeads]
+    .map((re) => (re.test(s) ? '1' : '0'))
+    .join('');
+}
+
+/** Each format's shape, read off an example date printed in it. */
+const FORMAT_SHAPES = new Map<string, string>(
+  FORMATS.map((f) => [f, shapeOf(format(new Date(2001, 10, 22, 13, 14, 15), f))]),
+);
+
+/** Normalises a date phrase to the shapes FORMATS knows (steps in PATTERNS.dateCleanup). */
 function clean(phrase: string): string {
-  return phrase
-    .replace(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/i, '')
-    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
-    .replace(/\b([A-Za-z]{3,})\./g, '$1')
-    .replace(/\bSept\b/i, 'Sep')
-    .replace(/(\d{1,2})h(\d{2})/g, '$1:$2')
-    .replace(/(\d{1,2})\.(\d{2})(?!\.\d)(?=\s|$)/g, (m, h: string, mm: string) => `${h}:${mm}`)
-    .replace(/\b([ap])\.?m\.?(?=\s|$)/gi, (_m, a: string) => `${a.toUpperCase()}M`)
-    .replace(/\s+(?:à|at)\s+/g, ' ')
-    .replace(/\s*[,|]\s*|\s+-\s+/g, ' ')
-    .replace(/\s+[A-Z]{2,4}$/, '')
-    .replace(/^(\d{1,2}:\d{2}) [A-Z]{2,4} /, '$1 ')
-    .replace(/\s+/g, ' ')
+  return PATTERNS.dateCleanup
+    .reduce(
+      // Two calls: TypeScript picks replace()'s overload by the replacement's type.
+      (s, [re, to]) => (typeof to === 'string' ? s.replace(re, to) : s.replace(re, to)),
+      phrase,
+    )
     .trim();
 }
 
@@ -65,7 +70,10 @@ export function findDate(line: string): FoundDate | null {
     const m = re.exec(line);
     if (!m) continue;
     const phrase = clean(m[0]);
+    const shape = shapeOf(phrase);
     for (const fmt of FORMATS) {
+      // Only formats of the phrase's shape can read it; date-fns parse is costly to fail.
+      if (FORMAT_SHAPES.get(fmt) !== shape) continue;
       const d = parse(phrase, fmt, new Date(2000, 0, 1));
       if (!isValid(d) || d.getFullYear() < 1900 || d.getFullYear() > 2100) continue;
       return { iso: toIso(d, fmt.includes('mm'), fmt.includes('ss')), text: m[0].trim() };
@@ -79,11 +87,7 @@ export function dateLine(line: string): FoundDate | null {
   const found = findDate(line);
   if (!found) return null;
   const rest = line.replace(found.text, ' ').replace(PATTERNS.dateLineFiller, ' ');
-  return rest
-    .replace(/[^\p{L}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean).length <= 2
+  return rest.replace(PATTERNS.nonLetterRun, ' ').trim().split(' ').filter(Boolean).length <= 2
     ? found
     : null;
 }

@@ -140,3 +140,45 @@ test('property: the parser never throws, the record is valid and every line is a
     },
   );
 });
+
+// Scraped pages: menus, story lists, heads with dates and bylines, captions, then prose.
+const pageLineArb = fc.oneof(
+  fc.constantFrom(
+    'Home',
+    'World',
+    'Sign in',
+    'Most Popular Today',
+    'More:',
+    'Related',
+    'Now On Now on Page Six',
+    'By Jane Doe January 18, 2017 11:00 PM PST',
+    'Jane Doe - Apr 16, 2015 8:02 pm UTC',
+    'Le Monde | 04.05.2015 à 13h36 | Par Jean Dupont',
+    'Jane Doe • 8h',
+    'Nov. 20, 2019, 9:28 AM UTC',
+    'Section|A Headline Printed Twice Near The Start',
+    'A Headline Printed Twice Near The Start',
+    '1 First story title here 2 Second story title here 3 Third one here',
+    'Story Title Doubled Here Story Title Doubled Here',
+    'Photo by Jane Doe/Outlet',
+    'A caption line. Photograph: Jane Doe',
+    'This story has been shared 1,234 times. 1,234',
+  ),
+  fc.lorem({ maxCount: 6, mode: 'words' }),
+  fc.lorem({ maxCount: 3, mode: 'sentences' }),
+);
+
+test('property: scraped pages parse, validate and lose no line', () => {
+  fc.assert(
+    fc.property(fc.array(pageLineArb, { minLength: 20, maxLength: 120 }), (lines) => {
+      const text = lines.join('\n');
+      const a = parseText(text, 'page.txt');
+      assert.deepEqual(validateArticle(a), []);
+      accountsFor(text, a);
+    }),
+    {
+      numRuns: 200,
+      ...(process.env.FC_SEED === 'random' ? {} : { seed: Number(process.env.FC_SEED ?? 20201) }),
+    },
+  );
+});

@@ -8,7 +8,9 @@ import { endsSentence, wordCount } from '../../text.ts';
 function continues(prev: string, next: Line): boolean {
   if (PATTERNS.bullet.test(next.text)) return false;
   if (!endsSentence(prev) && PATTERNS.startsLowercase.test(next.text)) return true;
-  return PATTERNS.abbreviationEnd.test(prev) && wordCount(next.text) <= PATTERNS.shortLineWords;
+  // The regex last: most lines fail the cheaper tests (hot path).
+  const short = wordCount(next.text, PATTERNS.shortLineWords + 1) <= PATTERNS.shortLineWords;
+  return short && prev.endsWith('.') && PATTERNS.abbreviationEnd.test(prev);
 }
 
 export function paragraphs(state: ParseState): void {

@@ -5,7 +5,7 @@ import { drop, isOpen, type ParseState } from '../../state.ts';
 
 export function boilerplate(state: ParseState): void {
   for (const line of state.lines) {
-    if (!isOpen(line)) continue;
+    if (!isOpen(line) || !PATTERNS.boilerplateAny.test(line.text)) continue;
     for (const [kind, re] of PATTERNS.boilerplate) {
       if (re.test(line.text)) {
         drop(line, `boilerplate:${kind}`);

@@ -1,13 +1,28 @@
-// Photo captions: "Label: a photo of …" with no closing full stop.
+// Photo captions: "Label: a photo of …" with no closing full stop; a line ending in a photo
+// credit (`… Photograph: Name`, `… [File: Reuters]`); a credit on its own line, and the short
+// caption line just above such a credit.
+import { isCaption } from '../../pageHead.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type ParseState } from '../../state.ts';
-import { wordCount } from '../../text.ts';
+import { endsSentence, wordCount } from '../../text.ts';
+
+function isShort(t: string, max: number): boolean {
+  return wordCount(t, max + 1) <= max;
+}
 
 export function caption(state: ParseState): void {
-  for (const line of state.lines) {
-    if (!isOpen(line)) continue;
-    if (PATTERNS.caption.test(line.text) && wordCount(line.text) >= PATTERNS.minCaptionWords) {
+  const open = state.lines.filter(isOpen);
+  open.forEach((line, i) => {
+    const t = line.text;
+    if (PATTERNS.caption.test(t) && wordCount(t) >= PATTERNS.minCaptionWords) {
+      drop(line, 'caption');
+    } else if (PATTERNS.creditLine.test(t) && isShort(t, PATTERNS.maxCaptionWords)) {
+      drop(line, 'caption');
+      const above = open[i - 1];
+      if (above && isOpen(above) && isShort(above.text, PATTERNS.maxCaptionAboveCreditWords))
+        drop(above, 'caption');
+    } else if (!endsSentence(t) && isShort(t, PATTERNS.maxCaptionWords) && isCaption(t)) {
       drop(line, 'caption');
     }
-  }
+  });
 }

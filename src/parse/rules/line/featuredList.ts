@@ -1,6 +1,8 @@
 // A featured / related / "check also" list: a heading, then story titles, each maybe printed
-// twice (a cut-off copy, then the full one), with "By : name" and date lines for the item
-// above. Teasers (long sentences, or ending in an ellipsis) are not stories.
+// twice (a cut-off copy, then the full one; or twice on one line), with "By : name" and date
+// lines for the item above. Teasers (long sentences, an ellipsis, a sentence after a title
+// while the list goes on) are not stories; a short label before a title is skipped. A ranked
+// list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
 import { dateLine } from '../../dates.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
@@ -16,47 +18,157 @@ function isItemEnd(line: Line): boolean {
   return !isOpen(line) && line.role !== null && line.role !== 'dropped';
 }
 
+/** A line that can be a listed story's title. */
+function isItem(t: string): boolean {
+  const n = wordCount(t);
+  if (n < PATTERNS.minFeaturedTitleWords || n > PATTERNS.maxFeaturedTitleWords) return false;
+  if (PATTERNS.menuRow.test(t)) return false;
+  return isTitleLike(t) || !isProse(t) || PATTERNS.ellipsisEnd.test(t);
+}
+
+/** `Title Title`: one title printed twice on a line (two links of one story). */
+function undoubled(t: string): string {
+  const h = (t.length - 1) / 2;
+  return Number.isInteger(h) && t[h] === ' ' && t.slice(0, h) === t.slice(h + 1)
+    ? t.slice(0, h)
+    : t;
+}
+
+/** `Title The summary sentence…`: a list entry with its summary glued on, split where the
+ * summary opens (a determiner, or the title's first word again, after a lowercase word). */
+function gluedSummary(t: string): [string, string] | null {
+  if (!isProse(t)) return null;
+  const words = t.split(' ');
+  for (let k = PATTERNS.minFeaturedTitleWords; k < words.length - 1; k++) {
+    if (k > PATTERNS.maxFeaturedTitleWords) break;
+    const w = words[k]!;
+    const opens = PATTERNS.summaryOpener.test(w) || w === words[0];
+    if (opens && PATTERNS.titleWordEnd.test(words[k - 1]!))
+      return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+  }
+  return null;
+}
+
+/** `1 Title one 2 Title two …` split into its titles; null when the line is no such list. */
+function rankedTitles(t: string): string[] | null {
+  if (!PATTERNS.rankedListStart.test(t)) return null;
+  const titles: string[] = [];
+  let from = 2; // after "1 "
+  for (let k = 2; ; k++) {
+    const at = t.indexOf(` ${k} `, from);
+    if (at < 0) break;
+    titles.push(t.slice(from, at).trim());
+    from = at + ` ${k} `.length;
+  }
+  titles.push(t.slice(from).trim());
+  return titles.every((x) => wordCount(x) >= PATTERNS.minFeaturedTitleWords) ? titles : null;
+}
+
+/** Keeps the first of stories listed twice, and the full title where a cut-off one is listed. */
+function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
+  const keys = stories.map((s) => looseKey(s.title));
+  const sorted = [...new Set(keys)].sort();
+  /** Is some other key longer and starting with `k`? (It sorts right after `k`.) */
+  const extended = (k: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted[lo]?.startsWith(k) ?? false;
+  };
+  const seen = new Map<string, FeaturedStory>();
+  return stories.filter((s, i) => {
+    const k = keys[i]!;
+    const first = seen.get(k);
+    // A repeat may print what the first did not; one that prints otherwise is kept.
+    const clash = (a: string | null, b: string | null) => a !== null && b !== null && a !== b;
+    if (first && !clash(first.date, s.date) && !clash(first.byline, s.byline)) {
+      first.date ??= s.date;
+      first.byline ??= s.byline;
+      return false;
+    }
+    seen.set(k, s);
+    return !(PATTERNS.ellipsisEnd.test(s.title) && extended(k));
+  });
+}
+
+function readList(state: ParseState, i: number): number {
+  const lines = state.lines;
+  let last: FeaturedStory | null = null;
+  let lastLine: Line | null = null;
+  let lastKey = '';
+  let j = i + 1;
+  const next = (from: number) => {
+    for (let k = from + 1; k < lines.length; k++) if (isOpen(lines[k]!)) return lines[k]!.text;
+    return null;
+  };
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.text === '') continue;
+    if (isItemEnd(line)) break;
+    if (!isOpen(line)) continue;
+    const t = line.text;
+    if (PATTERNS.featuredHeading.test(t)) break;
+    const date = dateLine(t);
+    const by = PATTERNS.featuredByline.exec(t);
+    const after = next(j);
+    const ranked = rankedTitles(t);
+    if (date && last?.date !== null) break; // one date a story: another starts something else
+    if (last && date) {
+      last.date = date.iso.slice(0, 10);
+      line.role = 'featured';
+    } else if (last && by && wordCount(by[1]!) <= PATTERNS.maxNameWords) {
+      last.byline = by[1]!.trim();
+      line.role = 'featured';
+    } else if (
+      last &&
+      // One teaser per story: a sentence followed by more is the article going on.
+      !(after !== null && isProse(after) && (after.endsWith('.') || !isTitleLike(after))) &&
+      (PATTERNS.ellipsisEnd.test(t) || isTeaser(t) || (isProse(t) && !isTitleLike(t)))
+    ) {
+      drop(line, 'featured-teaser');
+    } else if (ranked) {
+      state.featured.push(...ranked.map((title) => ({ title, date: null, byline: null })));
+      line.role = 'featured';
+      const ranks = ranked.map((_, k) => k + 1).join(' ');
+      state.cut.push({ line: line.no, text: ranks, reason: 'featured-ranks' });
+      last = null;
+    } else if (!last && !isItem(t) && gluedSummary(t)) {
+      // Only at a list's head or after another such entry: a title with its summary glued on.
+      const [title, summary] = gluedSummary(t)!;
+      state.featured.push({ title, date: null, byline: null });
+      state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
+      line.role = 'featured';
+    } else if (isItem(undoubled(t))) {
+      const title = undoubled(t);
+      const key = looseKey(title);
+      if (last && lastLine && key.startsWith(lastKey)) {
+        drop(lastLine, 'featured-duplicate');
+        last.title = title;
+      } else {
+        last = { title, date: null, byline: null };
+        state.featured.push(last);
+      }
+      lastKey = key;
+      lastLine = line;
+      line.role = 'featured';
+    } else if (wordCount(t) < PATTERNS.minFeaturedTitleWords && after !== null && isItem(after)) {
+      drop(line, 'featured-label');
+    } else break;
+  }
+  return j;
+}
+
 export function featuredList(state: ParseState): void {
   const lines = state.lines;
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (!isOpen(head) || !PATTERNS.featuredHeading.test(head.text)) continue;
     drop(head, 'featured-heading');
-    let last: FeaturedStory | null = null;
-    let lastLine: Line | null = null;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j]!;
-      if (line.text === '') continue;
-      if (isItemEnd(line)) break;
-      if (!isOpen(line)) continue;
-      if (PATTERNS.featuredHeading.test(line.text)) break;
-      const date = dateLine(line.text);
-      const by = PATTERNS.featuredByline.exec(line.text);
-      if (last && date) {
-        last.date = date.iso.slice(0, 10);
-        line.role = 'featured';
-      } else if (last && by && wordCount(by[1]!) <= PATTERNS.maxNameWords) {
-        last.byline = by[1]!.trim();
-        line.role = 'featured';
-      } else if (last && (PATTERNS.ellipsisEnd.test(line.text) || isTeaser(line.text))) {
-        drop(line, 'featured-teaser');
-      } else if (
-        wordCount(line.text) > 0 &&
-        (isTitleLike(line.text) ||
-          (!isProse(line.text) && wordCount(line.text) <= PATTERNS.maxFeaturedTitleWords))
-      ) {
-        if (last && lastLine && looseKey(line.text).startsWith(looseKey(last.title))) {
-          drop(lastLine, 'featured-duplicate');
-          last.title = line.text;
-        } else {
-          last = { title: line.text, date: null, byline: null };
-          state.featured.push(last);
-        }
-        lastLine = line;
-        line.role = 'featured';
-      } else break;
-    }
-    i = j - 1;
+    i = readList(state, i) - 1;
   }
+  state.featured = dedupe(state.featured);
 }

@@ -1,31 +1,52 @@
 // A scraped web page opens with navigation and closes with story lists and footers. When a
-// text reads like that (many short open lines before any prose), the article is the run of
-// lines richest in prose (a maximum-sum run: prose scores its words, other lines cost), and
-// its head is the title-like line nearest above that run. Lines outside are navigation.
+// text reads like that (many short open lines before any prose, or short lines everywhere),
+// the article is the run of lines richest in prose (a maximum-sum run: prose scores its
+// words, other lines cost). Its title is found by pageHead; between the title and the first
+// paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
+// are navigation.
 import { dateLine } from '../../dates.ts';
+import { isPostAge } from '../../headFields.ts';
+import { findHead, isHeadField, printCounts } from '../../pageHead.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
-import { endsSentence, isProse, isTitleLike, wordCount } from '../../text.ts';
+import { endsSentence, isName, isProse, wordCount } from '../../text.ts';
 
-function score(line: Line): number {
+/** A line of a story list featuredList read: never the article's. */
+/** Page chrome an earlier rule claimed (story lists, boilerplate): never the article's. */
+function isChrome(line: Line): boolean {
+  const r = line.reason ?? '';
+  return line.role === 'featured' || r.startsWith('featured') || r.startsWith('boilerplate');
+}
+
+/** Prose scores its words; other lines cost, the more the longer they go on (a footer). */
+function score(line: Line, streak: number): number {
+  const cost = PATTERNS.pageLineCost * Math.min(streak, PATTERNS.maxPageGapFactor);
+  if (isChrome(line)) return -cost;
   const n = wordCount(line.text);
   if (isProse(line.text)) return n;
   if (endsSentence(line.text) && n >= PATTERNS.shortLineWords) return n / 2;
-  return -PATTERNS.pageLineCost;
+  return -cost;
 }
 
-/** The maximum-sum run of lines (Kadane); returns [start, end] indexes into `open`. */
-function richestRun(open: Line[]): [number, number] {
+/** The maximum-sum run of lines (Kadane); returns [start, end] indexes into `lines`. A run
+ * starting just below a date or byline line (an article's head) starts with a bonus. */
+function richestRun(lines: Line[]): [number, number] {
   let best = -Infinity;
-  let bestRun: [number, number] = [0, open.length - 1];
+  let bestRun: [number, number] = [0, lines.length - 1];
   let sum = 0;
   let start = 0;
-  open.forEach((line, i) => {
-    if (sum <= 0) {
-      sum = 0;
+  let streak = 0; // non-prose lines in a row
+  let lastHead = -Infinity;
+  lines.forEach((line, i) => {
+    const bonus = i - lastHead <= PATTERNS.pageHeadWindow ? PATTERNS.pageHeadBonus : 0;
+    if (!isChrome(line) && isHeadField(line.text)) lastHead = i;
+    if (sum <= bonus) {
+      sum = bonus;
       start = i;
     }
-    sum += score(line);
+    const s = score(line, streak + 1);
+    streak = s < 0 ? streak + 1 : 0;
+    sum += s;
     if (sum > best) {
       best = sum;
       bestRun = [start, i];
@@ -34,24 +55,62 @@ function richestRun(open: Line[]): [number, number] {
   return bestRun;
 }
 
+function isPage(open: Line[]): boolean {
+  const firstProse = open.findIndex((l) => isProse(l.text));
+  // No prose at all (or text without spaces between words): no article run to find.
+  if (firstProse < 0) return false;
+  if (firstProse >= PATTERNS.minPageHeadLines) return true;
+  if (open.length < PATTERNS.minPageShortLines) return false;
+  const max = PATTERNS.shortLineWords;
+  const short = open.filter((l) => wordCount(l.text, max + 1) <= max).length;
+  return short >= PATTERNS.minPageShortLines && 3 * short >= open.length;
+}
+
+/** The first paragraph after the head: past the last head field, the first prose line. */
+function bodyStart(open: Line[], head: number): number {
+  let last = head;
+  const limit = Math.min(open.length, head + 1 + PATTERNS.pageHeadWindow);
+  for (let i = head + 1; i < limit; i++) {
+    const t = open[i]!.text;
+    if (isProse(t) && wordCount(t) > PATTERNS.maxHeadFieldWords) break;
+    if (isHeadField(t)) last = i;
+  }
+  let i = last + 1;
+  while (i < open.length && !isProse(open[i]!.text)) i++;
+  return i;
+}
+
+/** A head line headerFields reads: a date or byline, or a name printed beside one. */
+function isHeadLine(open: Line[], i: number): boolean {
+  const t = open[i]!.text;
+  if (isHeadField(t) || isPostAge(t)) return true;
+  if (!isName(t)) return false;
+  const beside = [open[i - 1], open[i + 1]];
+  return beside.some((l) => l !== undefined && (isHeadField(l.text) || isPostAge(l.text)));
+}
+
 export function pageRegion(state: ParseState): void {
   const open = state.lines.filter(isOpen);
-  const firstProse = open.findIndex((l) => isProse(l.text));
-  if (firstProse < PATTERNS.minPageHeadLines) return;
-  const [start, end] = richestRun(open);
-  let head = start;
-  for (let i = start - 1; i >= Math.max(0, start - PATTERNS.pageHeadWindow); i--) {
-    const t = open[i]!.text;
-    if (dateLine(t) || PATTERNS.byline.test(t)) continue;
-    if (isTitleLike(t) && wordCount(t) >= PATTERNS.minPageTitleWords) {
-      head = i;
-      break;
-    }
+  if (!isPage(open)) return;
+  // Story lists and boilerplate cost the run though earlier rules claimed them.
+  const scored = state.lines.filter((l) => isOpen(l) || isChrome(l));
+  const [from, to] = richestRun(scored).map((i) => scored[i]!.no);
+  let start = open.findIndex((l) => l.no >= from!);
+  if (start < 0) start = open.length;
+  let runEnd = start - 1;
+  while (runEnd + 1 < open.length && open[runEnd + 1]!.no <= to!) runEnd++;
+  const title = findHead(open, start, printCounts(state.lines));
+  const head = title ?? start;
+  if (title !== null) {
+    open[title]!.role = 'title';
+    state.title = open[title]!.text;
   }
-  // Date lines near the head stay for headerFields, even above a title-like caption.
-  const window = start - PATTERNS.pageHeadWindow;
+  const end = Math.max(runEnd, head);
+  const first = bodyStart(open, head);
   open.forEach((line, i) => {
-    if (i >= window && i < start && dateLine(line.text)) return;
+    // A date printed just above the title stays for headerFields.
+    if (i < head && i >= head - PATTERNS.pageHeadWindow && dateLine(line.text)) return;
     if (i < head || i > end) drop(line, 'navigation');
+    else if (i > head && i < first && !isHeadLine(open, i)) drop(line, 'page-head');
   });
 }

@@ -10,7 +10,8 @@ export function signature(state: ParseState): void {
       drop(line, 'signature');
       continue;
     }
-    const glued = PATTERNS.trailingSignature.exec(line.text);
+    // A signature holds a slash; most lines do not (hot path).
+    const glued = line.text.includes('/') ? PATTERNS.trailingSignature.exec(line.text) : null;
     if (glued) {
       state.cut.push({ line: line.no, text: glued[1]!, reason: 'signature' });
       line.text = line.text.slice(0, glued.index).trim();

@@ -1,19 +1,27 @@
-// The title: the first title-like line before any prose. Text that opens with prose has no
-// title (null, never a guess). Later lines repeating the title are dropped.
+// The title: the first title-like line before any prose (unless pageRegion found a page's
+// title already). Text that opens with prose has no title (null, never a guess). Later lines
+// repeating the title are dropped.
 import { drop, isOpen, type ParseState } from '../../state.ts';
 import { isProse, isTitleLike, looseKey } from '../../text.ts';
 import { PATTERNS } from '../../patterns.ts';
 
 export function title(state: ParseState): void {
-  const open = state.lines.filter(isOpen).slice(0, PATTERNS.maxTitleSearchLines);
-  const first = open[0];
-  if (!first || isProse(first.text) || !isTitleLike(first.text)) return;
-  first.role = 'title';
-  state.title = first.text;
-  const key = looseKey(first.text);
-  const maxLength = 2 * first.text.length + 10; // a longer line cannot be the title again
+  if (state.title === null) {
+    const first = state.lines.filter(isOpen).slice(0, PATTERNS.maxTitleSearchLines)[0];
+    if (!first || isProse(first.text) || !isTitleLike(first.text)) return;
+    first.role = 'title';
+    state.title = first.text;
+  }
+  const key = looseKey(state.title);
+  const firstWord = key.split(' ')[0]!;
+  const maxLength = 2 * state.title.length + 10; // a longer line cannot be the title again
   for (const line of state.lines) {
     if (!isOpen(line) || line.text.length > maxLength) continue;
+    // looseKey never lengthens plain ASCII text nor changes its letters other than by case, so
+    // a shorter such line, or one without the key's first word, cannot match (hot path).
+    const ascii = !PATTERNS.nonAscii.test(line.text);
+    if (ascii && (line.text.length < key.length || !line.text.toLowerCase().includes(firstWord)))
+      continue;
     if (looseKey(line.text) === key) drop(line, 'duplicate-title');
   }
 }

@@ -1,0 +1,28 @@
+// The fast helpers agree with the patterns that define them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { looseKey, wordCount } from '../../src/parse/text.ts';
+import { PATTERNS } from '../../src/parse/patterns.ts';
+
+test('property: wordCount counts what PATTERNS.word matches', () => {
+  const byPattern = (s: string) => s.match(PATTERNS.word)?.length ?? 0;
+  for (const s of ['', ' – ', 'a–b', '  x  y ', '😀 abc', 'é à', '\u00a0x\u00a0y', '1 2\t3\n4'])
+    assert.equal(wordCount(s), byPattern(s), JSON.stringify(s));
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.lorem()),
+      (s) => wordCount(s) === byPattern(s) && wordCount(s, 3) === Math.min(3, byPattern(s)),
+    ),
+    { numRuns: 2000, seed: 20201 },
+  );
+});
+
+test('property: looseKey skips NFKC only where it changes nothing', () => {
+  const full = (s: string) =>
+    s.normalize('NFKC').toLowerCase().replace(PATTERNS.nonWordRun, ' ').trim();
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (s) => looseKey(s) === full(s)),
+    { numRuns: 2000, seed: 20201 },
+  );
+});
