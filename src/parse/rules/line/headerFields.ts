@@ -9,6 +9,7 @@ import { isName, isProse, wordCount } from '../../text.ts';
 
 export function headerFields(state: ParseState): void {
   const open = state.lines.filter(isOpen);
+  const first = state.lines.find((l) => l.text !== '' && l.role !== 'dropped');
   const seen: { updated: FoundDate | null } = { updated: null };
   const claim = (line: Line, fields: Fields[]) => {
     const used: string[] = []; // the texts this line gave the record
@@ -64,10 +65,13 @@ export function headerFields(state: ParseState): void {
     // A name printed right beside the date line: its byline.
     const prev = open[i - 1];
     const age = next !== undefined && isPostAge(next.text);
+    // The text's first line above a date line is where a title stands, not a byline.
     const besideDate =
       age ||
       prev?.role === 'date' ||
-      (next !== undefined && lineFields(next.text).some((f) => f.date && !f.byline));
+      (line !== first &&
+        next !== undefined &&
+        lineFields(next.text).some((f) => f.date && !f.byline));
     if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
       // `PTI, Washington,`: an agency or name, then the place.
       state.byline = PATTERNS.namePlace.exec(t)?.[1] ?? t;
