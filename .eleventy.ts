@@ -8,7 +8,7 @@ import { PAGINATED_TEMPLATES } from './src/site/parts.ts';
 import { filtersPlugin, type FilterHost } from './src/site/filters.ts';
 import {
   invalidate,
-  preparedSite,
+  siteData,
   renderPart,
   rendersSingles,
   runPostStepsAfterWatch,
@@ -43,7 +43,7 @@ export default function (eleventy: EleventyConfig) {
         eleventy.ignores.add(`templates/${t}`);
   eleventy.addPlugin(filtersPlugin(config));
   eleventy.addPlugin(rssPlugin);
-  eleventy.addGlobalData('site', () => preparedSite().data);
+  eleventy.addGlobalData('site', siteData);
   eleventy.addGlobalData('part', renderPart);
   eleventy.addWatchTarget(config.input);
   eleventy.on('eleventy.beforeWatch', invalidate);

@@ -11,7 +11,7 @@ import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderInChild, renderParts } from './render.ts';
-import { postSteps, setPrepared, setSiteConfig } from './runtime.ts';
+import { postSteps, setSiteConfig, setSiteData } from './runtime.ts';
 
 /** Below this many pages a second process costs more (start-up, copying the data) than it saves. */
 const PARALLEL_MIN_PAGES = 3000;
@@ -70,7 +70,7 @@ export async function buildSite(
   );
   const data = await time('data', () => buildSiteData(load.loaded, config));
   setSiteConfig(config);
-  setPrepared({ load, data });
+  setSiteData(data);
   const pages = data.articles.length + data.lists.length;
   const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && freeCores() >= 1.5 ? 2 : 1);
   const parts = planParts(data, Math.min(pagesPerPart, Math.ceil(pages / workers)));

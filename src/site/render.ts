@@ -5,7 +5,7 @@ import Eleventy from '@11ty/eleventy';
 import type { SiteConfig } from './config.ts';
 import type { SiteData } from './data.ts';
 import type { RenderPart } from './parts.ts';
-import { setPrepared, setRenderPart, setSiteConfig } from './runtime.ts';
+import { setRenderPart, setSiteConfig, setSiteData } from './runtime.ts';
 
 export interface RenderTimes {
   /** Wall-clock milliseconds of the parts, writing included. */
@@ -93,7 +93,7 @@ export function serveRenderRequests(): void {
   process.once('message', async (message) => {
     const { config, data, parts } = message as ChildRequest;
     setSiteConfig(config);
-    setPrepared({ load: { loaded: [], failures: [], files: 0 }, data });
+    setSiteData(data);
     const times = await renderParts(config, parts);
     process.send!(times, () => process.disconnect());
   });

@@ -1,15 +1,19 @@
-// The state one build shares between the build script and `.eleventy.ts`: the configuration
-// and the parsed archive. Eleventy loads its config file in this same process, so both see it.
+// The state one build shares between the build script and `.eleventy.ts`: the configuration,
+// the site data and which part of it the next Eleventy run renders. Eleventy loads its config
+// file in this same process, so both sides see the same module.
 import siteDefaults from '../../site.config.ts';
 import { checkConfig, type SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
-import { loadInputs, type LoadResult } from './load.ts';
+import { loadInputs } from './load.ts';
 import { wholeSite, type RenderPart } from './parts.ts';
 
 /** A step after rendering that reads the site data and writes into the output folder. */
 export type PostStep = (data: SiteData, config: SiteConfig) => Promise<void> | void;
 
 const steps: [string, PostStep][] = [];
+let config: SiteConfig | null = null;
+let data: SiteData | null = null;
+let part: RenderPart | null = null;
 
 /** Registers a step (such as the search index) that runs after Eleventy on every build. */
 export function addPostStep(name: string, step: PostStep): void {
@@ -22,11 +26,32 @@ export function postSteps(): readonly [string, PostStep][] {
 
 /** Runs the post steps after a rebuild under `--serve` (a full build runs and times them itself). */
 export async function runPostStepsAfterWatch(): Promise<void> {
-  for (const [, step] of steps) await step(preparedSite().data, siteConfig());
+  for (const [, step] of steps) await step(siteData(), siteConfig());
 }
 
-let config: SiteConfig | null = null;
-let part: RenderPart | null = null;
+export function setSiteConfig(c: SiteConfig): void {
+  config = c;
+  data = null;
+  part = null;
+}
+
+export function siteConfig(): SiteConfig {
+  return (config ??= checkConfig(siteDefaults));
+}
+
+export function setSiteData(d: SiteData): void {
+  data = d;
+}
+
+/** The site data; parses the input folder unless the build already did (`npm start` rebuilds). */
+export function siteData(): SiteData {
+  return (data ??= buildSiteData(loadInputs(siteConfig().input).loaded, siteConfig()));
+}
+
+/** Forget the site data so a watch rebuild re-reads the input folder. */
+export function invalidate(): void {
+  data = null;
+}
 
 /** Which pages the next Eleventy run renders; null for the whole site (`npm start`). */
 export function setRenderPart(p: RenderPart | null): void {
@@ -38,35 +63,6 @@ export function rendersSingles(): boolean {
   return part?.singles ?? true;
 }
 
-export async function renderPart(): Promise<RenderPart> {
-  return part ?? wholeSite((await preparedSite()).data);
-}
-let prepared: { load: LoadResult; data: SiteData } | null = null;
-
-export function setSiteConfig(c: SiteConfig): void {
-  config = c;
-  prepared = null;
-  part = null;
-}
-
-export function siteConfig(): SiteConfig {
-  return (config ??= checkConfig(siteDefaults));
-}
-
-export function setPrepared(p: { load: LoadResult; data: SiteData }): void {
-  prepared = p;
-}
-
-/** Parses the input folder unless the build script already did (e.g. under `eleventy --serve`). */
-export function preparedSite(): { load: LoadResult; data: SiteData } {
-  if (!prepared) {
-    const load = loadInputs(siteConfig().input);
-    prepared = { load, data: buildSiteData(load.loaded, siteConfig()) };
-  }
-  return prepared;
-}
-
-/** Forget the parsed archive so a watch rebuild re-reads the input folder. */
-export function invalidate(): void {
-  prepared = null;
+export function renderPart(): RenderPart {
+  return part ?? wholeSite(siteData());
 }
