@@ -16,7 +16,7 @@ import { postSteps, setSiteConfig, setSiteData } from './runtime.ts';
 /** Below this many pages a second process costs more (start-up, copying the data) than it saves. */
 const PARALLEL_MIN_PAGES = 3000;
 
-/** Cores not busy (1-minute load average, this build included): a second process needs one. */
+/** Cores not busy (1-minute load average, this build's own included): a second process needs some. */
 function freeCores(): number {
   return availableParallelism() - loadavg()[0]!;
 }
@@ -72,13 +72,13 @@ export async function buildSite(
   setSiteConfig(config);
   setSiteData(data);
   const pages = data.articles.length + data.lists.length;
-  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && freeCores() >= 1.5 ? 2 : 1);
+  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && freeCores() >= 0.5 ? 2 : 1);
   const parts = planParts(data, Math.min(pagesPerPart, Math.ceil(pages / workers)));
   const started = performance.now();
   // The parent renders the even parts (the first has the single pages), a child the odd ones.
   const child =
     workers > 1
-      ? renderInChild(
+      ? await renderInChild(
           config,
           data,
           parts.filter((_, i) => i % 2 === 1),
@@ -89,7 +89,7 @@ export async function buildSite(
     workers > 1 ? parts.filter((_, i) => i % 2 === 0) : parts,
     (d, n) => progress?.('render (parts)', d, n),
   );
-  const other = await child;
+  const other = await child?.done;
   // With two processes at once, writing is reported as the mean of their write times.
   timings.write = other ? (own.writeMs + other.writeMs) / 2 : own.writeMs;
   timings.render = performance.now() - started - timings.write;

@@ -62,12 +62,16 @@ export interface ChildRequest {
   parts: RenderPart[];
 }
 
-/** Renders `parts` in a child process; the site data travels by structured clone. */
-export function renderInChild(
+/**
+ * Starts rendering `parts` in a child process; the site data travels by structured clone.
+ * Resolves once the data is handed over (the parent's own rendering would block the pipe),
+ * with the promise of the child's times.
+ */
+export async function renderInChild(
   config: SiteConfig,
   data: SiteData,
   parts: RenderPart[],
-): Promise<RenderTimes> {
+): Promise<{ done: Promise<RenderTimes> }> {
   const child = fork(new URL('./render-child.ts', import.meta.url), [], {
     execArgv: ['--import', 'tsx'],
     serialization: 'advanced',
@@ -78,14 +82,17 @@ export function renderInChild(
     data: { ...data, articles: [], lists: [], sitemapParts: [] },
     parts,
   };
-  return new Promise((resolve, reject) => {
+  const done = new Promise<RenderTimes>((resolve, reject) => {
     child.once('message', (times) => resolve(times as RenderTimes));
     child.once('error', reject);
     child.once('exit', (code) => {
       if (code !== 0) reject(new Error(`render child process exited with code ${code}`));
     });
-    child.send(request);
   });
+  await new Promise<void>((resolve, reject) =>
+    child.send(request, (error) => (error ? reject(error) : resolve())),
+  );
+  return { done };
 }
 
 /** The child's side: set up the same state as the parent, render, report the times. */
