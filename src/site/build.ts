@@ -15,6 +15,8 @@ import { postSteps, setSiteConfig, setSiteData } from './runtime.ts';
 
 /** Below this many pages a second process costs more (start-up, copying the data) than it saves. */
 const PARALLEL_MIN_PAGES = 3000;
+/** Above this many, two processes together would pass 4 GiB (measured: 4.2 GiB at 54,000 pages). */
+const PARALLEL_MAX_PAGES = 30000;
 
 /** Cores not busy (1-minute load average, this build's own included): a second process needs some. */
 function freeCores(): number {
@@ -72,7 +74,9 @@ export async function buildSite(
   setSiteConfig(config);
   setSiteData(data);
   const pages = data.articles.length + data.lists.length;
-  const workers = forced ?? (pages >= PARALLEL_MIN_PAGES && freeCores() >= 0.5 ? 2 : 1);
+  const workers =
+    forced ??
+    (pages >= PARALLEL_MIN_PAGES && pages <= PARALLEL_MAX_PAGES && freeCores() >= 0.5 ? 2 : 1);
   const parts = planParts(data, Math.min(pagesPerPart, Math.ceil(pages / workers)));
   const started = performance.now();
   // The parent renders the even parts (the first has the single pages), a child the odd ones.
