@@ -187,8 +187,14 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     url: g.url,
     count: g.items.length,
   });
-  for (const g of sources.values()) for (const e of g.items) e.sourceLink = toNamed(g);
-  for (const g of tags.values()) for (const e of g.items) e.tagLinks.push(toNamed(g));
+  for (const g of sources.values()) {
+    const source = toNamed(g);
+    for (const e of g.items) e.sourceLink = source;
+  }
+  for (const g of tags.values()) {
+    const tag = toNamed(g);
+    for (const e of g.items) e.tagLinks.push(tag);
+  }
   for (const e of entries) {
     if (e.dayUrl) e.sameDay = near(days.get(e.dayUrl)!, e);
     if (e.sourceLink) e.sameSource = near(sources.get(slugify(e.source!))!.items, e);
