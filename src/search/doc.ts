@@ -1,0 +1,30 @@
+// The record the search index is built from: what a reader searches (title, body, source,
+// byline, dateline) and what a result shows (url, date). One per article.
+import type { Article } from '../model/article.ts';
+
+export interface SearchDoc {
+  /** Stable id of the article (its `Article.id`). */
+  ref: string;
+  /** Site-relative, no leading slash, e.g. `2020/02/17/some-slug/`. */
+  url: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** The body blocks' text, one blank line between blocks. */
+  body: string;
+}
+
+export function toSearchDoc(article: Article, url: string): SearchDoc {
+  return {
+    ref: article.id,
+    url,
+    title: article.title ?? article.body[0]?.text.slice(0, 80) ?? article.id,
+    date: article.date,
+    source: article.source,
+    byline: article.byline,
+    dateline: article.dateline,
+    body: article.body.map((b) => b.text).join('\n\n'),
+  };
+}

@@ -1,0 +1,85 @@
+// Highlighting without stored positions: the index keeps no term positions (they would be
+// most of its size); for the few documents a page shows, their text is tokenised again with
+// lunr's tokenizer and index pipeline, which gives exactly the positions lunr would have kept.
+import { indexPipeline } from './fields.ts';
+import type { Lunr, LunrMetadata, LunrPipeline } from './lunr-types.ts';
+
+/** A run of text, marked when it is a matched word. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export class Highlighter {
+  private readonly pipeline: LunrPipeline;
+  private readonly memo = new Map<string, string[]>();
+
+  constructor(private readonly lunr: Lunr) {
+    this.pipeline = indexPipeline(lunr);
+  }
+
+  /** `[start, length]` of each token of `text` whose index term is in `terms` (lunr's `position`). */
+  positions(text: string | null, terms: ReadonlySet<string>): [number, number][] {
+    const out: [number, number][] = [];
+    if (!text || terms.size === 0) return out;
+    for (const token of this.lunr.tokenizer(text)) {
+      const raw = token.toString();
+      let made = this.memo.get(raw);
+      if (!made) {
+        made = this.pipeline.run([token]).map(String);
+        this.memo.set(raw, made);
+      }
+      if (made.some((t) => terms.has(t))) out.push(token.metadata.position as [number, number]);
+    }
+    return out;
+  }
+
+  /** The whole text, with matched words marked (for titles). */
+  mark(text: string, field: string, matches: LunrMetadata): Segment[] {
+    return segments(text, this.positions(text, termsIn(field, matches)), 0, text.length);
+  }
+
+  /** About `width` characters around the densest run of matches, cut at word boundaries. */
+  snippet(text: string, field: string, matches: LunrMetadata, width = 240): Segment[] {
+    const at = this.positions(text, termsIn(field, matches));
+    if (at.length === 0) return segments(text, at, 0, cutEnd(text, Math.min(width, text.length)));
+    // The window start that covers the most matches.
+    let best = 0;
+    let bestCount = 0;
+    for (let i = 0, j = 0; i < at.length; i++) {
+      while (j < at.length && at[j]![0] + at[j]![1] <= at[i]![0] + width) j++;
+      if (j - i > bestCount) [best, bestCount] = [i, j - i];
+    }
+    const first = at[best]![0];
+    let from = Math.max(0, first - Math.floor(width / 4));
+    if (from > 0) from = text.indexOf(' ', from) + 1 || first;
+    const to = cutEnd(text, Math.min(text.length, from + width));
+    const segs = segments(text, at, from, to);
+    if (from > 0) segs.unshift({ text: '…', mark: false });
+    if (to < text.length) segs.push({ text: '…', mark: false });
+    return segs;
+  }
+}
+
+function termsIn(field: string, matches: LunrMetadata): Set<string> {
+  return new Set(Object.keys(matches).filter((t) => field in matches[t]!));
+}
+
+function cutEnd(text: string, to: number): number {
+  if (to >= text.length) return text.length;
+  const space = text.lastIndexOf(' ', to);
+  return space > 0 ? space : to;
+}
+
+function segments(text: string, at: [number, number][], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let pos = from;
+  for (const [start, length] of at) {
+    if (start < from || start + length > to) continue;
+    if (start > pos) out.push({ text: text.slice(pos, start), mark: false });
+    out.push({ text: text.slice(start, start + length), mark: true });
+    pos = start + length;
+  }
+  if (pos < to) out.push({ text: text.slice(pos, to), mark: false });
+  return out;
+}

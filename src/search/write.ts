@@ -1,0 +1,141 @@
+// Writes the search index of a site into one folder (the site passes `<output>/search/`):
+// manifest.js, term-range shards s/<n>.js, documents d/<n>.js, table.js (dates and sources for
+// filters), terms.js (the vocabulary, for fuzzy queries), lunr.min.js and the entry search.js.
+// Same documents in, byte-identical files out.
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import lunrModule from 'lunr';
+import { buildIndex, cmp, type BuiltIndex } from './build.ts';
+import { bundleClient } from './bundle.ts';
+import type { SearchDoc } from './doc.ts';
+import { FIELDS } from './fields.ts';
+import {
+  dayNumber,
+  docsKey,
+  fileOf,
+  MANIFEST,
+  shardKey,
+  TABLE,
+  VOCABULARY,
+  wrapData,
+  wrapJson,
+  type DocTable,
+  type Manifest,
+  type ShardEntry,
+} from './format.ts';
+import type { Lunr } from './lunr-types.ts';
+
+export const lunr = lunrModule as unknown as Lunr;
+
+/** Below this much index + document text, one shard and one document file hold everything. */
+const SMALL_ARCHIVE_BYTES = 512 * 1024;
+/** Shard size to aim for (a term is never split, so the shard of a very common one is larger). */
+const SHARD_BYTES = 48 * 1024;
+
+export interface SearchReport {
+  files: number;
+  bytes: number;
+  ms: number;
+  docs: number;
+  terms: number;
+  shards: number;
+}
+
+export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<SearchReport> {
+  const started = performance.now();
+  const built = buildIndex(docs, lunr);
+  const entries = built.terms.map((t) => JSON.stringify(toEntry(t)));
+  const docJson = docs.map((d) => JSON.stringify(d));
+  const total = [...entries, ...docJson].reduce((n, s) => n + s.length, 0);
+  const small = total < SMALL_ARCHIVE_BYTES;
+
+  const files = new Map<string, string>();
+  const firsts: string[] = [];
+  let shard: string[] = [];
+  let size = 0;
+  const flush = () => {
+    files.set(fileOf(shardKey(firsts.length - 1)), wrapRaw(shardKey(firsts.length - 1), shard));
+    shard = [];
+    size = 0;
+  };
+  entries.forEach((json, i) => {
+    if (shard.length === 0) firsts.push(firsts.length === 0 ? '' : built.terms[i]!.term);
+    shard.push(json);
+    size += json.length + 1;
+    if (!small && size >= SHARD_BYTES) flush();
+  });
+  if (shard.length > 0 || firsts.length === 0) {
+    if (firsts.length === 0) firsts.push('');
+    flush();
+  }
+
+  const docsPerFile = small ? Math.max(1, docs.length) : 1;
+  for (let n = 0; n * docsPerFile < docs.length; n++)
+    files.set(
+      fileOf(docsKey(n)),
+      wrapRaw(docsKey(n), docJson.slice(n * docsPerFile, (n + 1) * docsPerFile)),
+    );
+
+  const sources = [...new Set(docs.flatMap((d) => (d.source ? [d.source] : [])))].sort(cmp);
+  const table: DocTable = {
+    days: docs.map((d) => dayNumber(d.date)),
+    sources: docs.map((d) => (d.source ? sources.indexOf(d.source) : -1)),
+  };
+  const manifest: Manifest = {
+    version: 1,
+    fields: [...FIELDS],
+    docCount: docs.length,
+    shards: firsts,
+    docsPerFile,
+    sources,
+  };
+  files.set(fileOf(MANIFEST), wrapData(MANIFEST, manifest));
+  files.set(fileOf(TABLE), wrapData(TABLE, table));
+  files.set(fileOf(VOCABULARY), wrapData(VOCABULARY, vocabulary(built)));
+  files.set('search.js', bundleClient());
+
+  rmSync(join(dir, 's'), { recursive: true, force: true });
+  rmSync(join(dir, 'd'), { recursive: true, force: true });
+  mkdirSync(join(dir, 's'), { recursive: true });
+  mkdirSync(join(dir, 'd'), { recursive: true });
+  let bytes = 0;
+  for (const [name, text] of files) {
+    writeFileSync(join(dir, name), text);
+    bytes += Buffer.byteLength(text);
+  }
+  const lunrMin = createRequire(import.meta.url).resolve('lunr/lunr.min.js');
+  copyFileSync(lunrMin, join(dir, 'lunr.min.js'));
+  return {
+    files: files.size + 1,
+    bytes,
+    ms: Math.round(performance.now() - started),
+    docs: docs.length,
+    terms: built.terms.length,
+    shards: firsts.length,
+  };
+}
+
+/** Postings as `[doc, w, Δdoc, w, …]` per field (0 when empty): small and gzip-friendly. */
+function toEntry(t: BuiltIndex['terms'][number]): ShardEntry {
+  const perField = t.docs.map((docs, f) => {
+    if (docs.length === 0) return 0 as const;
+    const out: number[] = [];
+    let prev = 0;
+    docs.forEach((d, i) => {
+      out.push(d - prev, t.weights[f]![i]!);
+      prev = d;
+    });
+    return out;
+  });
+  return [t.term, t.index, ...perField];
+}
+
+/** One item a line, so a diff of two builds reads term by term. */
+function wrapRaw(key: string, jsonItems: string[]): string {
+  return wrapJson(key, `[${jsonItems.join(',\n')}]`);
+}
+
+function vocabulary(built: BuiltIndex): string[] {
+  return built.terms.map((t) => t.term);
+}

@@ -1,0 +1,84 @@
+// The written index: deterministic, small archives in one shard, every file a classic script.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generatedDocs } from '../../scripts/lib/archive.ts';
+import { toSearchDoc } from '../../src/search/doc.ts';
+import { openSearch } from '../../src/search/node.ts';
+import { writeSearchIndex } from '../../src/search/write.ts';
+import { parseText } from '../../src/parse/parser.ts';
+
+const temp = (): string => mkdtempSync(join(tmpdir(), 'search-write-'));
+/** Runs `fn` with a fresh folder, removed after. */
+async function inTemp(fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = temp();
+  try {
+    await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+const tree = (dir: string): Map<string, string> =>
+  new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+
+test('same documents, byte-identical files', async () => {
+  const docs = generatedDocs(600, 3);
+  const [a, b] = [temp(), temp()];
+  try {
+    await writeSearchIndex(docs, a);
+    await writeSearchIndex(docs, b);
+    assert.deepEqual(tree(a), tree(b));
+  } finally {
+    rmSync(a, { recursive: true });
+    rmSync(b, { recursive: true });
+  }
+});
+
+test('a small archive is one shard and one document file, and finds its articles', () =>
+  inTemp(async (dir) => {
+    const docs = generatedDocs(40, 5);
+    const report = await writeSearchIndex(docs, dir);
+    assert.equal(report.shards, 1);
+    assert.deepEqual(readdirSync(join(dir, 'd')), ['0.js']);
+    const { engine } = await openSearch(dir);
+    const word = docs[7]!.title.split(' ').find((w) => w.length > 6)!;
+    const hits = await engine.search(word);
+    assert.ok(hits.some((h) => h.doc === 7));
+    assert.equal((await engine.docs([7]))[0]!.ref, docs[7]!.ref);
+  }));
+
+test('rewriting a folder leaves no stale shards', () =>
+  inTemp(async (dir) => {
+    await writeSearchIndex(generatedDocs(900, 2), dir);
+    const report = await writeSearchIndex(generatedDocs(30, 2), dir);
+    assert.equal(readdirSync(join(dir, 's')).length, report.shards);
+    assert.equal(readdirSync(join(dir, 'd')).length, 1);
+  }));
+
+test('search.js is one classic script: no module syntax, eval or innerHTML', () =>
+  inTemp(async (dir) => {
+    await writeSearchIndex(generatedDocs(5, 1), dir);
+    const js = readFileSync(join(dir, 'search.js'), 'utf8');
+    assert.doesNotMatch(js, /^\s*(import|export)\b/m);
+    assert.doesNotMatch(js, /\beval\(|new Function|innerHTML|\.style\./);
+    assert.doesNotThrow(() => new Function(js), 'parses as a classic script');
+  }));
+
+test('toSearchDoc joins body blocks and keeps the record fields', () => {
+  const a = parseText(
+    'Storm Hits Coast\n\nMarch 3, 2019\n\nFirst paragraph.\n\nSecond one.\n',
+    'x.txt',
+  );
+  const d = toSearchDoc(a, '2019/03/03/storm-hits-coast/');
+  assert.equal(d.ref, a.id);
+  assert.equal(d.title, 'Storm Hits Coast');
+  assert.equal(d.body, a.body.map((b) => b.text).join('\n\n'));
+  assert.equal(d.url, '2019/03/03/storm-hits-coast/');
+});
