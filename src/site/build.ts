@@ -11,7 +11,10 @@ import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderInChild, renderParts } from './render.ts';
-import { postSteps, setSiteConfig, setSiteData } from './runtime.ts';
+import { addPostStep, postSteps, setSiteConfig, setSiteData } from './runtime.ts';
+import { searchIndex } from './search-step.ts';
+
+addPostStep('index', searchIndex);
 
 /** Below this many pages a second process costs more (start-up, copying the data) than it saves. */
 const PARALLEL_MIN_PAGES = 3000;
