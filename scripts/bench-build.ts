@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus } from './lib/corpus.ts';
+import { writeCorpus } from './lib/corpus.ts';
 import { parseText } from '../src/parse/parser.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -17,7 +17,6 @@ const root = join('bench-out', `build-${n}`);
 rmSync(root, { recursive: true, force: true });
 const input = join(root, 'input');
 const plainInput = join(root, 'plain', 'src');
-mkdirSync(input, { recursive: true });
 mkdirSync(join(plainInput, '_includes'), { recursive: true });
 // The least a plain site needs for real pages: one layout giving each page its HTML frame.
 writeFileSync(
@@ -26,8 +25,7 @@ writeFileSync(
 );
 
 let bytes = 0;
-for (const doc of generateCorpus(n, 42)) {
-  writeFileSync(join(input, doc.name), doc.text);
+for (const doc of writeCorpus(input, n)) {
   bytes += doc.text.length;
   // The plain build gets the same article as Markdown: front matter, then its paragraphs.
   const a = parseText(doc.text, doc.name);

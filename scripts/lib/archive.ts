@@ -3,6 +3,7 @@
 import { Parser } from '../../src/parse/parser.ts';
 import { uniqueIds } from '../../src/parse/slug.ts';
 import { toSearchDoc, type SearchDoc } from '../../src/search/doc.ts';
+import { articleUrl } from '../../src/site/urls.ts';
 import { generateCorpus } from './corpus.ts';
 
 export function generatedDocs(count: number, seed = 1): SearchDoc[] {
@@ -10,11 +11,5 @@ export function generatedDocs(count: number, seed = 1): SearchDoc[] {
   const articles = uniqueIds(
     generateCorpus(count, seed).map((g) => parser.parseText(g.text, g.name)),
   );
-  return articles.map((a) => toSearchDoc(a, urlOf(a.id)));
-}
-
-/** `2020-02-17-some-slug` → `2020/02/17/some-slug/`; `undated-x` → `undated/x/`. */
-export function urlOf(id: string): string {
-  const m = /^(\d{4})-(\d\d)-(\d\d)-(.*)$/.exec(id);
-  return m ? `${m[1]}/${m[2]}/${m[3]}/${m[4]}/` : `${id.replace(/^undated-/, 'undated/')}/`;
+  return articles.map((a) => toSearchDoc(a, articleUrl(a)));
 }

@@ -3,6 +3,8 @@
 // twice, datelines, signatures, comment forms, "Featured Stories" / "Check Also" sidebars whose
 // titles and dates name other generated articles, related stories dumped as PHP/JSON), and a
 // Zipf-like vocabulary with a long tail of names, so search indexes grow as real ones do.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Mulberry32: small, fast, good enough for test data; same seed, same corpus. */
 export function rng(seed: number): () => number {
@@ -221,4 +223,13 @@ export function generateCorpus(count: number, seed = 1): GeneratedText[] {
     });
   }
   return out;
+}
+
+/** Writes `count` generated texts into `dir` (emptied first); returns them. */
+export function writeCorpus(dir: string, count: number, seed = 42): GeneratedText[] {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const docs = generateCorpus(count, seed);
+  for (const doc of docs) writeFileSync(join(dir, doc.name), doc.text);
+  return docs;
 }

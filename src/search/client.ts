@@ -26,7 +26,7 @@ import type { Lunr } from './lunr-types.ts';
 import { filterHits, present, type Filters, type Shown } from './results.ts';
 
 const PAGE = 20;
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 50;
 
 const here = document.currentScript as HTMLScriptElement | null;
 const base = here?.src ? new URL('.', here.src).href : new URL('.', location.href).href;

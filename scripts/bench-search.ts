@@ -1,0 +1,179 @@
+// `npm run bench:search [-- --articles 10000]`: generates an archive, builds the whole site
+// (search included) and, beside it, one unsharded lunr index with positions over the same
+// articles. Prints the index sizes on disk (raw and gzipped), build time and peak memory, then
+// in Chromium, per one- and two-word query from a cold cache: bytes transferred before the
+// first results show (gzipped, as a static host serves them) and time to first results; and
+// for the sharded index the time from a keystroke to new results. Same run, same machine.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../tests/support/browser.ts';
+import { writeCorpus } from './lib/corpus.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+const n = Number(arg('articles', '10000'));
+const root = join('bench-out', `search-${n}`);
+const input = join(root, 'input');
+const mb = writeCorpus(input, n).reduce((s, d) => s + d.text.length, 0) / 1e6;
+console.log(`generated ${n} articles, ${mb.toFixed(1)} MB, in ${root}/`);
+
+const child = (script: string, ...args: string[]) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as { ms: number; maxRssMiB: number; timings?: Record<string, number> };
+const site = child('scripts/lib/bench-child.ts', 'pipeline', input, join(root, 'site'));
+const sharded = child('scripts/lib/bench-index-child.ts', 'sharded', input, join(root, 'sharded'));
+const plain = child('scripts/lib/bench-index-child.ts', 'lunr', input, join(root, 'lunr'));
+
+// Sizes on disk, raw and gzipped; gzip sizes are also what the server below counts.
+const gz = new Map<string, number>();
+const gzSize = (file: string) =>
+  gz.get(file) ?? gz.set(file, gzipSync(readFileSync(file)).length).get(file)!;
+const sizeOf = (dir: string) => {
+  let raw = 0;
+  let zipped = 0;
+  let files = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, f);
+    if (!statSync(path).isFile() || f.endsWith('.html')) continue;
+    raw += statSync(path).size;
+    zipped += gzSize(path);
+    files++;
+  }
+  return { raw, zipped, files };
+};
+const shardedSize = sizeOf(join(root, 'site', 'search'));
+const lunrSize = sizeOf(join(root, 'lunr'));
+
+// A static host: directory URLs serve index.html; every response is counted at its gzip size.
+let transferred = 0;
+let requests = 0;
+const server = createServer((req, res) => {
+  let file = join(
+    root,
+    normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
+  );
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    const body = readFileSync(file);
+    transferred += gzSize(file);
+    requests++;
+    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[
+      extname(file)
+    ];
+    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const QUERIES = [
+  'government',
+  'oil',
+  'museum',
+  'flood',
+  'oil prices',
+  'storm damage',
+  'health minister',
+];
+const browser = await launchChromium();
+interface Row {
+  query: string;
+  kb: number;
+  requests: number;
+  ms: number;
+  keystrokeMs?: number;
+  hits: number;
+}
+const rows: { sharded: Row; lunr: Row }[] = [];
+for (const query of QUERIES) {
+  const q = encodeURIComponent(query);
+  // Sharded: the site's own search page, cold cache, then a keystroke to the next query.
+  let context = await browser.newContext();
+  let page = await context.newPage();
+  transferred = requests = 0;
+  await page.goto(`${base}site/search/?q=${q}`);
+  await page.waitForSelector(`#search-results[data-state="done"][data-query="${query}"]`, {
+    timeout: 120_000,
+  });
+  const s: Row = {
+    query,
+    kb: transferred / 1024,
+    requests,
+    ms: await page.evaluate(() => performance.now()),
+    hits: await page.locator('#search-results > li').count(),
+  };
+  const next = `${query} bridge`;
+  // A string, not a function: tsx's transform would add helpers the page does not have.
+  s.keystrokeMs = (await page.evaluate(`new Promise((resolve) => {
+    const box = document.getElementById('search-q');
+    const results = document.getElementById('search-results');
+    const q2 = ${JSON.stringify(next)};
+    const t = performance.now();
+    box.value = q2;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    (function check() {
+      if (results.dataset.query === q2 && results.dataset.state === 'done') resolve(performance.now() - t);
+      else requestAnimationFrame(check);
+    })();
+  })`)) as number;
+  await context.close();
+  // Unsharded: one lunr index loaded whole.
+  context = await browser.newContext();
+  page = await context.newPage();
+  transferred = requests = 0;
+  await page.goto(`${base}lunr/index.html?q=${q}`, { timeout: 600_000 });
+  await page.waitForSelector('body[data-done]', { timeout: 600_000 });
+  const l: Row = {
+    query,
+    kb: transferred / 1024,
+    requests,
+    ms: await page.evaluate(() => performance.now()),
+    hits: Number(await page.evaluate(() => document.body.dataset.done)),
+  };
+  await context.close();
+  rows.push({ sharded: s, lunr: l });
+}
+await browser.close();
+server.close();
+
+const MiB = (b: number) => `${(b / 1048576).toFixed(1)} MiB`;
+console.log(
+  `\nwhole site build (parse, render, search index): ${(site.ms / 1000).toFixed(1)} s, peak ${site.maxRssMiB.toFixed(0)} MiB`,
+);
+console.log(
+  `  of which the search index step: ${((site.timings?.index ?? 0) / 1000).toFixed(1)} s\n`,
+);
+console.log('index               build    peak RSS   on disk       gzipped     files');
+const line = (label: string, b: { ms: number; maxRssMiB: number }, z: ReturnType<typeof sizeOf>) =>
+  console.log(
+    `${label.padEnd(18)} ${(b.ms / 1000).toFixed(1).padStart(5)} s ${b.maxRssMiB.toFixed(0).padStart(7)} MiB ${MiB(z.raw).padStart(11)} ${MiB(z.zipped).padStart(11)} ${String(z.files).padStart(8)}`,
+  );
+line('sharded (ours)', sharded, shardedSize);
+line('one lunr index', plain, lunrSize);
+console.log(
+  '\ncold query          sharded: KB gz  reqs  first results  keystroke   |  one lunr index: KB gz  first results',
+);
+for (const { sharded: s, lunr: l } of rows)
+  console.log(
+    `${JSON.stringify(s.query).padEnd(18)} ${s.kb.toFixed(0).padStart(13)} ${String(s.requests).padStart(5)} ${s.ms.toFixed(0).padStart(11)} ms ${s.keystrokeMs!.toFixed(0).padStart(7)} ms   | ${l.kb.toFixed(0).padStart(17)} ${l.ms.toFixed(0).padStart(11)} ms${s.hits && l.hits ? '' : '  (no hits)'}`,
+  );
+console.log(
+  '\n(sharded KB count every file the search page loads: HTML, CSS, scripts, manifest, shards, documents)',
+);
