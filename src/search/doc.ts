@@ -1,6 +1,7 @@
 // The record the search index is built from: what a reader searches (title, body, source,
 // byline, dateline) and what a result shows (url, date). One per article.
 import type { Article } from '../model/article.ts';
+import { displayTitle } from '../model/title.ts';
 
 export interface SearchDoc {
   /** Stable id of the article (its `Article.id`). */
@@ -20,7 +21,7 @@ export function toSearchDoc(article: Article, url: string): SearchDoc {
   return {
     ref: article.id,
     url,
-    title: article.title ?? article.body[0]?.text.slice(0, 80) ?? article.id,
+    title: displayTitle(article),
     date: article.date,
     source: article.source,
     byline: article.byline,

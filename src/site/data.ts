@@ -1,6 +1,7 @@
 // Records → the data the templates render: one entry per article page (with its neighbours,
 // sidebar links and source-text view) and the archive listings. Pure: same records, same data.
 import type { Article, FeaturedStory } from '../model/article.ts';
+import { displayTitle } from '../model/title.ts';
 import { PATTERNS } from '../parse/patterns.ts';
 import { looseKey } from '../parse/text.ts';
 import { slugify } from '../parse/slug.ts';
@@ -126,7 +127,7 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     const a = l.article;
     return {
       url: articleUrl(a),
-      title: a.title ?? a.body[0]?.text.slice(0, 80) ?? a.sourceFile,
+      title: displayTitle(a),
       date: a.date,
       source: a.source,
       article: a,
