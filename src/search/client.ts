@@ -26,7 +26,6 @@ import type { Lunr } from './lunr-types.ts';
 import { filterHits, present, type Filters, type Shown } from './results.ts';
 
 const PAGE = 20;
-const DEBOUNCE_MS = 50;
 
 const here = document.currentScript as HTMLScriptElement | null;
 const base = here?.src ? new URL('.', here.src).href : new URL('.', location.href).href;
@@ -123,7 +122,6 @@ function startSearchPage(): void {
   }
 
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   async function search(): Promise<void> {
     const mine = ++run;
     const query = q!.value.trim();
@@ -192,12 +190,22 @@ function startSearchPage(): void {
     void search();
   }
 
-  q.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+  // As you type: search at once when idle; keystrokes during a search leave one more search
+  // for the latest text when it ends (no fixed debounce delay before the first results).
+  let busy = false;
+  let pending = false;
+  q.addEventListener('input', async () => {
+    if (busy) {
+      pending = true;
+      return;
+    }
+    busy = true;
+    do {
+      pending = false;
       toUrl(false);
-      void search();
-    }, DEBOUNCE_MS);
+      await search();
+    } while (pending);
+    busy = false;
   });
   for (const control of [source, from, to, sort])
     control?.addEventListener('change', () => {
@@ -206,7 +214,6 @@ function startSearchPage(): void {
     });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    clearTimeout(timer);
     toUrl(true);
     void search();
   });
