@@ -175,7 +175,7 @@ function startSearchPage(): void {
     if (f.from) params.set('from', f.from);
     if (f.to) params.set('to', f.to);
     if (f.sort !== 'relevance') params.set('sort', f.sort);
-    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    const url = `${location.pathname}${params.toString() ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
