@@ -76,6 +76,11 @@ export async function buildSite(
   const data = await time('data', () => buildSiteData(load.loaded, config));
   setSiteConfig(config);
   setSiteData(data);
+  // The steps on the records (search index) need only the data: they run while Eleventy renders.
+  const steps = postSteps().map(([name, step]) => {
+    const t = performance.now();
+    return Promise.resolve(step(data, config)).then(() => [name, performance.now() - t] as const);
+  });
   const pages = data.articles.length + data.lists.length;
   const workers =
     forced ??
@@ -100,7 +105,9 @@ export async function buildSite(
   // With two processes at once, writing is reported as the mean of their write times.
   timings.write = other ? (own.writeMs + other.writeMs) / 2 : own.writeMs;
   timings.render = performance.now() - started - timings.write;
-  for (const [name, step] of postSteps()) await time(name, () => step(data, config));
+  // What the steps took beyond rendering is the wait; their own time is reported beside it.
+  const waited = await time('wait', () => Promise.all(steps));
+  for (const [name, ms] of waited) timings[`${name} (beside render)`] = ms;
   return {
     data,
     failures: load.failures,

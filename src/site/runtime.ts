@@ -7,7 +7,7 @@ import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
 import { wholeSite, type RenderPart } from './parts.ts';
 
-/** A step after rendering that reads the site data and writes into the output folder. */
+/** A step beside rendering that reads the site data and writes into its own output folder. */
 export type PostStep = (data: SiteData, config: SiteConfig) => Promise<void> | void;
 
 const steps: [string, PostStep][] = [];
@@ -15,7 +15,7 @@ let config: SiteConfig | null = null;
 let data: SiteData | null = null;
 let part: RenderPart | null = null;
 
-/** Registers a step (such as the search index) that runs after Eleventy on every build. */
+/** Registers a step (such as the search index) that runs while Eleventy renders, on every build. */
 export function addPostStep(name: string, step: PostStep): void {
   steps.push([name, step]);
 }

@@ -1,0 +1,50 @@
+// The search index built in a worker thread is the one built in this thread, byte for byte;
+// an error in the thread reaches the caller.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeIndexJob } from '../../src/site/search-step.ts';
+import { inThread } from '../../src/site/thread.ts';
+import type { SearchDoc } from '../../src/search/doc.ts';
+
+const doc = (n: number): SearchDoc => ({
+  ref: `2020-01-0${n}-story-${n}`,
+  url: `2020/01/0${n}/story-${n}/`,
+  title: `Story ${n} about rivers`,
+  date: `2020-01-0${n}`,
+  source: n % 2 ? 'Outlet' : null,
+  byline: null,
+  dateline: null,
+  body: `The river rose ${n} metres overnight.`,
+});
+
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort()
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+
+test('a worker thread writes the same search index as this thread', async () => {
+  const docs = [1, 2, 3].map(doc);
+  const here = mkdtempSync(join(tmpdir(), 'index-here-'));
+  const there = mkdtempSync(join(tmpdir(), 'index-thread-'));
+  await writeIndexJob({ docs, dir: here });
+  await inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {
+    docs,
+    dir: there,
+  });
+  assert.ok(files(here).length > 3);
+  assert.deepEqual(files(there), files(here));
+});
+
+test('an error in the worker thread rejects with its message', async () => {
+  await assert.rejects(
+    inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {
+      docs: [doc(1)],
+      dir: '/dev/null/cannot-be-a-folder',
+    }),
+    /writeIndexJob in a worker thread: .*ENOTDIR/s,
+  );
+});
