@@ -20,6 +20,7 @@ interface EleventyConfig extends FilterHost {
   setIncludesDirectory(dir: string): void;
   setOutputDirectory(dir: string): void;
   setTemplateFormats(formats: string[]): void;
+  addExtension(extension: string, options: { key: string }): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addGlobalData(name: string, value: () => unknown): void;
   addWatchTarget(path: string): void;
@@ -34,12 +35,15 @@ export default function (eleventy: EleventyConfig) {
   eleventy.setInputDirectory('templates');
   eleventy.setIncludesDirectory('_includes');
   eleventy.setOutputDirectory(config.output);
-  eleventy.setTemplateFormats(['njk']);
+  // HTML pages are TypeScript render functions (`*.11ty.ts`, run as Eleventy JavaScript
+  // templates: tsx loads them); feeds, sitemaps and robots.txt are Nunjucks.
+  eleventy.addExtension('11ty.ts', { key: '11ty.js' });
+  eleventy.setTemplateFormats(['njk', '11ty.ts']);
   if (rendersSingles())
     eleventy.addPassthroughCopy({ 'templates/assets': 'assets', 'templates/_headers': '_headers' });
   else
     for (const t of readdirSync('templates'))
-      if (t.endsWith('.njk') && !PAGINATED_TEMPLATES.includes(t))
+      if (/\.(njk|11ty\.ts)$/.test(t) && !PAGINATED_TEMPLATES.includes(t))
         eleventy.ignores.add(`templates/${t}`);
   eleventy.addPlugin(filtersPlugin(config));
   eleventy.addPlugin(rssPlugin);

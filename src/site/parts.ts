@@ -7,7 +7,7 @@ import type { ArticleEntry, SiteData, SitemapPart } from './data.ts';
 export const MAX_PAGES_PER_PART = 8000;
 
 /** The templates that paginate over a part's pages; every other template is a single page. */
-export const PAGINATED_TEMPLATES = ['article.njk', 'list.njk', 'sitemap-part.njk'];
+export const PAGINATED_TEMPLATES = ['article.11ty.ts', 'list.11ty.ts', 'sitemap-part.njk'];
 
 export interface RenderPart {
   articles: ArticleEntry[];

@@ -11,14 +11,22 @@ export function articleUrl(a: Article): string {
 }
 
 /**
- * The link from the page at `from` (Eleventy's `page.url`, e.g. `/2020/02/`) to the site-relative
- * `target`. With `indexLinks`, directory links name their `index.html` for browsing from disk.
+ * Links from the page at `from` (Eleventy's `page.url`, e.g. `/2020/02/`) to site-relative
+ * targets. With `indexLinks`, directory links name their `index.html` for browsing from disk.
+ * A page makes many links: its depth is computed once.
  */
+export function linksFrom(from: string, indexLinks: boolean): (target: string) => string {
+  const up = '../'.repeat(Math.max(0, from.split('/').length - 2)); // '/a/b/' → 2, '/feed.xml' → 0
+  return (target) => {
+    const rel = up + target;
+    if (indexLinks && (rel === '' || rel.endsWith('/'))) return `${rel}index.html`;
+    return rel === '' ? './' : rel;
+  };
+}
+
+/** The link from the page at `from` to the site-relative `target` (see `linksFrom`). */
 export function relativeHref(target: string, from: string, indexLinks: boolean): string {
-  const depth = from.split('/').length - 2; // '/a/b/' → 2, '/feed.xml' → 0
-  const rel = '../'.repeat(Math.max(0, depth)) + target;
-  if (indexLinks && (rel === '' || rel.endsWith('/'))) return `${rel}index.html`;
-  return rel === '' ? './' : rel;
+  return linksFrom(from, indexLinks)(target);
 }
 
 /** Root-relative URL under the path prefix, for pages served at unknown paths (the 404 page). */

@@ -8,7 +8,7 @@ import { displayDate, rfc3339 } from '../../src/site/dates.ts';
 import { renderBody } from '../../src/site/body.ts';
 import { relatedIndexes } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
-import { scriptJson } from '../../src/site/filters.ts';
+import { scriptJson } from '../../src/site/json-ld.ts';
 import { splitSitemap, type SiteData } from '../../src/site/data.ts';
 import { planParts } from '../../src/site/parts.ts';
 

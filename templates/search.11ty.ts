@@ -1,13 +1,15 @@
----
-permalink: "/search/"
----
-{% extends "layouts/base.njk" %}
-{% set pageTitle = 'Search' %}
-{% set canonical = 'search/' %}
-{% block head %}<script src="{{ 'search/search.js' | href }}" defer></script>{% endblock %}
-{% block main %}
-<h1>Search</h1>
-<form id="search-form" class="search-form" role="search" method="get" action="{{ 'search/' | href }}">
+// The search page: the query box with filters and sort, the results (filled in by search.js),
+// how to write a query; without JavaScript, where to browse instead.
+import { html } from '../src/site/html.ts';
+import { pageFrame } from './_includes/views/page-frame.ts';
+import { viewOf, type PageData } from './_includes/views/view.ts';
+
+export const data = { permalink: '/search/' };
+
+export function render(data: PageData): string {
+  const v = viewOf(data);
+  const main = html`<h1>Search</h1>
+<form id="search-form" class="search-form" role="search" method="get" action="${v.href('search/')}">
   <p class="search-query">
     <label for="search-q">Words to find</label>
     <input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-help">
@@ -35,5 +37,7 @@ permalink: "/search/"
     <li><code>word*</code> matches words that start with “word”; <code>word~1</code> allows one typo.</li>
   </ul>
 </div>
-<noscript><p class="notice">Search needs JavaScript. Without it, browse the <a href="{{ 'archive/' | href }}">archive by date</a> or the <a href="{{ 'sources/' | href }}">sources</a>.</p></noscript>
-{% endblock %}
+<noscript><p class="notice">Search needs JavaScript. Without it, browse the <a href="${v.href('archive/')}">archive by date</a> or the <a href="${v.href('sources/')}">sources</a>.</p></noscript>`;
+  const head = html`<script src="${v.href('search/search.js')}" defer></script>`;
+  return pageFrame(v, { title: 'Search', canonical: 'search/', head }, main).markup;
+}

@@ -1,0 +1,28 @@
+// The views' HTML helper: text is escaped as Nunjucks' autoescape did, markup is kept once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { escapeHtml, html, raw } from '../../src/site/html.ts';
+import { linksFrom } from '../../src/site/urls.ts';
+
+test('html escapes interpolated text, keeps markup, joins lists, prints nothing for absent values', () => {
+  const evil = `<script>alert("x & 'y'")</script>\\`;
+  assert.equal(
+    html`<p>${evil}</p>`.markup,
+    '<p>&lt;script&gt;alert(&quot;x &amp; &#39;y&#39;&quot;)&lt;/script&gt;&#92;</p>',
+  );
+  assert.equal(escapeHtml(evil), html`${evil}`.markup);
+  const inner = html`<b>${'a<b'}</b>`;
+  assert.equal(html`<i>${inner}</i>`.markup, '<i><b>a&lt;b</b></i>');
+  assert.equal(html`${['a', html`<br>`, 'c&d']}`.markup, 'a<br>c&amp;d');
+  assert.equal(html`[${null}${undefined}${false}${0}]`.markup, '[0]');
+  assert.equal(html`${raw('<hr>')}`.markup, '<hr>');
+});
+
+test('links from a page are relative to its depth (computed once per page)', () => {
+  const fromDay = linksFrom('/2020/02/17/', false);
+  assert.equal(fromDay('assets/style.css'), '../../../assets/style.css');
+  assert.equal(fromDay(''), '../../../');
+  assert.equal(linksFrom('/', false)(''), './');
+  assert.equal(linksFrom('/', true)(''), 'index.html');
+  assert.equal(linksFrom('/2020/', true)('2020/02/'), '../2020/02/index.html');
+});
