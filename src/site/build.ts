@@ -1,6 +1,6 @@
-// The whole build: parse the input folder, compute the site data, render with Eleventy, then
-// the steps that work on the records (search index). Timings are kept for the report and the
-// benchmark.
+// The whole build: parse the input folder, compute the site data, render with Eleventy while
+// the steps that work on the records (search index) run beside it. Timings are kept for the
+// report and the benchmark.
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -77,10 +77,15 @@ export async function buildSite(
   setSiteConfig(config);
   setSiteData(data);
   // The steps on the records (search index) need only the data: they run while Eleventy renders.
-  const steps = postSteps().map(([name, step]) => {
-    const t = performance.now();
-    return Promise.resolve(step(data, config)).then(() => [name, performance.now() - t] as const);
-  });
+  const steps = Promise.all(
+    postSteps().map(async ([name, step]) => {
+      const t = performance.now();
+      await step(data, config);
+      return [name, performance.now() - t] as const;
+    }),
+  );
+  // A step that fails during rendering is reported when awaited below, not as an unhandled rejection.
+  steps.catch(() => {});
   const pages = data.articles.length + data.lists.length;
   const workers =
     forced ??
@@ -106,7 +111,7 @@ export async function buildSite(
   timings.write = other ? (own.writeMs + other.writeMs) / 2 : own.writeMs;
   timings.render = performance.now() - started - timings.write;
   // What the steps took beyond rendering is the wait; their own time is reported beside it.
-  const waited = await time('wait', () => Promise.all(steps));
+  const waited = await time('wait', () => steps);
   for (const [name, ms] of waited) timings[`${name} (beside render)`] = ms;
   return {
     data,
