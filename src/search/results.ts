@@ -3,7 +3,8 @@
 // and each shown result's title and snippet with the matched words marked.
 import { dayNumber } from './format.ts';
 import type { Highlighter, Segment } from './highlight.ts';
-import type { Hit, SearchEngine } from './engine.ts';
+import type { SearchEngine } from './engine.ts';
+import type { Hit } from './score.ts';
 
 export interface Filters {
   /** A source name, or '' for all. */
