@@ -56,6 +56,18 @@ function setOf(docs: Int32Array, into: Uint8Array): Uint8Array {
   return into;
 }
 
+class RankedHit implements Hit {
+  private found: LunrMetadata | null = null;
+  constructor(
+    readonly doc: number,
+    readonly score: number,
+    private readonly collect: (doc: number) => LunrMetadata,
+  ) {}
+  get matches(): LunrMetadata {
+    return (this.found ??= this.collect(this.doc));
+  }
+}
+
 export function rank(
   clauses: readonly ExpandedClause[],
   postingsOf: (term: string) => Postings,
@@ -72,11 +84,12 @@ export function rank(
   const required: (DocSet | undefined)[] = [];
   const prohibited: (DocSet | undefined)[] = [];
   const visited = new Set<string>(); // lunr's termFieldCache
-  // Field refs (f·N + d) in the order lunr first matches them, and (field ref, term) matches.
+  // (term, field) pairs that add matches, and field refs (f·N + d) in the order lunr first
+  // matches them (typed arrays: a common word has thousands of postings per keystroke).
+  const matched: { term: string; field: number; docs: Int32Array }[] = [];
   const seen = new Uint8Array(F * N);
-  const order: number[] = [];
-  const matchRefs: number[] = [];
-  const matchTerms: string[] = [];
+  let order = new Int32Array(F * N);
+  let refs = 0;
 
   for (const clause of clauses) {
     const isRequired = clause.presence === REQUIRED;
@@ -103,14 +116,14 @@ export function rank(
           const key = `${term}/${f}`;
           if (visited.has(key)) continue;
           visited.add(key);
-          for (const d of docs) {
-            const ref = f * N + d;
-            if (!seen[ref]) {
+          matched.push({ term, field: f, docs });
+          const base = f * N;
+          for (let i = 0; i < docs.length; i++) {
+            const ref = base + docs[i]!;
+            if (seen[ref] === 0) {
               seen[ref] = 1;
-              order.push(ref);
+              order[refs++] = ref;
             }
-            matchRefs.push(ref);
-            matchTerms.push(term);
           }
         }
       }
@@ -137,38 +150,76 @@ export function rank(
       const p = byIndex.get(index)!;
       const docs = p.docs[f]!;
       const weights = p.weights[f]!;
-      for (let i = 0; i < docs.length; i++) dots[f * N + docs[i]!]! += boost * weights[i]!;
+      const base = f * N;
+      for (let i = 0; i < docs.length; i++) dots[base + docs[i]!]! += boost * weights[i]!;
     }
     return Math.sqrt(sumOfSquares);
   });
 
   if (negated) {
     // lunr then scores every field of every document, in the order they were indexed.
-    order.length = 0;
-    for (let d = 0; d < N; d++) for (let f = 0; f < F; f++) order.push(f * N + d);
+    order = new Int32Array(F * N);
+    refs = 0;
+    for (let d = 0; d < N; d++) for (let f = 0; f < F; f++) order[refs++] = f * N + d;
   }
-  const results: Hit[] = [];
+  // Per document in order of its first scored field: its ordinal and summed score.
+  const hitDocs = new Int32Array(N);
+  const hitScores = new Float64Array(N);
+  let hits = 0;
   const at = new Int32Array(N).fill(-1);
-  for (const ref of order) {
+  for (let i = 0; i < refs; i++) {
+    const ref = order[i]!;
     const d = ref % N;
-    if (allRequired !== null && !allRequired[d]) continue;
-    if (allProhibited !== null && allProhibited[d]) continue;
+    if (allRequired !== null && allRequired[d] === 0) continue;
+    if (allProhibited !== null && allProhibited[d] === 1) continue;
     const score = dots[ref]! / magnitude[(ref - d) / N]! || 0;
-    if (at[d]! >= 0) results[at[d]!]!.score += score;
+    if (at[d]! >= 0) hitScores[at[d]!]! += score;
     else {
-      at[d] = results.length;
-      results.push({ doc: d, score, matches: Object.create(null) as LunrMetadata });
+      at[d] = hits;
+      hitDocs[hits] = d;
+      hitScores[hits++] = score;
     }
   }
-  // A negated query's results carry no match data in lunr.
-  if (!negated)
-    matchRefs.forEach((ref, i) => {
-      const d = ref % N;
-      if (at[d]! < 0) return;
-      const matches = results[at[d]!]!.matches;
-      const term = matchTerms[i]!;
-      (matches[term] ??= Object.create(null) as LunrMetadata[string])[fieldNames[(ref - d) / N]!] =
+  // lunr's stable sort by descending score (ties keep first-scored order), as a counting sort
+  // over the distinct scores: a comparator called ~10⁵ times took most of the ranking time.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < hits; i++) counts.set(hitScores[i]!, (counts.get(hitScores[i]!) ?? 0) + 1);
+  const next = new Map<number, number>();
+  let start = 0;
+  for (const score of Float64Array.from(counts.keys()).sort().reverse()) {
+    next.set(score, start);
+    start += counts.get(score)!;
+  }
+  const ranked = new Int32Array(hits);
+  for (let i = 0; i < hits; i++) {
+    const slot = next.get(hitScores[i]!)!;
+    ranked[slot] = i;
+    next.set(hitScores[i]!, slot + 1);
+  }
+
+  // The match data of a document, put together when asked for: a page shows 20 of thousands.
+  const collect = (d: number): LunrMetadata => {
+    const matches = Object.create(null) as LunrMetadata;
+    if (negated) return matches; // lunr gives a negated query's results no match data
+    for (const { term, field, docs } of matched) {
+      if (!contains(docs, d)) continue;
+      (matches[term] ??= Object.create(null) as LunrMetadata[string])[fieldNames[field]!] =
         Object.create(null) as Record<string, unknown[]>;
-    });
-  return results.sort((a, b) => b.score - a.score);
+    }
+    return matches;
+  };
+  return Array.from(ranked, (i) => new RankedHit(hitDocs[i]!, hitScores[i]!, collect));
+}
+
+/** Binary search of an ascending list. */
+function contains(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! === value) return true;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
