@@ -202,8 +202,8 @@ function startSearchPage(): void {
     busy = true;
     do {
       pending = false;
-      toUrl(false);
       await search();
+      toUrl(false); // after the results: replacing the history entry can take milliseconds
     } while (pending);
     busy = false;
   });
