@@ -56,15 +56,15 @@ function setOf(docs: Int32Array, into: Uint8Array): Uint8Array {
   return into;
 }
 
+/** Match data is put together when asked for, each time: a page shows 10 hits of thousands. */
 class RankedHit implements Hit {
-  private found: LunrMetadata | null = null;
   constructor(
     readonly doc: number,
     readonly score: number,
     private readonly collect: (doc: number) => LunrMetadata,
   ) {}
   get matches(): LunrMetadata {
-    return (this.found ??= this.collect(this.doc));
+    return this.collect(this.doc);
   }
 }
 
@@ -197,7 +197,6 @@ export function rank(
     next.set(hitScores[i]!, slot + 1);
   }
 
-  // The match data of a document, put together when asked for: a page shows 20 of thousands.
   const collect = (d: number): LunrMetadata => {
     const matches = Object.create(null) as LunrMetadata;
     if (negated) return matches; // lunr gives a negated query's results no match data
