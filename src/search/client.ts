@@ -25,7 +25,9 @@ import { Highlighter, type Segment } from './highlight.ts';
 import type { Lunr } from './lunr-types.ts';
 import { filterHits, present, type Filters, type Shown } from './results.ts';
 
-const PAGE = 20;
+/** Results per page: each needs its own document file, and their requests are most of what a
+ * keystroke waits for (a browser opens about six at a time to a host); ten fill a screen. */
+const PAGE = 10;
 
 const here = document.currentScript as HTMLScriptElement | null;
 const base = here?.src ? new URL('.', here.src).href : new URL('.', location.href).href;
@@ -36,6 +38,8 @@ function injectScript(src: string): Promise<void> {
     const s = document.createElement('script');
     s.src = src;
     s.async = true;
+    // Dynamically inserted scripts get low priority; the page is waiting for these ones.
+    s.setAttribute('fetchpriority', 'high');
     s.onload = () => resolve();
     s.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.appendChild(s);
@@ -203,7 +207,7 @@ function startSearchPage(): void {
     do {
       pending = false;
       await search();
-      toUrl(false); // after the results: replacing the history entry can take milliseconds
+      afterPaint(() => toUrl(false)); // replacing the history entry can take milliseconds
     } while (pending);
     busy = false;
   });
@@ -219,6 +223,11 @@ function startSearchPage(): void {
   });
   window.addEventListener('popstate', fromUrl);
   fromUrl();
+}
+
+/** Runs `fn` once the browser has painted what is on the page now. */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 /** `../` + url from the search page; directory links get index.html when opened from disk. */
