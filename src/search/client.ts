@@ -23,7 +23,7 @@ import { SearchEngine, type Load } from './engine.ts';
 import { fileOf, MANIFEST, REGISTER, type Manifest } from './format.ts';
 import { Highlighter, type Segment } from './highlight.ts';
 import type { Lunr } from './lunr-types.ts';
-import { filterHits, present, type Filters, type Shown } from './results.ts';
+import { filterHits, presentEach, type Filters, type Shown } from './results.ts';
 
 /** Results per page: each needs its own document file, and their requests are most of what a
  * keystroke waits for (a browser opens about six at a time to a host); ten fill a screen. */
@@ -143,11 +143,18 @@ function startSearchPage(): void {
       const hits = await filterHits(engine, await engine.search(query), f);
       let shown = 0;
       const showMore = async (replace: boolean) => {
-        const page = await present(engine, highlighter, hits.slice(shown, shown + PAGE));
-        if (mine !== run) return;
-        const items = page.map(resultItem);
-        if (replace) results!.replaceChildren(...items);
-        else results!.append(...items);
+        const page = presentEach(engine, highlighter, hits.slice(shown, shown + PAGE));
+        // Results appear in order as their documents arrive (on a large archive each is its
+        // own request). One that fails still fails the search below; the others' failures are
+        // then not left unhandled.
+        for (const p of page) p.catch(() => {});
+        if (replace && page.length === 0) results!.replaceChildren();
+        for (const [i, p] of page.entries()) {
+          const item = resultItem(await p);
+          if (mine !== run) return;
+          if (replace && i === 0) results!.replaceChildren(item);
+          else results!.append(item);
+        }
         shown += page.length;
         more.hidden = shown >= hits.length;
         more.textContent = `Show more (${hits.length - shown} left)`;

@@ -86,12 +86,15 @@ export class SearchEngine {
     );
   }
 
-  /** The documents with these ordinals, in the same order. */
-  async docs(ordinals: readonly number[]): Promise<SearchDoc[]> {
+  /** The document with this ordinal. */
+  async doc(ordinal: number): Promise<SearchDoc> {
     const per = this.manifest.docsPerFile;
-    return Promise.all(
-      ordinals.map(async (o) => (await this.docFile(Math.floor(o / per)))[o % per]!),
-    );
+    return (await this.docFile(Math.floor(ordinal / per)))[ordinal % per]!;
+  }
+
+  /** The documents with these ordinals, in the same order. */
+  docs(ordinals: readonly number[]): Promise<SearchDoc[]> {
+    return Promise.all(ordinals.map((o) => this.doc(o)));
   }
 
   /** Dates and sources of every document (for filters and date sort), loaded on first use. */
