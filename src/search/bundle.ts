@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-const MODULES = ['fields.ts', 'format.ts', 'highlight.ts', 'engine.ts', 'results.ts', 'client.ts'];
+const MODULES = [
+  'fields.ts',
+  'format.ts',
+  'highlight.ts',
+  'score.ts',
+  'engine.ts',
+  'results.ts',
+  'client.ts',
+];
 
 let cached: string | null = null;
 

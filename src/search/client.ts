@@ -23,9 +23,11 @@ import { SearchEngine, type Load } from './engine.ts';
 import { fileOf, MANIFEST, REGISTER, type Manifest } from './format.ts';
 import { Highlighter, type Segment } from './highlight.ts';
 import type { Lunr } from './lunr-types.ts';
-import { filterHits, present, type Filters, type Shown } from './results.ts';
+import { filterHits, presentEach, type Filters, type Shown } from './results.ts';
 
-const PAGE = 20;
+/** Results per page: each needs its own document file, and their requests are most of what a
+ * keystroke waits for (a browser opens about six at a time to a host); ten fill a screen. */
+const PAGE = 10;
 
 const here = document.currentScript as HTMLScriptElement | null;
 const base = here?.src ? new URL('.', here.src).href : new URL('.', location.href).href;
@@ -36,6 +38,8 @@ function injectScript(src: string): Promise<void> {
     const s = document.createElement('script');
     s.src = src;
     s.async = true;
+    // Dynamically inserted scripts get low priority; the page is waiting for these ones.
+    s.setAttribute('fetchpriority', 'high');
     s.onload = () => resolve();
     s.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.appendChild(s);
@@ -139,11 +143,18 @@ function startSearchPage(): void {
       const hits = await filterHits(engine, await engine.search(query), f);
       let shown = 0;
       const showMore = async (replace: boolean) => {
-        const page = await present(engine, highlighter, hits.slice(shown, shown + PAGE));
-        if (mine !== run) return;
-        const items = page.map(resultItem);
-        if (replace) results!.replaceChildren(...items);
-        else results!.append(...items);
+        const page = presentEach(engine, highlighter, hits.slice(shown, shown + PAGE));
+        // Results appear in order as their documents arrive (on a large archive each is its
+        // own request). One that fails still fails the search below; the others' failures are
+        // then not left unhandled.
+        for (const p of page) p.catch(() => {});
+        if (replace && page.length === 0) results!.replaceChildren();
+        for (const [i, p] of page.entries()) {
+          const item = resultItem(await p);
+          if (mine !== run) return;
+          if (replace && i === 0) results!.replaceChildren(item);
+          else results!.append(item);
+        }
         shown += page.length;
         more.hidden = shown >= hits.length;
         more.textContent = `Show more (${hits.length - shown} left)`;
@@ -202,8 +213,8 @@ function startSearchPage(): void {
     busy = true;
     do {
       pending = false;
-      toUrl(false);
       await search();
+      afterPaint(() => toUrl(false)); // replacing the history entry can take milliseconds
     } while (pending);
     busy = false;
   });
@@ -219,6 +230,11 @@ function startSearchPage(): void {
   });
   window.addEventListener('popstate', fromUrl);
   fromUrl();
+}
+
+/** Runs `fn` once the browser has painted what is on the page now. */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 /** `../` + url from the search page; directory links get index.html when opened from disk. */

@@ -1,9 +1,10 @@
 // The query engine, shared by the browser (search.js) and the terminal (npm run search).
 // It asks lunr's own QueryParser what the query means, loads only the shards holding the terms
-// that query can touch, rebuilds from them a small lunr.Index (those terms' postings and
-// weights, under their original term indexes) and lets lunr's own Index#query rank it. Scoring
-// is a sum over query terms of weight × boost, so the documents' other terms cannot change it:
-// the ranking is the one a single lunr index over every document gives.
+// that query can touch, expands its terms with lunr's TokenSet and ranks with score.ts, which
+// replays lunr's Index#query over those terms' postings. Scoring is a sum over query terms of
+// weight × boost, so the documents' other terms cannot change it: the ranking is the one a
+// single lunr index over every document gives. Shards and decoded postings stay loaded, so a
+// keystroke that adds a word only loads and decodes that word.
 import { searchPipeline } from './fields.ts';
 import {
   docsKey,
@@ -15,30 +16,21 @@ import {
   type ShardEntry,
 } from './format.ts';
 import type { SearchDoc } from './doc.ts';
-import type {
-  Lunr,
-  LunrClause,
-  LunrMetadata,
-  LunrPipeline,
-  LunrTokenSet,
-  LunrVector,
-} from './lunr-types.ts';
+import type { Lunr, LunrClause, LunrPipeline, LunrTokenSet } from './lunr-types.ts';
+import { rank, type Hit, type Postings } from './score.ts';
 
 /** Loads one data file by key and resolves to its data. */
 export type Load = (key: string) => Promise<unknown>;
 
-export interface Hit {
-  /** The document's ordinal (its place in the list the index was built from). */
-  doc: number;
-  score: number;
-  /** Matched index terms → fields they matched in. */
-  matches: LunrMetadata;
-}
-
 const TRAILING_ONLY = /^[^*]*\*+$/;
+
+const isPlain = (c: LunrClause) => (c.editDistance ?? 0) === 0 && !c.term.includes('*');
 
 export class SearchEngine {
   private readonly shards = new Map<number, Promise<ShardEntry[]>>();
+  /** Every term of the shards loaded so far. */
+  private readonly entries = new Map<string, ShardEntry>();
+  private readonly postings = new Map<string, Postings>();
   private readonly docFiles = new Map<number, Promise<SearchDoc[]>>();
   private vocabulary: Promise<LunrTokenSet> | null = null;
   private table: Promise<DocTable> | null = null;
@@ -56,45 +48,53 @@ export class SearchEngine {
   async search(queryString: string): Promise<Hit[]> {
     const { lunr, manifest } = this;
     const query = new lunr.QueryParser(queryString, new lunr.Query(manifest.fields)).parse();
-    // What each clause's terms can expand to, as sets of shards to load.
-    const needs: { clause: LunrClause; shards: number[] }[] = [];
-    for (const clause of query.clauses) {
-      const terms = clause.usePipeline
+    // Each clause with one copy per term the pipeline makes of it, as Index#query runs them.
+    const plan = query.clauses.map((clause) => ({
+      clause,
+      terms: (clause.usePipeline
         ? this.pipeline.runString(clause.term, { fields: clause.fields })
-        : [clause.term];
-      for (const term of terms) {
-        const c = { ...clause, term };
-        needs.push({ clause: c, shards: await this.shardsFor(c) });
-      }
-    }
-    const loaded = new Map<string, ShardEntry>();
-    const wanted = [...new Set(needs.flatMap((n) => n.shards))].sort((a, b) => a - b);
-    for (const entries of await Promise.all(wanted.map((i) => this.shard(i))))
-      for (const e of entries) loaded.set(e[0], e);
+        : [clause.term]
+      ).map((term): LunrClause => ({ ...clause, term })),
+    }));
+    const all = plan.flatMap((p) => p.terms);
+    const wanted = [...new Set((await Promise.all(all.map((c) => this.shardsFor(c)))).flat())];
+    const loaded = await Promise.all(wanted.sort((a, b) => a - b).map((i) => this.shard(i)));
 
-    // Expand each clause against the loaded terms exactly as Index#query will, and keep only
-    // the terms it reaches (a superset of the query's terms gives lunr the same expansion).
-    const loadedSet = lunr.TokenSet.fromArray([...loaded.keys()].sort());
-    const used = new Set<string>();
-    for (const { clause } of needs)
-      for (const t of loadedSet.intersect(lunr.TokenSet.fromClause(clause)).toArray()) used.add(t);
-    const index = this.partialIndex(
-      [...used].sort().map((t) => loaded.get(t)!),
+    let expand = (c: LunrClause): string[] => (this.entries.has(c.term) ? [c.term] : []);
+    if (!all.every(isPlain)) {
+      // Expand against the terms the query reaches, as the index lunr searched did (a
+      // superset of the query's terms gives lunr the same expansion).
+      const loadedSet = lunr.TokenSet.fromArray(loaded.flat().map((e) => e[0]));
+      const used = new Set<string>();
+      for (const c of all)
+        for (const t of loadedSet.intersect(lunr.TokenSet.fromClause(c)).toArray()) used.add(t);
+      const usedSet = lunr.TokenSet.fromArray([...used].sort());
+      expand = (c) => usedSet.intersect(lunr.TokenSet.fromClause(c)).toArray();
+    }
+    const clauses = plan.map(({ clause, terms }) => ({
+      presence: clause.presence ?? 1,
+      boost: clause.boost,
+      fields: clause.fields.map((f) => manifest.fields.indexOf(f)),
+      expansions: terms.map(expand),
+    }));
+    return rank(
+      clauses,
+      (term) => this.postingsOf(term),
+      manifest.fields,
+      manifest.docCount,
       query.isNegated(),
     );
-    return index.search(queryString).map((r) => ({
-      doc: Number(r.ref),
-      score: r.score,
-      matches: r.matchData.metadata,
-    }));
+  }
+
+  /** The document with this ordinal. */
+  async doc(ordinal: number): Promise<SearchDoc> {
+    const per = this.manifest.docsPerFile;
+    return (await this.docFile(Math.floor(ordinal / per)))[ordinal % per]!;
   }
 
   /** The documents with these ordinals, in the same order. */
-  async docs(ordinals: readonly number[]): Promise<SearchDoc[]> {
-    const per = this.manifest.docsPerFile;
-    return Promise.all(
-      ordinals.map(async (o) => (await this.docFile(Math.floor(o / per)))[o % per]!),
-    );
+  docs(ordinals: readonly number[]): Promise<SearchDoc[]> {
+    return Promise.all(ordinals.map((o) => this.doc(o)));
   }
 
   /** Dates and sources of every document (for filters and date sort), loaded on first use. */
@@ -133,7 +133,13 @@ export class SearchEngine {
 
   private shard(i: number): Promise<ShardEntry[]> {
     let p = this.shards.get(i);
-    if (!p) this.shards.set(i, (p = this.load(shardKey(i)) as Promise<ShardEntry[]>));
+    if (!p) {
+      p = (this.load(shardKey(i)) as Promise<ShardEntry[]>).then((entries) => {
+        for (const e of entries) this.entries.set(e[0], e);
+        return entries;
+      });
+      this.shards.set(i, p);
+    }
     return p;
   }
 
@@ -149,42 +155,25 @@ export class SearchEngine {
     ));
   }
 
-  /** A lunr.Index over only these terms, with refs = document ordinals. */
-  private partialIndex(entries: ShardEntry[], negated: boolean) {
-    const { lunr, manifest } = this;
-    const fields = manifest.fields;
-    const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
-    const fieldVectors: Record<string, LunrVector> = Object.create(null);
-    if (negated) {
-      // Index#query then scores every field of every document, in the order lunr built them.
-      for (let d = 0; d < manifest.docCount; d++)
-        for (const f of fields) fieldVectors[`${f}/${d}`] = new lunr.Vector();
+  /** A loaded term's postings, decoded once (a word typed on stays decoded). */
+  private postingsOf(term: string): Postings {
+    let p = this.postings.get(term);
+    if (p) return p;
+    const [, index, ...perField] = this.entries.get(term)!;
+    p = { index, docs: [], weights: [] };
+    for (const list of perField) {
+      const n = list === 0 ? 0 : list.length / 2;
+      const docs = new Int32Array(n);
+      const weights = new Float64Array(n);
+      for (let i = 0, d = 0; i < n; i++) {
+        d += (list as number[])[2 * i]!;
+        docs[i] = d;
+        weights[i] = (list as number[])[2 * i + 1]! / 1000;
+      }
+      p.docs.push(docs);
+      p.weights.push(weights);
     }
-    for (const [term, termIndex, ...perField] of entries) {
-      const posting: Record<string, unknown> = Object.create(null);
-      posting._index = termIndex;
-      perField.forEach((list, k) => {
-        const field = fields[k]!;
-        // Ordinal refs are array-index keys, so they enumerate ascending: lunr's insertion order.
-        const docs: Record<string, object> = Object.create(null);
-        if (list !== 0) {
-          for (let i = 0, d = 0; i < list.length; i += 2) {
-            d += list[i]!;
-            docs[d] = Object.create(null);
-            const ref = `${field}/${d}`;
-            (fieldVectors[ref] ??= new lunr.Vector()).insert(termIndex, list[i + 1]! / 1000);
-          }
-        }
-        posting[field] = docs;
-      });
-      invertedIndex[term] = posting;
-    }
-    return new lunr.Index({
-      invertedIndex,
-      fieldVectors,
-      tokenSet: lunr.TokenSet.fromArray(entries.map((e) => e[0])),
-      fields,
-      pipeline: this.pipeline,
-    });
+    this.postings.set(term, p);
+    return p;
   }
 }

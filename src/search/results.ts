@@ -3,7 +3,8 @@
 // and each shown result's title and snippet with the matched words marked.
 import { dayNumber } from './format.ts';
 import type { Highlighter, Segment } from './highlight.ts';
-import type { Hit, SearchEngine } from './engine.ts';
+import type { SearchEngine } from './engine.ts';
+import type { Hit } from './score.ts';
 
 export interface Filters {
   /** A source name, or '' for all. */
@@ -54,14 +55,22 @@ export async function filterHits(
   return kept;
 }
 
-export async function present(
+export function present(
   engine: SearchEngine,
   highlighter: Highlighter,
   hits: Hit[],
 ): Promise<Shown[]> {
-  const docs = await engine.docs(hits.map((h) => h.doc));
-  return hits.map((h, i) => {
-    const d = docs[i]!;
+  return Promise.all(presentEach(engine, highlighter, hits));
+}
+
+/** Each hit as it will be shown, ready as soon as its own document has loaded. */
+export function presentEach(
+  engine: SearchEngine,
+  highlighter: Highlighter,
+  hits: Hit[],
+): Promise<Shown>[] {
+  return hits.map(async (h) => {
+    const d = await engine.doc(h.doc);
     return {
       ref: d.ref,
       url: d.url,

@@ -57,7 +57,7 @@ test('over http: results as you type, highlighted, and the query in the URL', as
   assert.equal(r.titles.length, 4);
   assert.ok(r.titles.some((t) => t.startsWith('Aleppo Liberation Shows West Support')));
   assert.ok(r.marks.length >= 4 && r.marks.every((m) => m.startsWith('aleppo')));
-  assert.match(page.url(), /[?&]q=aleppo\b/);
+  await page.waitForURL(/[?&]q=aleppo\b/); // updated once the results are painted
   const axe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(
     axe.violations
