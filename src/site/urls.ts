@@ -24,11 +24,6 @@ export function linksFrom(from: string, indexLinks: boolean): (target: string) =
   };
 }
 
-/** The link from the page at `from` to the site-relative `target` (see `linksFrom`). */
-export function relativeHref(target: string, from: string, indexLinks: boolean): string {
-  return linksFrom(from, indexLinks)(target);
-}
-
 /** Root-relative URL under the path prefix, for pages served at unknown paths (the 404 page). */
 export function prefixedUrl(config: SiteConfig, target: string): string {
   return config.pathPrefix + target;

@@ -2,7 +2,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, html, raw } from '../../src/site/html.ts';
-import { linksFrom } from '../../src/site/urls.ts';
 
 test('html escapes interpolated text, keeps markup, joins lists, prints nothing for absent values', () => {
   const evil = `<script>alert("x & 'y'")</script>\\`;
@@ -16,13 +15,4 @@ test('html escapes interpolated text, keeps markup, joins lists, prints nothing 
   assert.equal(html`${['a', html`<br>`, 'c&d']}`.markup, 'a<br>c&amp;d');
   assert.equal(html`[${null}${undefined}${false}${0}]`.markup, '[0]');
   assert.equal(html`${raw('<hr>')}`.markup, '<hr>');
-});
-
-test('links from a page are relative to its depth (computed once per page)', () => {
-  const fromDay = linksFrom('/2020/02/17/', false);
-  assert.equal(fromDay('assets/style.css'), '../../../assets/style.css');
-  assert.equal(fromDay(''), '../../../');
-  assert.equal(linksFrom('/', false)(''), './');
-  assert.equal(linksFrom('/', true)(''), 'index.html');
-  assert.equal(linksFrom('/2020/', true)('2020/02/'), '../2020/02/index.html');
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import siteDefaults from '../../site.config.ts';
 import { ConfigError, configFromArgs } from '../../src/site/config.ts';
-import { relativeHref } from '../../src/site/urls.ts';
+import { linksFrom } from '../../src/site/urls.ts';
 import { displayDate, rfc3339 } from '../../src/site/dates.ts';
 import { renderBody } from '../../src/site/body.ts';
 import { relatedIndexes } from '../../src/site/related.ts';
@@ -34,12 +34,12 @@ test('config: command-line overrides, normalised prefix, clear errors', () => {
 });
 
 test('relative links work from any depth, and name index.html for disk browsing', () => {
-  assert.equal(relativeHref('2020/02/', '/', false), '2020/02/');
-  assert.equal(relativeHref('', '/2020/02/17/slug/', false), '../../../../');
-  assert.equal(relativeHref('assets/style.css', '/2020/', false), '../assets/style.css');
-  assert.equal(relativeHref('sitemap.xml', '/feed.xml', false), 'sitemap.xml');
-  assert.equal(relativeHref('2020/', '/sources/x/', true), '../../2020/index.html');
-  assert.equal(relativeHref('', '/', true), 'index.html');
+  assert.equal(linksFrom('/', false)('2020/02/'), '2020/02/');
+  assert.equal(linksFrom('/2020/02/17/slug/', false)(''), '../../../../');
+  assert.equal(linksFrom('/2020/', false)('assets/style.css'), '../assets/style.css');
+  assert.equal(linksFrom('/feed.xml', false)('sitemap.xml'), 'sitemap.xml');
+  assert.equal(linksFrom('/sources/x/', true)('2020/'), '../../2020/index.html');
+  assert.equal(linksFrom('/', true)(''), 'index.html');
 });
 
 test('dates: shown as printed (time only when printed); RFC 3339 in the configured zone', () => {
