@@ -115,7 +115,7 @@ export async function buildSite(
   timings.write = other ? (own.writeMs + other.writeMs) / 2 : own.writeMs;
   timings.render = performance.now() - started - timings.write;
   // What the steps took beyond rendering is the wait; their own time is reported beside it.
-  const waited = await time('wait', () => steps);
+  const waited = await time('after render', () => steps);
   for (const [name, ms] of waited) timings[`${name} (beside render)`] = ms;
   return {
     data,
