@@ -68,6 +68,32 @@ class RankedHit implements Hit {
   }
 }
 
+/**
+ * Working arrays sized to the archive (per field × document), kept between queries: allocating
+ * and zeroing them took a good part of each keystroke. After a query only the entries it set
+ * are cleared again.
+ */
+class Scratch {
+  readonly seen: Uint8Array;
+  readonly order: Int32Array;
+  readonly dots: Float64Array;
+  readonly at: Int32Array;
+  readonly hitDocs: Int32Array;
+  readonly hitScores: Float64Array;
+  constructor(
+    readonly F: number,
+    readonly N: number,
+  ) {
+    this.seen = new Uint8Array(F * N);
+    this.order = new Int32Array(F * N);
+    this.dots = new Float64Array(F * N);
+    this.at = new Int32Array(N).fill(-1);
+    this.hitDocs = new Int32Array(N);
+    this.hitScores = new Float64Array(N);
+  }
+}
+let scratch: Scratch | null = null;
+
 export function rank(
   clauses: readonly ExpandedClause[],
   postingsOf: (term: string) => Postings,
@@ -77,6 +103,9 @@ export function rank(
 ): Hit[] {
   const F = fieldNames.length;
   const N = docCount;
+  if (scratch?.F !== F || scratch.N !== N) scratch = new Scratch(F, N);
+  const { seen, dots, at, hitDocs, hitScores } = scratch;
+  let { order } = scratch;
   const empty = () => new Uint8Array(N);
   // Per field: term index → summed boost (lunr's query vectors), and the postings behind it.
   const query = fieldNames.map(() => new Map<number, number>());
@@ -87,13 +116,11 @@ export function rank(
   // (term, field) pairs that add matches, and field refs (f·N + d) in the order lunr first
   // matches them (typed arrays: a common word has thousands of postings per keystroke).
   const matched: { term: string; field: number; docs: Int32Array }[] = [];
-  const seen = new Uint8Array(F * N);
-  let order = new Int32Array(F * N);
   let refs = 0;
 
   for (const clause of clauses) {
     const isRequired = clause.presence === REQUIRED;
-    const clauseMatches = empty();
+    const clauseMatches = isRequired ? empty() : null;
     for (const terms of clause.expansions) {
       if (terms.length === 0 && isRequired) {
         for (const f of clause.fields) required[f] = empty();
@@ -104,7 +131,7 @@ export function rank(
         byIndex.set(p.index, p);
         for (const f of clause.fields) {
           const docs = p.docs[f]!;
-          if (isRequired) {
+          if (clauseMatches) {
             setOf(docs, clauseMatches);
             if (required[f] === undefined) required[f] = null;
           }
@@ -128,9 +155,10 @@ export function rank(
         }
       }
     }
-    if (isRequired)
+    if (clauseMatches)
       for (const f of clause.fields) required[f] = intersect(required[f] ?? null, clauseMatches);
   }
+  for (let i = 0; i < refs; i++) seen[order[i]!] = 0;
 
   let allRequired: DocSet = null;
   let allProhibited: DocSet = empty();
@@ -141,7 +169,6 @@ export function rank(
 
   // Dot products of the query vector with every matched field vector, summed in term-index
   // order as lunr.Vector#dot walks both vectors, and each query vector's magnitude.
-  const dots = new Float64Array(F * N);
   const magnitude = query.map((vector, f) => {
     const entries = [...vector].sort((a, b) => a[0] - b[0]);
     let sumOfSquares = 0;
@@ -156,6 +183,7 @@ export function rank(
     return Math.sqrt(sumOfSquares);
   });
 
+  const matchedRefs = refs;
   if (negated) {
     // lunr then scores every field of every document, in the order they were indexed.
     order = new Int32Array(F * N);
@@ -163,10 +191,7 @@ export function rank(
     for (let d = 0; d < N; d++) for (let f = 0; f < F; f++) order[refs++] = f * N + d;
   }
   // Per document in order of its first scored field: its ordinal and summed score.
-  const hitDocs = new Int32Array(N);
-  const hitScores = new Float64Array(N);
   let hits = 0;
-  const at = new Int32Array(N).fill(-1);
   for (let i = 0; i < refs; i++) {
     const ref = order[i]!;
     const d = ref % N;
@@ -180,23 +205,10 @@ export function rank(
       hitScores[hits++] = score;
     }
   }
-  // lunr's stable sort by descending score (ties keep first-scored order), as a counting sort
-  // over the distinct scores: a comparator called ~10⁵ times took most of the ranking time.
-  const counts = new Map<number, number>();
-  for (let i = 0; i < hits; i++) counts.set(hitScores[i]!, (counts.get(hitScores[i]!) ?? 0) + 1);
-  const next = new Map<number, number>();
-  let start = 0;
-  for (const score of Float64Array.from(counts.keys()).sort().reverse()) {
-    next.set(score, start);
-    start += counts.get(score)!;
-  }
-  const ranked = new Int32Array(hits);
-  for (let i = 0; i < hits; i++) {
-    const slot = next.get(hitScores[i]!)!;
-    ranked[slot] = i;
-    next.set(hitScores[i]!, slot + 1);
-  }
+  for (let i = 0; i < matchedRefs; i++) dots[scratch.order[i]!] = 0;
+  for (let i = 0; i < hits; i++) at[hitDocs[i]!] = -1;
 
+  const ranked = stableDescending(hitScores.subarray(0, hits));
   const collect = (d: number): LunrMetadata => {
     const matches = Object.create(null) as LunrMetadata;
     if (negated) return matches; // lunr gives a negated query's results no match data
@@ -208,6 +220,39 @@ export function rank(
     return matches;
   };
   return Array.from(ranked, (i) => new RankedHit(hitDocs[i]!, hitScores[i]!, collect));
+}
+
+/**
+ * Positions of `scores` sorted by descending score, ties in their order (lunr's stable sort):
+ * a counting sort over the distinct scores, found with the engine's own numeric sort and a
+ * binary search. A comparator called ~10⁵ times, or Maps keyed by scores, took most of the
+ * ranking time.
+ */
+export function stableDescending(scores: Float64Array): Int32Array {
+  const n = scores.length;
+  const sorted = scores.slice().sort();
+  const distinct = new Float64Array(n);
+  let u = 0;
+  for (let i = n - 1; i >= 0; i--)
+    if (u === 0 || distinct[u - 1] !== sorted[i]) distinct[u++] = sorted[i]!;
+  const slotOf = new Int32Array(n);
+  const start = new Int32Array(u + 1);
+  for (let i = 0; i < n; i++) {
+    const s = scores[i]!;
+    let lo = 0;
+    let hi = u - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid]! > s) lo = mid + 1;
+      else hi = mid;
+    }
+    slotOf[i] = lo;
+    start[lo + 1]! += 1;
+  }
+  for (let k = 1; k <= u; k++) start[k]! += start[k - 1]!;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[start[slotOf[i]!]!++] = i;
+  return out;
 }
 
 /** Binary search of an ascending list. */
