@@ -1,14 +1,14 @@
 // The whole build: parse the input folder, compute the site data, render with Eleventy while
 // the steps that work on the records (search index) run beside it. Timings are kept for the
 // report and the benchmark.
-import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ParseFailure } from '../model/article.ts';
-import { ConfigError, type SiteConfig } from './config.ts';
+import type { SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
+import { prepareOutput, sweepOutput } from './output.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderInChild, renderParts } from './render.ts';
 import { addPostStep, postSteps, setSiteConfig, setSiteData } from './runtime.ts';
@@ -36,20 +36,6 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-/** Empties the output folder so no page of an earlier build survives; refuses risky folders. */
-function cleanOutput(config: SiteConfig): void {
-  const out = resolve(config.output);
-  const holds = (path: string) => {
-    const r = relative(out, resolve(path));
-    return r === '' || !(r.startsWith('..') || isAbsolute(r));
-  };
-  if (holds('.') || holds(config.input) || holds('templates'))
-    throw new ConfigError(
-      `refusing to empty output folder ${config.output}: it holds the input or the project`,
-    );
-  if (existsSync(out)) rmSync(out, { recursive: true, force: true });
-}
-
 export interface BuildOptions {
   progress?: (step: string, done: number, total: number) => void;
   /** Pages per Eleventy run (tests make it small to exercise parts). */
@@ -69,7 +55,7 @@ export async function buildSite(
     timings[name] = performance.now() - t;
     return r;
   };
-  cleanOutput(config);
+  prepareOutput(config);
   const load = await time('parse', () =>
     loadInputs(config.input, (d, n) => progress?.('parse', d, n)),
   );
@@ -80,8 +66,8 @@ export async function buildSite(
   const steps = Promise.all(
     postSteps().map(async ([name, step]) => {
       const t = performance.now();
-      await step(data, config);
-      return [name, performance.now() - t] as const;
+      const files = await step(data, config);
+      return [name, performance.now() - t, files] as const;
     }),
   );
   // A step that fails during rendering is reported when awaited below, not as an unhandled rejection.
@@ -117,6 +103,12 @@ export async function buildSite(
   // What the steps took beyond rendering is the wait; their own time is reported beside it.
   const waited = await time('after render', () => steps);
   for (const [name, ms] of waited) timings[`${name} (beside render)`] = ms;
+  const written = new Set([
+    ...own.files,
+    ...(other?.files ?? []),
+    ...waited.flatMap(([, , files]) => files.map((f) => resolve(f))),
+  ]);
+  await time('sweep', () => sweepOutput(config.output, written));
   return {
     data,
     failures: load.failures,

@@ -1,6 +1,7 @@
 // Rendering parts of the site with Eleventy, in this process or in a child process: two
 // processes render two halves at once on two cores (Eleventy itself is single-threaded).
 import { fork } from 'node:child_process';
+import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteConfig } from './config.ts';
 import type { SiteData } from './data.ts';
@@ -14,6 +15,18 @@ export interface RenderTimes {
   writeMs: number;
   /** Peak memory of the process that rendered (a child's counts apart from its parent's). */
   maxRssMiB: number;
+  /** Every file written (pages and copied assets), as `resolve` gives their paths. */
+  files: string[];
+}
+
+/** What `Eleventy#write` resolves to: passthrough copies (source → output) and pages. */
+type WriteResults = [{ map?: Record<string, string> }[], { outputPath?: string | false }[]];
+
+function writtenFiles([copies, pages]: WriteResults): string[] {
+  return [
+    ...copies.flatMap((c) => Object.values(c.map ?? {})),
+    ...pages.flatMap((p) => (p.outputPath ? [p.outputPath] : [])),
+  ].map((path) => resolve(path));
 }
 
 interface Bench {
@@ -37,13 +50,14 @@ export async function renderParts(
 ): Promise<RenderTimes> {
   const started = performance.now();
   let writeMs = 0;
+  const files: string[] = [];
   for (const part of parts) {
     setRenderPart(part);
     const eleventy = new Eleventy('templates', config.output, {
       configPath: '.eleventy.ts',
       quietMode: true,
     });
-    await eleventy.write();
+    files.push(...writtenFiles((await eleventy.write()) as WriteResults));
     writeMs += eleventyWriteMs(eleventy);
     onPart?.(parts.indexOf(part) + 1, parts.length);
   }
@@ -52,6 +66,7 @@ export async function renderParts(
     ms: performance.now() - started,
     writeMs,
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    files,
   };
 }
 

@@ -7,8 +7,14 @@ import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
 import { wholeSite, type RenderPart } from './parts.ts';
 
-/** A step beside rendering that reads the site data and writes into its own output folder. */
-export type PostStep = (data: SiteData, config: SiteConfig) => Promise<void> | void;
+/**
+ * A step beside rendering that reads the site data and writes into its own output folder;
+ * it returns the files it wrote (the build removes the output's other files afterwards).
+ */
+export type PostStep = (
+  data: SiteData,
+  config: SiteConfig,
+) => Promise<readonly string[]> | readonly string[];
 
 const steps: [string, PostStep][] = [];
 let config: SiteConfig | null = null;

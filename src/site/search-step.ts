@@ -15,16 +15,16 @@ interface IndexJob {
   dir: string;
 }
 
-/** What the worker thread runs. */
-export async function writeIndexJob({ docs, dir }: IndexJob): Promise<void> {
-  await writeSearchIndex(docs, dir);
+/** What the worker thread runs: returns the files written. */
+export async function writeIndexJob({ docs, dir }: IndexJob): Promise<string[]> {
+  return (await writeSearchIndex(docs, dir)).paths;
 }
 
-export async function searchIndex(data: SiteData, config: SiteConfig): Promise<void> {
+export async function searchIndex(data: SiteData, config: SiteConfig): Promise<string[]> {
   const job: IndexJob = {
     docs: data.articles.map((e) => toSearchDoc(e.article, e.url)),
     dir: join(config.output, 'search'),
   };
-  if (job.docs.length < THREAD_MIN_ARTICLES || !hasSecondCore()) await writeIndexJob(job);
-  else await inThread(new URL(import.meta.url), 'writeIndexJob', job);
+  if (job.docs.length < THREAD_MIN_ARTICLES || !hasSecondCore()) return writeIndexJob(job);
+  return inThread<IndexJob, string[]>(new URL(import.meta.url), 'writeIndexJob', job);
 }
