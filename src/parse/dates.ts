@@ -1,5 +1,7 @@
 // Reading a printed date into an ISO string with date-fns. Never guesses: no year, no date.
-import { format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { PATTERNS } from './patterns.ts';
 
 const FORMATS = [

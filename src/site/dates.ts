@@ -1,5 +1,6 @@
 // Dates are stored as printed (ISO, no zone) and formatted only here, at render time.
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 const hasTime = (iso: string) => iso.length > 10;
 
