@@ -33,7 +33,7 @@ function isCandidate(t: string, minWords: number): boolean {
   return (
     isTitleLike(t) &&
     !endsWithFullStop(t) &&
-    wordCount(t) >= minWords &&
+    wordCount(t, minWords) >= minWords &&
     !PATTERNS.danglingEnd.test(t) &&
     !isHeadField(t) &&
     !isCaption(t)

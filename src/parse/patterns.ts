@@ -277,6 +277,8 @@ export const PATTERNS = {
   minPageShortLines: 30,
   /** A date or byline line printed by the title is short and not a sentence. */
   maxHeadFieldWords: 24,
+  /** A prose line longer than this ends the article's head (a short bio may follow a byline). */
+  maxHeadProseWords: 25,
   /** How far into the article's run of prose its head (date, byline) is looked for. */
   pageRunHeadLines: 15,
   /** Headlines have some length; menu entries and labels rarely do. */

@@ -11,7 +11,8 @@ import { isProse, isTitleLike, looseKey, wordCount } from '../../text.ts';
 
 /** A sentence too long for a headline: the summary printed under a listed story. */
 function isTeaser(s: string): boolean {
-  return isProse(s) && wordCount(s) > PATTERNS.maxFeaturedTitleWords;
+  const max = PATTERNS.maxFeaturedTitleWords;
+  return isProse(s) && wordCount(s, max + 1) > max;
 }
 
 function isItemEnd(line: Line): boolean {
@@ -20,7 +21,7 @@ function isItemEnd(line: Line): boolean {
 
 /** A line that can be a listed story's title. */
 function isItem(t: string): boolean {
-  const n = wordCount(t);
+  const n = wordCount(t, PATTERNS.maxFeaturedTitleWords + 1);
   if (n < PATTERNS.minFeaturedTitleWords || n > PATTERNS.maxFeaturedTitleWords) return false;
   if (PATTERNS.menuRow.test(t)) return false;
   return isTitleLike(t) || !isProse(t) || PATTERNS.ellipsisEnd.test(t);

@@ -37,13 +37,14 @@ export function headerFields(state: ParseState): void {
     const rest = used
       .reduce((t, part) => t.replace(part, ' '), line.text)
       .replace(PATTERNS.bylineLabel, '');
-    if (wordCount(rest) > 0)
+    if (wordCount(rest, 1) > 0)
       state.cut.push({ line: line.no, text: rest.trim(), reason: 'head-rest' });
   };
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
-    const long = isProse(t) && wordCount(t) > 25 && !PATTERNS.byline.test(t); // a bio may follow a byline
+    const max = PATTERNS.maxHeadProseWords;
+    const long = isProse(t) && wordCount(t, max + 1) > max && !PATTERNS.byline.test(t);
     if (long && i > 0 && state.date === null) break;
     const fields = lineFields(t).filter((f) => f.date || (f.byline && state.byline === null));
     if (fields.length > 0) {

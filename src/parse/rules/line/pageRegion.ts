@@ -21,10 +21,10 @@ function isChrome(line: Line): boolean {
 /** Prose scores its words; other lines cost, the more the longer they go on (a footer). */
 function score(line: Line, streak: number): number {
   const cost = PATTERNS.pageLineCost * Math.min(streak, PATTERNS.maxPageGapFactor);
-  if (isChrome(line)) return -cost;
+  if (isChrome(line) || !endsSentence(line.text)) return -cost;
   const n = wordCount(line.text);
   if (isProse(line.text)) return n;
-  if (endsSentence(line.text) && n >= PATTERNS.shortLineWords) return n / 2;
+  if (n >= PATTERNS.shortLineWords) return n / 2;
   return -cost;
 }
 
