@@ -6,7 +6,7 @@
 // for the sharded index the time from a keystroke to new results: a second word pasted at once,
 // and a word typed one character at a time. Same run, same machine.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -21,6 +21,8 @@ const arg = (name: string, fallback: string) => {
 const n = Number(arg('articles', '10000'));
 const root = join('bench-out', `search-${n}`);
 const input = join(root, 'input');
+// Every build below starts from an empty folder (removing an earlier run's is not timed).
+rmSync(root, { recursive: true, force: true });
 const mb = writeCorpus(input, n).reduce((s, d) => s + d.text.length, 0) / 1e6;
 console.log(`generated ${n} articles, ${mb.toFixed(1)} MB, in ${root}/`);
 
