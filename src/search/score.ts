@@ -102,10 +102,24 @@ export function rank(
   negated: boolean,
 ): Hit[] {
   const F = fieldNames.length;
-  const N = docCount;
-  if (scratch?.F !== F || scratch.N !== N) scratch = new Scratch(F, N);
-  const { seen, dots, at, hitDocs, hitScores } = scratch;
-  let { order } = scratch;
+  if (scratch?.F !== F || scratch.N !== docCount) scratch = new Scratch(F, docCount);
+  try {
+    return rankWith(scratch, clauses, postingsOf, fieldNames, negated);
+  } catch (e) {
+    scratch = null; // it may be left half cleared
+    throw e;
+  }
+}
+
+function rankWith(
+  work: Scratch,
+  clauses: readonly ExpandedClause[],
+  postingsOf: (term: string) => Postings,
+  fieldNames: readonly string[],
+  negated: boolean,
+): Hit[] {
+  const { F, N, seen, dots, at, hitDocs, hitScores } = work;
+  let { order } = work;
   const empty = () => new Uint8Array(N);
   // Per field: term index → summed boost (lunr's query vectors), and the postings behind it.
   const query = fieldNames.map(() => new Map<number, number>());
@@ -205,7 +219,7 @@ export function rank(
       hitScores[hits++] = score;
     }
   }
-  for (let i = 0; i < matchedRefs; i++) dots[scratch.order[i]!] = 0;
+  for (let i = 0; i < matchedRefs; i++) dots[work.order[i]!] = 0;
   for (let i = 0; i < hits; i++) at[hitDocs[i]!] = -1;
 
   const ranked = stableDescending(hitScores.subarray(0, hits));
