@@ -107,7 +107,8 @@ export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<
   const lunrMin = createRequire(import.meta.url).resolve('lunr/lunr.min.js');
   copyFileSync(lunrMin, join(dir, 'lunr.min.js'));
   // Shards and documents of an earlier, larger index go; the files are overwritten in place
-  // rather than removed first (removing 10,000 files costs as much as writing them).
+  // rather than removed first (removing 10,000 files costs as much as writing them). A full
+  // build sweeps its output anyway, but `npm start` rewrites the index on its own.
   for (const sub of ['s', 'd'])
     for (const name of readdirSync(join(dir, sub)))
       if (!files.has(`${sub}/${name}`)) unlinkSync(join(dir, sub, name));
