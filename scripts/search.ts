@@ -63,7 +63,7 @@ if (json) {
       .replace(/\s+/g, ' ');
   console.log(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${query}`);
   shown.forEach((r, i) => {
-    const meta = [r.date?.slice(0, 10), r.source, r.score.toFixed(3)].filter(Boolean).join(' · ');
+    const meta = [r.shownDate, r.source, r.score.toFixed(3)].filter(Boolean).join(' · ');
     console.log(`\n${i + 1}. ${show(r.title)}\n   ${meta}\n   ${r.url}\n   ${show(r.snippet)}`);
   });
 }

@@ -265,7 +265,7 @@ function resultItem(r: Shown): HTMLLIElement {
   if (r.date) {
     const time = document.createElement('time');
     time.dateTime = r.date;
-    time.textContent = r.date.slice(0, 10);
+    time.textContent = r.shownDate ?? r.date.slice(0, 10);
     meta.append(time);
   }
   if (r.source) meta.append(r.date ? ` · ${r.source}` : r.source);

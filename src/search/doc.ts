@@ -2,6 +2,7 @@
 // byline, dateline) and what a result shows (url, date). One per article.
 import type { Article } from '../model/article.ts';
 import { displayTitle } from '../model/title.ts';
+import { shortDate } from '../site/dates.ts';
 
 export interface SearchDoc {
   /** Stable id of the article (its `Article.id`). */
@@ -10,6 +11,9 @@ export interface SearchDoc {
   url: string;
   title: string;
   date: string | null;
+  /** The date as the site's lists show it (`17 Feb 2020`), formatted here at build time so
+   * the search page's script needs no date library. */
+  shownDate: string | null;
   source: string | null;
   byline: string | null;
   dateline: string | null;
@@ -23,6 +27,7 @@ export function toSearchDoc(article: Article, url: string): SearchDoc {
     url,
     title: displayTitle(article),
     date: article.date,
+    shownDate: article.date === null ? null : shortDate(article.date),
     source: article.source,
     byline: article.byline,
     dateline: article.dateline,

@@ -22,6 +22,8 @@ export interface Shown {
   url: string;
   score: number;
   date: string | null;
+  /** As the site shows it (`17 Feb 2020`). */
+  shownDate: string | null;
   source: string | null;
   byline: string | null;
   title: Segment[];
@@ -76,6 +78,7 @@ export function presentEach(
       url: d.url,
       score: h.score,
       date: d.date,
+      shownDate: d.shownDate,
       source: d.source,
       byline: d.byline,
       title: highlighter.mark(d.title, 'title', h.matches),

@@ -81,4 +81,5 @@ test('toSearchDoc joins body blocks and keeps the record fields', () => {
   assert.equal(d.title, 'Storm Hits Coast');
   assert.equal(d.body, a.body.map((b) => b.text).join('\n\n'));
   assert.equal(d.url, '2019/03/03/storm-hits-coast/');
+  assert.equal(d.shownDate, '3 Mar 2019'); // as the site's lists show dates
 });

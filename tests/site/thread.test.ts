@@ -14,6 +14,7 @@ const doc = (n: number): SearchDoc => ({
   url: `2020/01/0${n}/story-${n}/`,
   title: `Story ${n} about rivers`,
   date: `2020-01-0${n}`,
+  shownDate: `${n} Jan 2020`,
   source: n % 2 ? 'Outlet' : null,
   byline: null,
   dateline: null,
