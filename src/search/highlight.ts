@@ -76,14 +76,22 @@ function cutEnd(text: string, to: number): number {
   return space > 0 ? space : to;
 }
 
+/** A token's word: from its first letter or digit to its last (`"Aleppo,"` → `Aleppo`). */
+const WORD_IN_TOKEN = /[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/su;
+
 function segments(text: string, at: [number, number][], from: number, to: number): Segment[] {
   const out: Segment[] = [];
   let pos = from;
-  for (const [start, length] of at) {
-    if (start < from || start + length > to) continue;
+  for (const [tokenStart, tokenLength] of at) {
+    if (tokenStart < from || tokenStart + tokenLength > to) continue;
+    // Only the word is marked; the punctuation around it stays plain text.
+    const token = text.slice(tokenStart, tokenStart + tokenLength);
+    const inner = WORD_IN_TOKEN.exec(token);
+    const start = tokenStart + (inner?.index ?? 0);
+    const word = inner?.[0] ?? token;
     if (start > pos) out.push({ text: text.slice(pos, start), mark: false });
-    out.push({ text: text.slice(start, start + length), mark: true });
-    pos = start + length;
+    out.push({ text: word, mark: true });
+    pos = start + word.length;
   }
   if (pos < to) out.push({ text: text.slice(pos, to), mark: false });
   return out;
