@@ -15,8 +15,6 @@ export interface Filters {
   sort: 'relevance' | 'date';
 }
 
-export const NO_FILTERS: Filters = { source: '', from: '', to: '', sort: 'relevance' };
-
 export interface Shown {
   ref: string;
   url: string;
