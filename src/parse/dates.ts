@@ -1,4 +1,7 @@
 // Reading a printed date into an ISO string with date-fns. Never guesses: no year, no date.
+// Dates are wall-clock times as printed: date-fns works on UTCDate here, so the process's time
+// zone never moves one (a day skipped or an hour repeated by a local clock change).
+import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
@@ -36,7 +39,7 @@ function shapeOf(s: string): string {
 
 /** Each format's shape, read off an example date printed in it. */
 const FORMAT_SHAPES = new Map<string, string>(
-  FORMATS.map((f) => [f, shapeOf(format(new Date(2001, 10, 22, 13, 14, 15), f))]),
+  FORMATS.map((f) => [f, shapeOf(format(new UTCDate(2001, 10, 22, 13, 14, 15), f))]),
 );
 
 /** Normalises a date phrase to the shapes FORMATS knows (steps in PATTERNS.dateCleanup). */
@@ -50,6 +53,7 @@ function clean(phrase: string): string {
     .trim();
 }
 
+/** `d` is a UTCDate: its getters read the wall clock as parsed. */
 function toIso(d: Date, withTime: boolean, withSeconds: boolean): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
@@ -76,7 +80,7 @@ export function findDate(line: string): FoundDate | null {
     for (const fmt of FORMATS) {
       // Only formats of the phrase's shape can read it; date-fns parse is costly to fail.
       if (FORMAT_SHAPES.get(fmt) !== shape) continue;
-      const d = parse(phrase, fmt, new Date(2000, 0, 1));
+      const d = parse(phrase, fmt, new UTCDate(2000, 0, 1));
       if (!isValid(d) || d.getFullYear() < 1900 || d.getFullYear() > 2100) continue;
       return { iso: toIso(d, fmt.includes('mm'), fmt.includes('ss')), text: m[0].trim() };
     }

@@ -1,6 +1,10 @@
-// Dates are stored as printed (ISO, no zone) and formatted only here, at render time.
+// Dates are stored as printed (ISO, no zone) and formatted only here, at render time. They are
+// read as UTCDate, never in the process's time zone, so every TZ gives the same pages.
+import { UTCDate, utc } from '@date-fns/utc';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
+
+const wallClock = (iso: string) => parseISO(iso, { in: utc });
 
 const hasTime = (iso: string) => iso.length > 10;
 
@@ -17,14 +21,14 @@ function memo(fn: (iso: string) => string): (iso: string | null) => string {
 
 /** `17 February 2020, 08:43` (time only where the text printed one). */
 export const displayDate = memo((iso) =>
-  format(parseISO(iso), hasTime(iso) ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy'),
+  format(wallClock(iso), hasTime(iso) ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy'),
 );
 
 /** Short form for lists: `17 Feb 2020`. */
-export const shortDate = memo((iso) => format(parseISO(iso), 'd MMM yyyy'));
+export const shortDate = memo((iso) => format(wallClock(iso), 'd MMM yyyy'));
 
 export function monthName(month: number): string {
-  return format(new Date(2000, month - 1, 1), 'MMMM');
+  return format(new UTCDate(2000, month - 1, 1), 'MMMM');
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
