@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Article, ParseFailure } from '../model/article.ts';
 import { parseBytes } from './parser.ts';
-import { uniqueIds } from './slug.ts';
+import { uniqueIds } from '../model/slug.ts';
 
 export type ParseResult = Article | ParseFailure;
 

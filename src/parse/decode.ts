@@ -1,4 +1,5 @@
 // Bytes to text: the one place that decides whether a file is readable at all.
+import { cleanText, cleanedWarning } from './clean.ts';
 import { PATTERNS } from './patterns.ts';
 
 /** Input that cannot be read as an article; the message says what to do about it. */
@@ -23,8 +24,8 @@ function controlShare(bytes: Uint8Array): number {
 
 /**
  * Decodes a file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, or Windows-1252 when
- * the bytes are not valid UTF-8 (with a warning). Throws InputError for empty, binary or
- * oversized input.
+ * the bytes are not valid UTF-8 (with a warning); characters HTML and XML forbid are removed
+ * (with a warning). Throws InputError for empty, binary or oversized input.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length > PATTERNS.maxInputBytes) {
@@ -51,6 +52,8 @@ export function decode(bytes: Uint8Array): Decoded {
       warnings.push('file is not valid UTF-8; decoded as Windows-1252');
     }
   }
-  if (text.trim() === '') throw new InputError('file is empty: there is no text to parse');
-  return { text, warnings };
+  const cleaned = cleanText(text);
+  if (cleaned.removed > 0) warnings.push(cleanedWarning(cleaned.removed));
+  if (cleaned.text.trim() === '') throw new InputError('file is empty: there is no text to parse');
+  return { text: cleaned.text, warnings };
 }

@@ -1,12 +1,15 @@
 // The parser: ordered chains of small named rules (normalise → classify lines → group
-// blocks → build record), after markdown-it's parser_block. The dispatcher checks the one
-// invariant every rule shares: each non-blank input line ends in the record or in `dropped`.
+// blocks → build record), after markdown-it's parser_block. After every rule the dispatcher
+// checks the one invariant they all share, by content (account.ts): each non-blank input line
+// ends in the record or in `dropped`, and a rule that loses one is named.
 import type { Article, DroppedLine } from '../model/article.ts';
+import { LineAccount } from './account.ts';
+import { cleanText, cleanedWarning } from './clean.ts';
 import { decode } from './decode.ts';
 import { PATTERNS } from './patterns.ts';
 import { Ruler } from './ruler.ts';
 import { newState, type ParseState } from './state.ts';
-import { slugId } from './slug.ts';
+import { slugId } from '../model/slug.ts';
 import { frontMatter } from './rules/normalize/frontMatter.ts';
 import { whitespace } from './rules/normalize/whitespace.ts';
 import { cumulative } from './rules/normalize/cumulative.ts';
@@ -57,13 +60,19 @@ export class Parser {
   parseText(text: string, sourceFile: string, warnings: string[] = []): Article {
     const state = newState(sourceFile);
     state.warnings.push(...warnings);
-    state.lines = text
+    // Bytes went through decode(), which cleans; a string from elsewhere is cleaned here.
+    const cleaned = cleanText(text);
+    if (cleaned.removed > 0) state.warnings.push(cleanedWarning(cleaned.removed));
+    state.lines = cleaned.text
       .split(PATTERNS.lineBreak)
       .map((raw, i) => ({ no: i + 1, raw, text: raw, role: null, reason: null }));
-    this.normalize.run(state);
-    this.line.run(state);
-    this.block.run(state);
-    this.record.run(state);
+    const account = new LineAccount();
+    const check = (rule: string) => account.check(state, rule);
+    this.normalize.run(state, check);
+    this.line.run(state, check);
+    this.block.run(state, check);
+    this.record.run(state, check);
+    account.final(state);
     return toArticle(state);
   }
 
@@ -78,7 +87,6 @@ function toArticle(s: ParseState): Article {
   const dropped: DroppedLine[] = [...s.cut];
   for (const line of s.lines) {
     if (line.text === '' && line.role === null) continue;
-    if (line.role === null) throw new Error(`parser bug: line ${line.no} was not accounted for`);
     if (line.role === 'dropped')
       dropped.push({ line: line.no, text: line.raw, reason: line.reason ?? 'unknown' });
   }

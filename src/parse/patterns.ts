@@ -57,8 +57,6 @@ export const PATTERNS = {
   /** Characters that render as a space or as nothing. */
   invisibleSpace: /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g,
   zeroWidth: /[\u200b-\u200d\u2060\ufeff\u00ad]/g,
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  controlChars: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g,
   lineBreak: /\r\n|\r|\n/,
   spaceRun: / {2,}/g,
   /** What the whitespace rule has to change: anything but printable ASCII, or a double space. */
@@ -209,7 +207,7 @@ export const PATTERNS = {
   /** `1 Title one 2 Title two 3 …`: a ranked list glued on one line. Captures the first title. */
   rankedListStart: /^1\s+(\S.*?)\s+2\s+\S/,
   /** `By : Mohammad Salami` under a listed story. */
-  featuredByline: /^by\s*:?\s*(.+)$/i,
+  featuredByline: /^by\b\s*:?\s*(.+)$/i,
   /** A teaser ends in an ellipsis. */
   ellipsisEnd: /(?:…|\.\.\.)$/,
 

@@ -35,7 +35,12 @@ export class Ruler<S> {
     return unknown;
   }
 
-  run(state: S): void {
-    for (const rule of this.#rules) if (rule.enabled) rule.fn(state);
+  /** Runs the enabled rules in order; `after` is called with each rule's name once it ran. */
+  run(state: S, after?: (rule: string) => void): void {
+    for (const rule of this.#rules)
+      if (rule.enabled) {
+        rule.fn(state);
+        after?.(rule.name);
+      }
   }
 }

@@ -4,45 +4,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBytes, parseText } from '../../src/parse/parser.ts';
 import { InputError } from '../../src/parse/decode.ts';
-import { dateLine } from '../../src/parse/dates.ts';
 import { validateArticle } from '../../src/model/validate.ts';
-import type { Article } from '../../src/model/article.ts';
+import { accountsFor } from '../support/account.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-
-/** Every non-blank input line is in the record (its text appears) or in `dropped`. */
-function accountsFor(text: string, a: Article): void {
-  const dropped = new Set(a.dropped.map((d) => d.line));
-  const inRecord = [
-    a.title ?? '',
-    a.byline ?? '',
-    a.dateText ?? '',
-    ...a.body.map((b) => b.text),
-    ...a.featured.flatMap((f) => [f.title, f.byline ?? '']),
-  ].join('\n');
-  const squash = (s: string) => s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u00ad]+/g, '');
-  const record = squash(inRecord);
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    // A "By" label and a list bullet are markup: the record keeps them as byline and block type.
-    const t = squash(
-      line
-        .trim()
-        .replace(/^by\s*:?/i, '')
-        .replace(/^[*•·▪‣◦-]+/, ''),
-    );
-    if (t === '' || dropped.has(i + 1)) return;
-    // A date line is in the record as a date (the article's or a listed story's).
-    const d = dateLine(line.trim());
-    if (
-      d &&
-      [a.date, ...a.featured.map((f) => f.date)].some((x) => x && d.iso.startsWith(x.slice(0, 10)))
-    )
-      return;
-    // A line can be shortened (a glued signature cut off, a repeated tail removed), so at
-    // least its first characters must be in the record.
-    assert.ok(record.includes(t.slice(0, 12)) || record.includes(t), `line ${i + 1} lost: ${line}`);
-  });
-}
 
 test('empty, whitespace-only and binary files are refused with a message', () => {
   assert.throws(() => parseBytes(new Uint8Array(), 'e.txt'), InputError);

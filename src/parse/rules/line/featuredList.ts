@@ -96,7 +96,7 @@ function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
   });
 }
 
-function readList(state: ParseState, i: number): number {
+function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>): number {
   const lines = state.lines;
   let last: FeaturedStory | null = null;
   let lastLine: Line | null = null;
@@ -118,9 +118,14 @@ function readList(state: ParseState, i: number): number {
     const after = next(j);
     const ranked = rankedTitles(t);
     if (date && last?.date !== null) break; // one date a story: another starts something else
+    if (by && last && last.byline !== null) break; // one byline a story, likewise
     if (last && date) {
       last.date = date.iso.slice(0, 10);
       line.role = 'featured';
+      // `Name • February 15, 2017`: what the line prints beside the date is reported.
+      const rest = t.replace(date.text, ' ');
+      if (wordCount(rest, 1) > 0)
+        state.cut.push({ line: line.no, text: rest.trim(), reason: 'featured-rest' });
     } else if (last && by && wordCount(by[1]!) <= PATTERNS.maxNameWords) {
       last.byline = by[1]!.trim();
       line.role = 'featured';
@@ -153,6 +158,7 @@ function readList(state: ParseState, i: number): number {
         last = { title, date: null, byline: null };
         state.featured.push(last);
       }
+      lineOf.set(last, line);
       lastKey = key;
       lastLine = line;
       line.role = 'featured';
@@ -165,11 +171,18 @@ function readList(state: ParseState, i: number): number {
 
 export function featuredList(state: ParseState): void {
   const lines = state.lines;
+  /** The line each listed story was read from (one story a line). */
+  const lineOf = new Map<FeaturedStory, Line>();
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (!isOpen(head) || !PATTERNS.featuredHeading.test(head.text)) continue;
     drop(head, 'featured-heading');
-    i = readList(state, i) - 1;
+    i = readList(state, i, lineOf) - 1;
   }
-  state.featured = dedupe(state.featured);
+  const kept = dedupe(state.featured);
+  // A story listed again (or cut off, `Title of th…`) is the same story: its line is a duplicate.
+  const keptSet = new Set(kept);
+  for (const [story, line] of lineOf)
+    if (!keptSet.has(story) && line.role === 'featured') drop(line, 'featured-duplicate');
+  state.featured = kept;
 }

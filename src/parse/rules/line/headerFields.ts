@@ -1,7 +1,7 @@
 // The article's head: date lines and bylines near the top, before the body starts (what one
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
-import { dateLine, type FoundDate } from '../../dates.ts';
+import type { FoundDate } from '../../dates.ts';
 import { isPostAge, lineFields, type Fields } from '../../headFields.ts';
 import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
@@ -10,15 +10,15 @@ import { isName, isProse, wordCount } from '../../text.ts';
 export function headerFields(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   const first = state.lines.find((l) => l.text !== '' && l.role !== 'dropped');
-  const seen: { updated: FoundDate | null } = { updated: null };
+  /** Update times, in order: the date only when no other is printed. */
+  const updates: { line: Line; date: FoundDate }[] = [];
+  /** Lines that gave the record fields, with the texts they gave. */
+  const claimed = new Map<Line, string[]>();
   const claim = (line: Line, fields: Fields[]) => {
-    const used: string[] = []; // the texts this line gave the record
-    let update = false; // an update time, the date if no other is printed
+    const used: string[] = [];
     for (const { date, byline, updated: isUpdate } of fields) {
-      if (date && isUpdate) {
-        seen.updated ??= date;
-        update = true;
-      } else if (date && state.date === null) {
+      if (date && isUpdate) updates.push({ line, date });
+      else if (date && state.date === null) {
         state.date = date.iso;
         state.dateText = date.text;
         used.push(date.text);
@@ -29,28 +29,33 @@ export function headerFields(state: ParseState): void {
         line.role = 'byline';
       }
     }
+    if (used.length > 0) {
+      line.role ??= 'date';
+      claimed.set(line, used);
+    } else if (updates.at(-1)?.line === line) drop(line, 'head-field:updated');
     // The record has its date and byline from earlier lines already.
-    if (used.length === 0 && !update) return drop(line, 'head-field:unused');
-    line.role ??= 'date';
-    if (line.role === 'date' && (update || (fields.length === 1 && dateLine(line.text)))) return;
-    // What the line prints beside its fields (`PST`, `• 8h`, `Le Monde |`) is reported.
-    const rest = used
-      .reduce((t, part) => t.replace(part, ' '), line.text)
-      .replace(PATTERNS.bylineLabel, '');
-    if (wordCount(rest, 1) > 0)
-      state.cut.push({ line: line.no, text: rest.trim(), reason: 'head-rest' });
+    else drop(line, 'head-field:unused');
   };
+  // Past the first paragraph the head is over: a later line may still name the author, but a
+  // date there belongs to the text (`Updated on 3 March …` in a paragraph).
+  let pastHead = false;
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
     const max = PATTERNS.maxHeadProseWords;
     const long = isProse(t) && wordCount(t, max + 1) > max && !PATTERNS.byline.test(t);
-    if (long && i > 0 && state.date === null) break;
-    const fields = lineFields(t).filter((f) => f.date || (f.byline && state.byline === null));
+    if (long && i > 0) {
+      if (state.date === null) break;
+      pastHead = true;
+    }
+    const fields = lineFields(t).filter(
+      (f) => (f.date && !pastHead) || (f.byline && state.byline === null),
+    );
     if (fields.length > 0) {
-      claim(line, fields);
+      claim(line, pastHead ? fields.map((f) => ({ ...f, date: null })) : fields);
       continue;
     }
+    if (pastHead) continue;
     if (PATTERNS.publishedLabel.test(t) || PATTERNS.headLabel.test(t)) {
       drop(line, 'label');
       continue;
@@ -77,6 +82,7 @@ export function headerFields(state: ParseState): void {
       // `PTI, Washington,`: an agency or name, then the place.
       state.byline = PATTERNS.namePlace.exec(t)?.[1] ?? t;
       line.role = 'byline';
+      claimed.set(line, [state.byline]);
       if (age) drop(open[++i]!, 'post-age'); // no date: relative to a day not printed
       continue;
     }
@@ -85,10 +91,30 @@ export function headerFields(state: ParseState): void {
       state.byline = rep[1]!.trim();
       state.source ??= rep[2]!.replace(PATTERNS.domainSuffix, '').trim();
       line.role = 'byline';
+      claimed.set(line, [state.byline, state.source]);
     }
   }
-  if (state.date === null && seen.updated) {
-    state.date = seen.updated.iso;
-    state.dateText = seen.updated.text;
+  const update = updates[0];
+  if (state.date === null && update) {
+    state.date = update.date.iso;
+    state.dateText = update.date.text;
+    if (update.line.role === 'dropped') {
+      update.line.role = 'date';
+      update.line.reason = null;
+    }
+    claimed.set(update.line, [...(claimed.get(update.line) ?? []), update.date.text]);
+  }
+  // What a head line prints besides its fields (`PST`, `• 8h`, `Le Monde |`, `Published:`) is
+  // reported, never lost.
+  for (const [line, used] of claimed) {
+    const rest = used
+      .reduce((t, part) => t.replace(part, ' '), line.text)
+      .replace(PATTERNS.bylineLabel, '');
+    if (wordCount(rest, 1) > 0)
+      state.cut.push({
+        line: line.no,
+        text: rest.replace(/\s+/g, ' ').trim(),
+        reason: 'head-rest',
+      });
   }
 }

@@ -2,7 +2,7 @@
 // PHP var_dump `string(N) "..."`). A `/YYYY/MM/DD/` in any path of an item gives its date.
 import { PATTERNS } from '../../patterns.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { isOpen, type ParseState } from '../../state.ts';
+import { drop, isOpen, type ParseState } from '../../state.ts';
 
 function itemDate(item: Record<string, unknown>): string | null {
   for (const v of Object.values(item)) {
@@ -41,6 +41,7 @@ export function relatedData(state: ParseState): void {
     const stories = toStories(json);
     if (!stories) continue;
     state.featured.push(...stories);
-    line.role = 'featured';
+    // The stories are in the record; the rest of the data (ids, paths) is not.
+    drop(line, 'featured-data');
   }
 }

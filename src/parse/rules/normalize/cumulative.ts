@@ -16,6 +16,9 @@ export function cumulative(state: ParseState): void {
     if (text.length > tail.length && text[text.length - tail.length - 1] !== ' ') continue;
     const own = text.slice(0, text.length - tail.length).trim();
     if (own === '') drop(open[i]!, 'duplicate-line');
-    else open[i]!.text = own;
+    else {
+      open[i]!.text = own;
+      state.cut.push({ line: open[i]!.no, text: tail, reason: 'duplicate-line' });
+    }
   }
 }

@@ -11,7 +11,6 @@ export function whitespace(state: ParseState): void {
     }
     line.text = line.raw
       .replace(PATTERNS.zeroWidth, '')
-      .replace(PATTERNS.controlChars, '')
       .replace(PATTERNS.invisibleSpace, ' ')
       .replace(PATTERNS.spaceRun, ' ')
       .trim();

@@ -1,18 +1,46 @@
-// Front matter wins over whatever the text gave: it is how a user supplies what is missing.
+// Front matter wins over whatever the text gave: it is how a user supplies what is missing or
+// corrects what the parser read. The text's own title, byline or date line that front matter
+// replaces is not lost: it is dropped as `overridden-by-front-matter` (or, when the line still
+// gives the record another field, the replaced part is cut off with that reason).
+import { words } from '../../account.ts';
 import { findDate } from '../../dates.ts';
-import type { ParseState } from '../../state.ts';
+import { PATTERNS } from '../../patterns.ts';
+import { drop, type ParseState } from '../../state.ts';
+
+const REASON = 'overridden-by-front-matter';
 
 export function frontOverrides(state: ParseState): void {
   const f = state.front;
-  if (f.title) state.title = f.title;
-  if (f.source) state.source = f.source;
-  if (f.byline) state.byline = f.byline;
-  if (f.dateline) state.dateline = f.dateline;
-  if (f.date) {
+  const replaced: string[] = [];
+  const set = <K extends 'title' | 'source' | 'byline' | 'dateline'>(key: K) => {
+    const value = f[key];
+    if (value === undefined) return;
+    if (state[key] !== null && state[key] !== value) replaced.push(state[key]!);
+    state[key] = value;
+  };
+  set('title');
+  set('source');
+  set('byline');
+  set('dateline');
+  if (f.date !== undefined) {
+    if (state.dateText !== null) replaced.push(state.dateText);
     const d = findDate(f.date);
-    if (d) {
-      state.date = d.iso;
-      state.dateText = f.date;
-    } else state.warnings.push(`front matter date "${f.date}" is not a date; ignored`);
+    // An impossible date (`2020-02-30`, hour 25) is no date: never rolled over, never guessed.
+    if (d === null) state.warnings.push(`front matter date "${f.date}" is not a date; ignored`);
+    state.date = d?.iso ?? null;
+    state.dateText = d ? f.date : null;
+  }
+  if (replaced.length === 0) return;
+  const kept = new Set(
+    words([state.title, state.byline, state.dateText, state.source].filter(Boolean).join(' ')),
+  );
+  for (const line of state.lines) {
+    if (line.role !== 'title' && line.role !== 'byline' && line.role !== 'date') continue;
+    const own = words(line.text.replace(PATTERNS.bylineLabel, ''));
+    if (own.length === 0 || own.some((w) => kept.has(w))) {
+      // Still the source of a field (a byline line that printed the date too): cut what went.
+      for (const text of replaced)
+        if (line.text.includes(text)) state.cut.push({ line: line.no, text, reason: REASON });
+    } else drop(line, REASON);
   }
 }

@@ -1,0 +1,166 @@
+// The parser's one invariant, checked by content: every word of every input line is in the
+// record (in the field its line's role names, or in a part cut off the line) or the line is
+// dropped with a reason. It runs after every rule, so a rule that loses text is named at once
+// ("rule headerFields lost line 12"), not found later as a missing paragraph. Only lines whose
+// role, text or field changed since the last check are looked at again: a check after each of
+// twenty rules then costs about one pass over the text.
+import { dateLine } from './dates.ts';
+import { PATTERNS } from './patterns.ts';
+import type { Line, ParseState } from './state.ts';
+
+/** Letters and digits with their marks; what "the same words" means here. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** Characters the whitespace rule removes from the text the rules read. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const HEAD_ROLES = new Set(['title', 'date', 'byline']);
+/** Glued words are split by trying every cut (quadratic): only words of up to this length. */
+const MAX_GLUED_CHARS = 256;
+
+export function words(s: string): string[] {
+  return s.replace(INVISIBLE, '').toLowerCase().match(WORD) ?? [];
+}
+
+/** The error a parse throws when the invariant breaks: a bug in a rule, not bad input. */
+export class LostLineError extends Error {
+  override name = 'LostLineError';
+}
+
+type Snapshot = { role: Line['role']; reason: string | null; text: string };
+
+export class LineAccount {
+  readonly #seen: Snapshot[] = [];
+  #head = '';
+  #blocks: string[] = [];
+  #featured: string[] = [];
+  #cuts = 0;
+  /** Words cut off each line (line number → words). */
+  readonly #cutWords = new Map<number, Set<string>>();
+  /** Line number → the block it went into. */
+  #blockOf = new Map<number, number>();
+  readonly #wordSets = new Map<string, Set<string>>();
+
+  #set(s: string): Set<string> {
+    let set = this.#wordSets.get(s);
+    if (!set) this.#wordSets.set(s, (set = new Set(words(s))));
+    return set;
+  }
+
+  /** Checks the lines a rule may have changed; throws naming `rule` when one lost words. */
+  check(state: ParseState, rule: string): void {
+    const head = [state.title, state.byline, state.dateText, state.source, state.dateline].join(
+      '\u0000',
+    );
+    const headDirty = head !== this.#head;
+    this.#head = head;
+    const blocks = state.blocks.map((b) => b.text);
+    const blocksDirty = !sameStrings(blocks, this.#blocks);
+    if (blocksDirty) {
+      this.#blocks = blocks;
+      this.#blockOf = new Map(state.blocks.flatMap((b, k) => b.lines.map((no) => [no, k])));
+    }
+    const featured = state.featured.map((f) => `${f.title}\u0000${f.byline}\u0000${f.date}`);
+    const featuredDirty = !sameStrings(featured, this.#featured);
+    if (featuredDirty) this.#featured = featured;
+    const cutLines = new Set<number>();
+    for (const c of state.cut.slice(this.#cuts)) {
+      cutLines.add(c.line);
+      const set = this.#cutWords.get(c.line) ?? new Set();
+      for (const w of words(c.text)) set.add(w);
+      this.#cutWords.set(c.line, set);
+    }
+    this.#cuts = state.cut.length;
+    state.lines.forEach((line, i) => {
+      const was = this.#seen[i];
+      const changed =
+        was === undefined ||
+        was.role !== line.role ||
+        was.reason !== line.reason ||
+        was.text !== line.text ||
+        cutLines.has(line.no) ||
+        (headDirty && HEAD_ROLES.has(line.role ?? '')) ||
+        (blocksDirty && line.role === 'body') ||
+        (featuredDirty && line.role === 'featured');
+      if (!changed) return;
+      this.#seen[i] = { role: line.role, reason: line.reason, text: line.text };
+      const lost = this.#lostWords(state, line);
+      if (lost.length > 0)
+        throw new LostLineError(
+          `parser bug: rule ${rule} lost line ${line.no} (${line.role ?? 'open'}): ` +
+            `${JSON.stringify(lost.slice(0, 5).join(' '))} of ${JSON.stringify(line.raw.slice(0, 120))}`,
+        );
+    });
+  }
+
+  /** After the last rule: no line may be left unclaimed, no body line outside the body. */
+  final(state: ParseState): void {
+    for (const line of state.lines) {
+      if (line.role === null && line.text !== '')
+        throw new LostLineError(
+          `parser bug: no rule claimed line ${line.no}: ${JSON.stringify(line.raw.slice(0, 120))}`,
+        );
+      if (line.role === 'body' && !this.#blockOf.has(line.no) && words(line.text).length > 0)
+        throw new LostLineError(
+          `parser bug: body line ${line.no} is in no block: ${JSON.stringify(line.raw.slice(0, 120))}`,
+        );
+    }
+  }
+
+  /** The words of `line` that are nowhere its role says they went. */
+  #lostWords(state: ParseState, line: Line): string[] {
+    if (line.role === 'dropped') return [];
+    let raw = line.raw;
+    // A `By` label is markup, like a list bullet: the record keeps it as the byline field.
+    if (line.role !== null && line.role !== 'body')
+      raw = raw.trim().replace(PATTERNS.bylineLabel, '');
+    let need = words(raw);
+    if (need.length === 0) return [];
+    const cut = this.#cutWords.get(line.no);
+    const into = this.#into(state, line);
+    if (line.role === 'featured') need = withoutListedDate(line.text, need, state);
+    const has = (w: string) => into.some((set) => set.has(w)) || (cut?.has(w) ?? false);
+    return need.filter((w) => !has(w) && !isGlued(w, has));
+  }
+
+  /** The word sets where a line's text may have gone, by its role. */
+  #into(state: ParseState, line: Line): Set<string>[] {
+    switch (line.role) {
+      case null:
+        return [this.#set(line.text)];
+      case 'body': {
+        const k = this.#blockOf.get(line.no);
+        return [this.#set(k === undefined ? line.text : state.blocks[k]!.text)];
+      }
+      case 'featured':
+        return state.featured.flatMap((f) => [this.#set(f.title), this.#set(f.byline ?? '')]);
+      default:
+        return [state.title, state.byline, state.dateText, state.source, state.dateline].map((s) =>
+          this.#set(s ?? ''),
+        );
+    }
+  }
+}
+
+/** A list's date line is in the record as a story's ISO date, not in its printed words. */
+function withoutListedDate(text: string, need: string[], state: ParseState): string[] {
+  const d = dateLine(text);
+  if (!d || !state.featured.some((f) => f.date !== null && d.iso.startsWith(f.date))) return need;
+  const date = new Set(words(d.text));
+  return need.filter((w) => !date.has(w));
+}
+
+/** `PressDecember`, `Nolan22`: words a page printed with no space between, which the record
+ * holds apart (the name and the date). Is `w` a run of two or more covered words? */
+function isGlued(w: string, has: (w: string) => boolean): boolean {
+  if (w.length > MAX_GLUED_CHARS) return false;
+  const ends = [true]; // ends[i]: w.slice(0, i) is a run of covered words
+  for (let i = 1; i <= w.length; i++) {
+    ends[i] = false;
+    for (let j = i === w.length ? 1 : 0; j < i && !ends[i]; j++)
+      ends[i] = ends[j]! && has(w.slice(j, i));
+  }
+  return ends[w.length]!;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}

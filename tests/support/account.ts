@@ -1,0 +1,45 @@
+// An independent check of the parser's invariant for tests: every non-blank input line is in
+// the record (its text appears in a field, spaces and punctuation aside) or in `dropped`.
+// It shares no code with src/parse/account.ts, so one cannot hide the other's mistake.
+import assert from 'node:assert/strict';
+import type { Article } from '../../src/model/article.ts';
+import { cleanText } from '../../src/parse/clean.ts';
+import { dateLine } from '../../src/parse/dates.ts';
+
+const squash = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase();
+
+export function accountsFor(text: string, a: Article): void {
+  const dropped = new Map<number, string[]>();
+  for (const d of a.dropped) dropped.set(d.line, [...(dropped.get(d.line) ?? []), d.text]);
+  const record = squash(
+    [
+      a.title ?? '',
+      a.byline ?? '',
+      a.dateText ?? '',
+      a.source ?? '',
+      ...a.body.map((b) => b.text),
+      ...a.featured.flatMap((f) => [f.title, f.byline ?? '']),
+    ].join('\n'),
+  );
+  cleanText(text)
+    .text.split(/\r\n|\r|\n/)
+    .forEach((line, i) => {
+      const cut = squash((dropped.get(i + 1) ?? []).join(' '));
+      const t = line.trim().replace(/^(?:by|par|von)\b\s*:?/i, '');
+      const words = (t.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).filter(
+        (w) => !cut.includes(w),
+      );
+      if (words.length === 0) return;
+      // A date line is in the record as a date (the article's or a listed story's).
+      const d = dateLine(line.trim());
+      if (
+        d &&
+        [a.date, ...a.featured.map((f) => f.date)].some(
+          (x) => x && d.iso.startsWith(x.slice(0, 10)),
+        )
+      )
+        return;
+      const missing = words.filter((w) => !record.includes(w));
+      assert.deepEqual(missing, [], `line ${i + 1} lost: ${line}`);
+    });
+}
