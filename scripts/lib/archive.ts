@@ -1,7 +1,7 @@
 // A generated archive as search documents (tests and benchmarks): seed-like texts from
 // generateCorpus, parsed by the real parser, with the site's URL shape `YYYY/MM/DD/slug/`.
 import { Parser } from '../../src/parse/parser.ts';
-import { uniqueIds } from '../../src/parse/slug.ts';
+import { uniqueIds } from '../../src/model/slug.ts';
 import { toSearchDoc, type SearchDoc } from '../../src/search/doc.ts';
 import { articleUrl } from '../../src/site/urls.ts';
 import { generateCorpus } from './corpus.ts';

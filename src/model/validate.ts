@@ -3,7 +3,8 @@ import type { Article, Block, BlockType, DroppedLine, FeaturedStory } from './ar
 
 const BLOCK_TYPES: ReadonlySet<BlockType> = new Set(['paragraph', 'heading', 'quote', 'list-item']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase words of any script (letters without case too), joined by `-` (see slug.ts). */
+const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
 
 type Problems = string[];
 
@@ -61,7 +62,7 @@ export function validateArticle(x: unknown): string[] {
   const p: Problems = [];
   if (!isObject(x)) return ['record must be an object'];
   const a = x as Partial<Article>;
-  if (typeof a.id !== 'string' || !ID.test(a.id)) p.push('id must be a lowercase URL-safe slug');
+  if (typeof a.id !== 'string' || !ID.test(a.id)) p.push('id must be a lowercase slug');
   if (typeof a.sourceFile !== 'string' || a.sourceFile === '') p.push('sourceFile is required');
   for (const k of ['title', 'dateText', 'source', 'dateline', 'byline'])
     nullableString(x, k, p, '');

@@ -4,12 +4,13 @@ import type { Article, FeaturedStory } from '../model/article.ts';
 import { displayTitle } from '../model/title.ts';
 import { PATTERNS } from '../parse/patterns.ts';
 import { looseKey } from '../parse/text.ts';
-import { slugify } from '../parse/slug.ts';
+import { nameSlug } from '../model/slug.ts';
 import { byDateDesc, groupBy, paginate, type CalendarCell, type ListPage } from './archives.ts';
 import type { SiteConfig } from './config.ts';
 import { monthName } from './dates.ts';
 import type { LoadedArticle } from './load.ts';
 import { relatedIndexes } from './related.ts';
+import { truncate } from './truncate.ts';
 import { articleUrl } from './urls.ts';
 
 const NEIGHBOURS = 5;
@@ -93,9 +94,7 @@ const link = (e: ArticleEntry): Link => ({
 
 function excerpt(a: Article): string {
   const text = a.body.find((b) => b.type === 'paragraph')?.text ?? a.body[0]?.text ?? '';
-  return text.length <= EXCERPT_CHARS
-    ? text
-    : `${text.slice(0, text.lastIndexOf(' ', EXCERPT_CHARS))} …`;
+  return truncate(text, EXCERPT_CHARS);
 }
 
 /** The input's lines with the parser's reason for each dropped one (at render time, to save memory). */
@@ -107,11 +106,16 @@ export function sourceLines(entry: ArticleEntry): SourceLine[] {
 }
 
 /** Names (sources, tags) by slug; the first spelling met in date order names the page. */
-function named(entries: ArticleEntry[], names: (e: ArticleEntry) => string[], dir: string) {
+function named(
+  entries: ArticleEntry[],
+  names: (e: ArticleEntry) => string[],
+  dir: string,
+  fallback: string,
+) {
   const bySlug = new Map<string, { name: string; items: ArticleEntry[] }>();
   for (const e of entries)
     for (const name of names(e)) {
-      const slug = slugify(name);
+      const slug = nameSlug(name, fallback);
       const group = bySlug.get(slug) ?? bySlug.set(slug, { name, items: [] }).get(slug)!;
       group.items.push(e);
     }
@@ -165,8 +169,8 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     });
 
   const days = groupBy(entries, (e) => e.dayUrl);
-  const sources = named(entries, (e) => (e.source ? [e.source] : []), 'sources');
-  const tags = named(entries, (e) => e.article.tags, 'tags');
+  const sources = named(entries, (e) => (e.source ? [e.source] : []), 'sources', 'source');
+  const tags = named(entries, (e) => e.article.tags, 'tags', 'tag');
   const positions = new Map<ArticleEntry[], Map<ArticleEntry, number>>();
   const near = (group: ArticleEntry[], e: ArticleEntry) => {
     const pos =
@@ -198,7 +202,7 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
   }
   for (const e of entries) {
     if (e.dayUrl) e.sameDay = near(days.get(e.dayUrl)!, e);
-    if (e.sourceLink) e.sameSource = near(sources.get(slugify(e.source!))!.items, e);
+    if (e.sourceLink) e.sameSource = near(sources.get(nameSlug(e.source!, 'source'))!.items, e);
   }
   const related = relatedIndexes(
     entries.map((e) => ({ title: e.title, text: e.article.body.map((b) => b.text).join(' ') })),

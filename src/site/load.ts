@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { Article, ParseFailure } from '../model/article.ts';
 import { decode } from '../parse/decode.ts';
 import { Parser } from '../parse/parser.ts';
-import { uniqueIds } from '../parse/slug.ts';
+import { uniqueIds } from '../model/slug.ts';
 
 export interface LoadedArticle {
   article: Article;

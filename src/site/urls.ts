@@ -1,6 +1,8 @@
 // Where pages live and how they link to each other. Internal links are relative, so the site
 // works under any path prefix and from disk; absolute URLs are only for canonical links, feeds
-// and the sitemap.
+// and the sitemap. Site paths hold Unicode slugs as they are (the file system takes them);
+// every URL written into a page or feed is percent-encoded (`encodeURI`), as RFC 3986 and the
+// sitemap protocol need.
 import type { Article } from '../model/article.ts';
 import type { SiteConfig } from './config.ts';
 
@@ -18,7 +20,7 @@ export function articleUrl(a: Article): string {
 export function linksFrom(from: string, indexLinks: boolean): (target: string) => string {
   const up = '../'.repeat(Math.max(0, from.split('/').length - 2)); // '/a/b/' → 2, '/feed.xml' → 0
   return (target) => {
-    const rel = up + target;
+    const rel = up + encodeURI(target);
     if (indexLinks && (rel === '' || rel.endsWith('/'))) return `${rel}index.html`;
     return rel === '' ? './' : rel;
   };
@@ -26,9 +28,9 @@ export function linksFrom(from: string, indexLinks: boolean): (target: string) =
 
 /** Root-relative URL under the path prefix, for pages served at unknown paths (the 404 page). */
 export function prefixedUrl(config: SiteConfig, target: string): string {
-  return config.pathPrefix + target;
+  return config.pathPrefix + encodeURI(target);
 }
 
 export function absoluteUrl(config: SiteConfig, target: string): string {
-  return config.baseUrl + config.pathPrefix + target;
+  return config.baseUrl + config.pathPrefix + encodeURI(target);
 }

@@ -21,7 +21,7 @@ export function pageLinks(html: string): string[] {
  */
 export function linkTarget(dir: string, page: string, href: string, prefix: string): string | null {
   if (/^[a-z]+:/i.test(href) || href.startsWith('#')) return null;
-  const path = href.split(/[?#]/)[0]!;
+  const path = decodeURI(href.split(/[?#]/)[0]!);
   let target: string;
   if (path.startsWith('/')) {
     if (!path.startsWith(prefix)) return join(dir, '__outside_prefix__', path);
