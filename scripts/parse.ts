@@ -7,6 +7,6 @@ if (files.length === 0) {
   process.stderr.write('usage: npm run --silent parse -- FILE...\n');
   process.exit(2);
 }
-const results = await parseFiles(files);
+const results = parseFiles(files);
 process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
 process.exitCode = results.some(isFailure) ? 1 : 0;

@@ -52,4 +52,7 @@ export interface Article {
 export interface ParseFailure {
   file: string;
   error: string;
+  /** `input`: the file is not a readable text (empty, binary, too large); `internal`: a bug
+   * of ours that this file brought out (the rest of the archive still builds). */
+  kind?: 'input' | 'internal';
 }

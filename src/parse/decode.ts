@@ -12,6 +12,27 @@ export interface Decoded {
   warnings: string[];
 }
 
+/** Line breaks (LF, CR, CRLF as one) in UTF-8 or single-byte text; UTF-16 counts NUL-padded
+ * bytes the same way. A record costs memory per line, so the count is checked before parsing. */
+function lineCount(bytes: Uint8Array): number {
+  let n = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 10) n++;
+    else if (b === 13 && bytes[i + 1] !== 10) n++;
+  }
+  return n;
+}
+
+export function tooLarge(bytes: number): string {
+  const mb = (n: number) => (n / 1048576).toFixed(1).replace(/\.0$/, '');
+  return `file is ${mb(bytes)} MB, over the ${mb(PATTERNS.maxInputBytes)} MB limit for one article: split it or remove it from the input folder`;
+}
+
+export function tooManyLines(lines: number): string {
+  return `file has ${lines.toLocaleString('en')} lines, over the ${PATTERNS.maxInputLines.toLocaleString('en')} an article may have: split it or remove it from the input folder`;
+}
+
 function controlShare(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, 65536);
   let ctl = 0;
@@ -28,11 +49,9 @@ function controlShare(bytes: Uint8Array): number {
  * (with a warning). Throws InputError for empty, binary or oversized input.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length > PATTERNS.maxInputBytes) {
-    throw new InputError(
-      `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${PATTERNS.maxInputBytes / 1048576} MB limit for one article: split it or remove it from the input folder`,
-    );
-  }
+  if (bytes.length > PATTERNS.maxInputBytes) throw new InputError(tooLarge(bytes.length));
+  const lines = lineCount(bytes);
+  if (lines > PATTERNS.maxInputLines) throw new InputError(tooManyLines(lines));
   const warnings: string[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {

@@ -5,7 +5,7 @@
 import type { Article, DroppedLine } from '../model/article.ts';
 import { LineAccount } from './account.ts';
 import { cleanText, cleanedWarning } from './clean.ts';
-import { decode } from './decode.ts';
+import { decode, InputError, tooManyLines } from './decode.ts';
 import { PATTERNS } from './patterns.ts';
 import { Ruler } from './ruler.ts';
 import { newState, type ParseState } from './state.ts';
@@ -63,9 +63,9 @@ export class Parser {
     // Bytes went through decode(), which cleans; a string from elsewhere is cleaned here.
     const cleaned = cleanText(text);
     if (cleaned.removed > 0) state.warnings.push(cleanedWarning(cleaned.removed));
-    state.lines = cleaned.text
-      .split(PATTERNS.lineBreak)
-      .map((raw, i) => ({ no: i + 1, raw, text: raw, role: null, reason: null }));
+    const raws = cleaned.text.split(PATTERNS.lineBreak);
+    if (raws.length > PATTERNS.maxInputLines) throw new InputError(tooManyLines(raws.length));
+    state.lines = raws.map((raw, i) => ({ no: i + 1, raw, text: raw, role: null, reason: null }));
     const account = new LineAccount();
     const check = (rule: string) => account.check(state, rule);
     this.normalize.run(state, check);

@@ -301,7 +301,10 @@ export const PATTERNS = {
   minCumulativeTail: 40,
 
   // --- input limits ---
-  maxInputBytes: 64 * 1024 * 1024,
+  /** A file of any shape up to these limits parses and builds within Node's default heap
+   * (tests/site/limits.test.ts builds one of each); news articles are far smaller. */
+  maxInputBytes: 8 * 1024 * 1024,
+  maxInputLines: 200_000,
   /** Share of control characters above which a file is treated as binary. */
   maxControlShare: 0.1,
 } as const;

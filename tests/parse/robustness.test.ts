@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBytes, parseText } from '../../src/parse/parser.ts';
 import { InputError } from '../../src/parse/decode.ts';
+import { PATTERNS } from '../../src/parse/patterns.ts';
 import { validateArticle } from '../../src/model/validate.ts';
 import { accountsFor } from '../support/account.ts';
 
@@ -55,17 +56,19 @@ test('a relative date is never turned into a date', () => {
   assert.equal(a.date, null);
 });
 
-test('a 20 MB file and a 1 MB line parse', () => {
-  const para = 'The minister said on Sunday that the talks would go on for some time yet. ';
-  const n = Math.ceil(20e6 / (para.length + 10));
-  const big = `A Big Title\n\n${Array.from({ length: n }, (_, i) => `${i} ${para}`).join('\n\n')}`;
-  const a = parseText(big, 'big.txt');
-  assert.ok(a.body.length > 1000);
-  const oneLine = parseText(
-    `Title Line Here\n${para.repeat(Math.ceil(1e6 / para.length))}`,
-    'line.txt',
+test('files over the size or line limit are refused with a message, before they are parsed', () => {
+  const lines = 'x\n'.repeat(PATTERNS.maxInputLines);
+  assert.throws(
+    () => parseBytes(enc(`Title\n${lines}`), 'l.txt'),
+    (e: Error) => {
+      assert.ok(e instanceof InputError);
+      assert.match(e.message, /file has 200,002 lines, over the 200,000/);
+      return true;
+    },
   );
-  assert.equal(oneLine.body.length, 1);
+  assert.throws(() => parseText(`Title\n${lines}`, 'l.txt'), InputError);
+  const big = new Uint8Array(PATTERNS.maxInputBytes + 1).fill(0x61);
+  assert.throws(() => parseBytes(big, 'b.txt'), /file is 8 MB, over the 8 MB limit/);
 });
 
 const lineArb = fc.oneof(

@@ -14,12 +14,16 @@ function continues(prev: string, next: Line): boolean {
 }
 
 export function paragraphs(state: ParseState): void {
+  // The tests look at the end of the paragraph so far, which is its last line: testing that
+  // line, not the whole paragraph, keeps a long paragraph of broken lines linear.
+  let lastLine = '';
   for (const line of state.lines) {
     if (line.role !== 'body') continue;
     const last = state.blocks.at(-1);
-    if (last && last.type === 'paragraph' && continues(last.text, line)) {
+    if (last && last.type === 'paragraph' && continues(lastLine, line)) {
       last.text = `${last.text} ${line.text}`;
       last.lines.push(line.no);
     } else state.blocks.push({ type: 'paragraph', text: line.text, lines: [line.no] });
+    lastLine = line.text;
   }
 }
