@@ -1,19 +1,12 @@
 // Eleventy configuration: templates in `templates/`, the parsed archive as global data `site`
-// (and `part`, the pages this run renders: see src/site/parts.ts),
-// the filters as one plugin. `npm run build` sets the configuration and parses first;
-// `npx @11ty/eleventy --config=.eleventy.ts` alone works too (it parses `site.config.ts`'s input).
+// (and `part`, the pages this run renders: see src/site/parts.ts), the filters as one plugin.
+// `npm run build` sets the configuration, parses, and renders with it into memory; the build
+// writes the pages, assets and search index (src/site/build.ts).
 import { readdirSync } from 'node:fs';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { PAGINATED_TEMPLATES } from './src/site/parts.ts';
 import { filtersPlugin, type FilterHost } from './src/site/filters.ts';
-import {
-  invalidate,
-  siteData,
-  renderPart,
-  rendersSingles,
-  runPostStepsAfterWatch,
-  siteConfig,
-} from './src/site/runtime.ts';
+import { siteData, renderPart, rendersSingles, siteConfig } from './src/site/runtime.ts';
 
 interface EleventyConfig extends FilterHost {
   setInputDirectory(dir: string): void;
@@ -21,11 +14,8 @@ interface EleventyConfig extends FilterHost {
   setOutputDirectory(dir: string): void;
   setTemplateFormats(formats: string[]): void;
   addExtension(extension: string, options: { key: string }): void;
-  addPassthroughCopy(map: Record<string, string>): void;
   addGlobalData(name: string, value: () => unknown): void;
-  addWatchTarget(path: string): void;
   addPlugin(plugin: (c: never) => void): void;
-  on(event: string, fn: (arg: { runMode?: string }) => unknown): void;
   setQuietMode(quiet: boolean): void;
   ignores: Set<string>;
 }
@@ -39,9 +29,8 @@ export default function (eleventy: EleventyConfig) {
   // templates: tsx loads them); feeds, sitemaps and robots.txt are Nunjucks.
   eleventy.addExtension('11ty.ts', { key: '11ty.js' });
   eleventy.setTemplateFormats(['njk', '11ty.ts']);
-  if (rendersSingles())
-    eleventy.addPassthroughCopy({ 'templates/assets': 'assets', 'templates/_headers': '_headers' });
-  else
+  // Assets are copied by the build (src/site/render.ts), as Eleventy renders into memory.
+  if (!rendersSingles())
     for (const t of readdirSync('templates'))
       if (/\.(njk|11ty\.ts)$/.test(t) && !PAGINATED_TEMPLATES.includes(t))
         eleventy.ignores.add(`templates/${t}`);
@@ -49,10 +38,5 @@ export default function (eleventy: EleventyConfig) {
   eleventy.addPlugin(rssPlugin);
   eleventy.addGlobalData('site', siteData);
   eleventy.addGlobalData('part', renderPart);
-  eleventy.addWatchTarget(config.input);
-  eleventy.on('eleventy.beforeWatch', invalidate);
-  eleventy.on('eleventy.after', async ({ runMode }) => {
-    if (runMode === 'serve' || runMode === 'watch') await runPostStepsAfterWatch();
-  });
   eleventy.setQuietMode(true);
 }

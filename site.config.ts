@@ -10,6 +10,7 @@ const config: SiteConfig = {
   language: 'en',
   timeZone: 'UTC',
   input: 'seeds',
+  include: ['**/*.txt', '**/*.md'],
   output: '_site',
   pageSize: 50,
   latest: 20,

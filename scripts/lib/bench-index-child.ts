@@ -8,11 +8,12 @@ import lunr from 'lunr';
 import { toSearchDoc } from '../../src/search/doc.ts';
 import { BOOSTS, FIELDS } from '../../src/search/fields.ts';
 import { writeSearchIndex } from '../../src/search/write.ts';
+import siteDefaults from '../../site.config.ts';
 import { loadInputs } from '../../src/site/load.ts';
 import { articleUrl } from '../../src/site/urls.ts';
 
 const [mode, input, dir] = process.argv.slice(2) as [string, string, string];
-const docs = loadInputs(input).loaded.map(({ article }) =>
+const docs = loadInputs(input, { include: siteDefaults.include }).loaded.map(({ article }) =>
   toSearchDoc(article, articleUrl(article)),
 );
 mkdirSync(dir, { recursive: true });

@@ -17,7 +17,9 @@ export function bundleClient(): string {
     platform: 'browser',
     write: false,
     legalComments: 'none',
-    charset: 'utf8',
+    // Non-ASCII as escapes: a `\uffff` in the source would otherwise be written out as the
+    // noncharacter itself, which no file of the site may hold.
+    charset: 'ascii',
   });
   const js = result.outputFiles[0]!.text;
   cached = `// News archive search (generated from src/search/*.ts; see client.ts).\n${js}`;

@@ -2,7 +2,7 @@
 // manifest.js, term-range shards s/<n>.js, documents d/<n>.js, table.js (dates and sources for
 // filters), terms.js (the vocabulary, for fuzzy queries), lunr.min.js and the entry search.js.
 // Same documents in, byte-identical files out.
-import { copyFileSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lunrModule from 'lunr';
@@ -44,15 +44,50 @@ export interface SearchReport {
   shards: number;
 }
 
+export interface SearchFiles {
+  /** File name (`s/0.js`, `search.js`, …) → contents. */
+  files: Map<string, string | Uint8Array>;
+  docs: number;
+  terms: number;
+  shards: number;
+}
+
+/** Writes the index of `docs` into `dir`, removing an earlier index's shards and documents. */
 export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<SearchReport> {
   const started = performance.now();
+  const index = searchIndexFiles(docs);
+  mkdirSync(join(dir, 's'), { recursive: true });
+  mkdirSync(join(dir, 'd'), { recursive: true });
+  let bytes = 0;
+  for (const [name, data] of index.files) {
+    writeFileSync(join(dir, name), data);
+    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  }
+  // Shards and documents of an earlier, larger index go; the files are overwritten in place
+  // rather than removed first (removing 10,000 files costs as much as writing them).
+  for (const sub of ['s', 'd'])
+    for (const name of readdirSync(join(dir, sub)))
+      if (!index.files.has(`${sub}/${name}`)) unlinkSync(join(dir, sub, name));
+  return {
+    files: index.files.size,
+    paths: [...index.files.keys()].map((name) => join(dir, name)),
+    bytes,
+    ms: Math.round(performance.now() - started),
+    docs: index.docs,
+    terms: index.terms,
+    shards: index.shards,
+  };
+}
+
+/** The files of the index of `docs`, in memory (the site writes them into its staging folder). */
+export function searchIndexFiles(docs: SearchDoc[]): SearchFiles {
   const built = buildIndex(docs, lunr);
   const entries = built.terms.map((t) => JSON.stringify(toEntry(t)));
   const docJson = docs.map((d) => JSON.stringify(d));
   const total = [...entries, ...docJson].reduce((n, s) => n + s.length, 0);
   const small = total < SMALL_ARCHIVE_BYTES;
 
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const firsts: string[] = [];
   let shard: string[] = [];
   let size = 0;
@@ -97,30 +132,9 @@ export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<
   files.set(fileOf(VOCABULARY), wrapData(VOCABULARY, vocabulary(built)));
   files.set('search.js', bundleClient());
 
-  mkdirSync(join(dir, 's'), { recursive: true });
-  mkdirSync(join(dir, 'd'), { recursive: true });
-  let bytes = 0;
-  for (const [name, text] of files) {
-    writeFileSync(join(dir, name), text);
-    bytes += Buffer.byteLength(text);
-  }
   const lunrMin = createRequire(import.meta.url).resolve('lunr/lunr.min.js');
-  copyFileSync(lunrMin, join(dir, 'lunr.min.js'));
-  // Shards and documents of an earlier, larger index go; the files are overwritten in place
-  // rather than removed first (removing 10,000 files costs as much as writing them). A full
-  // build sweeps its output anyway, but `npm start` rewrites the index on its own.
-  for (const sub of ['s', 'd'])
-    for (const name of readdirSync(join(dir, sub)))
-      if (!files.has(`${sub}/${name}`)) unlinkSync(join(dir, sub, name));
-  return {
-    files: files.size + 1,
-    paths: [...files.keys(), 'lunr.min.js'].map((name) => join(dir, name)),
-    bytes,
-    ms: Math.round(performance.now() - started),
-    docs: docs.length,
-    terms: built.terms.length,
-    shards: firsts.length,
-  };
+  files.set('lunr.min.js', readFileSync(lunrMin));
+  return { files, docs: docs.length, terms: built.terms.length, shards: firsts.length };
 }
 
 /** Postings as `[doc, w, Δdoc, w, …]` per field (0 when empty): small and gzip-friendly. */

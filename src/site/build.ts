@@ -1,20 +1,29 @@
-// The whole build: parse the input folder, compute the site data, render with Eleventy while
-// the steps that work on the records (search index) run beside it. Timings are kept for the
-// report and the benchmark.
+// The whole build: check the output folder, parse the input folder, compute the site data, then
+// render with Eleventy into a staging folder beside the output while the search index is built
+// beside it, and publish the staged site in one swap (output/publish.ts). Nothing in the output
+// folder changes until the new site is complete; a build that produced no article leaves it
+// alone. Timings are kept for the report and the benchmark.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import type { ParseFailure } from '../model/article.ts';
+import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
-import { prepareOutput, sweepOutput } from './output.ts';
+import { checkOutput } from './output/guard.ts';
+import { readManifest, type Manifest } from './output/manifest.ts';
+import {
+  createStaging,
+  publish,
+  recover,
+  removeStaging,
+  type PublishReport,
+} from './output/publish.ts';
+import type { StageOptions } from './output/stage.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderInChild, renderParts } from './render.ts';
-import { addPostStep, postSteps, setSiteConfig, setSiteData } from './runtime.ts';
+import { setSiteConfig, setSiteData } from './runtime.ts';
 import { searchIndex } from './search-step.ts';
-
-addPostStep('index', searchIndex);
 
 /**
  * A second rendering process needs a core of its own: the search index thread takes the second
@@ -29,7 +38,17 @@ const PARALLEL_MAX_PAGES = 30000;
 export interface BuildResult {
   data: SiteData;
   failures: ParseFailure[];
+  /** How many article texts were found. */
   files: number;
+  /** Files of the input folder that are not article texts, by kind. */
+  skipped: Map<string, number>;
+  /** The real path the site was published at. */
+  output: string;
+  /** What publishing did; null when nothing was published (no article). */
+  published: PublishReport | null;
+  /** Files of the site, and how many were linked unchanged from the previous build. */
+  written: number;
+  linked: number;
   /** Peak memory of a child process that rendered part of the site, 0 when there was none. */
   childMaxRssMiB: number;
   /** Milliseconds per step, in order. */
@@ -42,11 +61,21 @@ export interface BuildOptions {
   pagesPerPart?: number;
   /** Rendering processes; by default two for a large site when a third core is there. */
   workers?: number;
+  /** Called once the site is staged, before it is published (tests stop a build there). */
+  beforePublish?: (staging: string) => void | Promise<void>;
+  /** The parser (tests give one with a rule of their own). */
+  parser?: Parser;
 }
 
 export async function buildSite(
   config: SiteConfig,
-  { progress, pagesPerPart = MAX_PAGES_PER_PART, workers: forced }: BuildOptions = {},
+  {
+    progress,
+    pagesPerPart = MAX_PAGES_PER_PART,
+    workers: forced,
+    beforePublish,
+    parser,
+  }: BuildOptions = {},
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -55,23 +84,69 @@ export async function buildSite(
     timings[name] = performance.now() - t;
     return r;
   };
-  prepareOutput(config);
+  // Everything is checked and read before the output folder is touched.
+  const output = checkOutput(config.output, config.input);
   const load = await time('parse', () =>
-    loadInputs(config.input, (d, n) => progress?.('parse', d, n)),
-  );
-  const data = await time('data', () => buildSiteData(load.loaded, config));
-  setSiteConfig(config);
-  setSiteData(data);
-  // The steps on the records (search index) need only the data: they run while Eleventy renders.
-  const steps = Promise.all(
-    postSteps().map(async ([name, step]) => {
-      const t = performance.now();
-      const files = await step(data, config);
-      return [name, performance.now() - t, files] as const;
+    loadInputs(config.input, {
+      include: config.include,
+      exclude: [output],
+      parser,
+      onProgress: (d, n) => progress?.('parse', d, n),
     }),
   );
-  // A step that fails during rendering is reported when awaited below, not as an unhandled rejection.
-  steps.catch(() => {});
+  const data = await time('data', () => buildSiteData(load.loaded, config));
+  const result: BuildResult = {
+    data,
+    failures: load.failures,
+    files: load.files,
+    skipped: load.skipped,
+    output,
+    published: null,
+    written: 0,
+    linked: 0,
+    childMaxRssMiB: 0,
+    timings,
+  };
+  if (data.articles.length === 0) return result;
+
+  recover(output);
+  const live = existsSync(output);
+  const prior: Manifest = live ? readManifest(output) : new Map();
+  const staging = createStaging(output);
+  try {
+    const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };
+    const written = await time('stage', () =>
+      render(config, data, stage, result, { progress, pagesPerPart, forced }),
+    );
+    await beforePublish?.(staging);
+    result.published = await time('publish', () => publish(output, staging, prior, written));
+    result.written = written.size;
+  } catch (e) {
+    removeStaging(staging);
+    throw e;
+  }
+  return result;
+}
+
+/** Renders every page and the search index into the stage; returns what was written. */
+async function render(
+  config: SiteConfig,
+  data: SiteData,
+  stage: StageOptions,
+  result: BuildResult,
+  {
+    progress,
+    pagesPerPart,
+    forced,
+  }: { progress: BuildOptions['progress']; pagesPerPart: number; forced?: number },
+): Promise<Manifest> {
+  const { timings } = result;
+  setSiteConfig(config);
+  setSiteData(data);
+  // The search index needs only the data: it is built while Eleventy renders.
+  const index = searchIndex(data, stage);
+  // Reported when awaited below, not as an unhandled rejection while Eleventy renders.
+  index.catch(() => {});
   const pages = data.articles.length + data.lists.length;
   const workers =
     forced ??
@@ -89,43 +164,24 @@ export async function buildSite(
           config,
           data,
           parts.filter((_, i) => i % 2 === 1),
+          stage,
         )
       : null;
   const own = await renderParts(
     config,
     workers > 1 ? parts.filter((_, i) => i % 2 === 0) : parts,
+    stage,
     (d, n) => progress?.('render (parts)', d, n),
   );
   const other = await child?.done;
   // With two processes at once, writing is reported as the mean of their write times.
   timings.write = other ? (own.writeMs + other.writeMs) / 2 : own.writeMs;
   timings.render = performance.now() - started - timings.write;
-  // What the steps took beyond rendering is the wait; their own time is reported beside it.
-  const waited = await time('after render', () => steps);
-  for (const [name, ms] of waited) timings[`${name} (beside render)`] = ms;
-  const written = new Set([
-    ...own.files,
-    ...(other?.files ?? []),
-    ...waited.flatMap(([, , files]) => files.map((f) => resolve(f))),
-  ]);
-  await time('sweep', () => sweepOutput(config.output, written));
-  return {
-    data,
-    failures: load.failures,
-    files: load.files,
-    childMaxRssMiB: other?.maxRssMiB ?? 0,
-    timings,
-  };
-}
-
-/** `npm start`: build, then Eleventy's dev server, rebuilding when templates or inputs change. */
-export async function serveSite(config: SiteConfig, port: number): Promise<void> {
-  await buildSite(config);
-  const eleventy = new Eleventy('templates', config.output, {
-    configPath: '.eleventy.ts',
-    runMode: 'serve',
-  });
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(port);
+  const t = performance.now();
+  const indexed = await index;
+  timings['after render'] = performance.now() - t;
+  timings['index (beside render)'] = indexed.ms;
+  result.childMaxRssMiB = other?.maxRssMiB ?? 0;
+  result.linked = own.linked + (other?.linked ?? 0) + indexed.linked;
+  return new Map([...own.entries, ...(other?.entries ?? []), ...indexed.entries]);
 }

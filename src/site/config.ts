@@ -15,6 +15,8 @@ export interface SiteConfig {
   timeZone: string;
   /** Folder of scraped text files. */
   input: string;
+  /** Globs (relative to the input folder) of the files that are article texts. */
+  include: string[];
   /** Folder the site is written to. */
   output: string;
   /** Articles per archive page. */
@@ -42,17 +44,24 @@ const FLAGS: Record<string, keyof SiteConfig> = {
 
 /** Applies command-line overrides (`--flag value` or `--flag=value`) to the defaults. */
 export function configFromArgs(defaults: SiteConfig, argv: readonly string[]): SiteConfig {
-  const raw: Record<string, string | number | boolean> = { ...defaults };
+  const raw: Record<string, string | number | boolean | string[]> = { ...defaults };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     if (flag === '--index-links') {
       raw.indexLinks = true;
       continue;
     }
+    if (flag === '--include') {
+      const glob = inline ?? argv[++i];
+      if (glob === undefined) throw new ConfigError('option --include needs a glob');
+      // The first --include replaces the default globs; more add to it.
+      raw.include = [...(raw.include === defaults.include ? [] : (raw.include as string[])), glob];
+      continue;
+    }
     const key = FLAGS[flag];
     if (!key)
       throw new ConfigError(
-        `unknown option ${flag} (known: ${Object.keys(FLAGS).join(' ')} --index-links)`,
+        `unknown option ${flag} (known: ${Object.keys(FLAGS).join(' ')} --include --index-links)`,
       );
     const value = inline ?? argv[++i];
     if (value === undefined) throw new ConfigError(`option ${flag} needs a value`);
@@ -78,6 +87,11 @@ export function checkConfig(c: SiteConfig): SiteConfig {
   const prefix = `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   if (!/^\/([\w.~-]+\/)*$/.test(prefix))
     throw new ConfigError(`path prefix "${c.pathPrefix}" is not a URL path`);
+  for (const k of ['title', 'description', 'language'] as const)
+    if (/[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u.test(c[k]))
+      throw new ConfigError(`${k} must not contain control characters`);
+  if (!Array.isArray(c.include) || c.include.length === 0 || c.include.some((g) => g.trim() === ''))
+    throw new ConfigError('include must name at least one glob, such as "**/*.txt"');
   for (const k of ['pageSize', 'latest'] as const)
     if (!Number.isInteger(c[k]) || c[k] < 1)
       throw new ConfigError(`${k} must be a positive integer`);

@@ -1,11 +1,16 @@
-// Reading the input folder: every file is parsed; one that cannot be read or parsed is reported
-// and skipped so the rest of the archive still builds.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Reading the input folder: every article text is parsed; one that cannot be read or parsed is
+// reported and skipped so the rest of the archive still builds. A file that is no readable
+// text (empty, binary, too large) is an input failure; any other error while parsing is ours
+// (an internal failure, reported with the file that brought it out).
 import type { Article, ParseFailure } from '../model/article.ts';
-import { decode } from '../parse/decode.ts';
-import { Parser } from '../parse/parser.ts';
 import { uniqueIds } from '../model/slug.ts';
+import { cleanText } from '../parse/clean.ts';
+import { decode, InputError } from '../parse/decode.ts';
+import { Parser } from '../parse/parser.ts';
+import { readInputFile } from '../parse/read.ts';
+import { listInputs, type InputList, type ListOptions } from './inputs.ts';
+
+export { InputFolderError } from './inputs.ts';
 
 export interface LoadedArticle {
   article: Article;
@@ -16,52 +21,44 @@ export interface LoadedArticle {
 export interface LoadResult {
   loaded: LoadedArticle[];
   failures: ParseFailure[];
-  /** How many files were found. */
+  /** How many article texts were found. */
   files: number;
+  skipped: InputList['skipped'];
 }
 
-export class InputFolderError extends Error {}
-
-/** Text files under `dir` (sub-folders included, hidden files skipped), sorted. */
-export function listInputs(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (e) {
-    throw new InputFolderError(`cannot read input folder ${dir}: ${(e as Error).message}`);
-  }
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .filter(
-      (f) =>
-        !relative(dir, f)
-          .split(/[\\/]/)
-          .some((part) => part.startsWith('.')),
-    )
-    .sort();
-  if (files.length === 0)
-    throw new InputFolderError(`input folder ${dir} has no files: put scraped .txt articles there`);
-  return files;
+export interface LoadOptions extends ListOptions {
+  /** Called after each file (for a terminal progress line). */
+  onProgress?: (done: number, total: number) => void;
+  /** The parser to use (tests give one with a rule of their own). */
+  parser?: Parser;
 }
 
-/** Parses every file; `onProgress` is called after each one (for a terminal progress line). */
+/** Lists and parses the article texts under `dir`. Throws InputFolderError when there are none. */
 export function loadInputs(
   dir: string,
-  onProgress?: (done: number, total: number) => void,
+  { onProgress, parser = new Parser(), ...list }: LoadOptions,
 ): LoadResult {
-  const files = listInputs(dir);
-  const parser = new Parser();
+  const { files, skipped, problems } = listInputs(dir, list);
   const loaded: LoadedArticle[] = [];
-  const failures: ParseFailure[] = [];
-  files.forEach((file, k) => {
-    const name = relative(dir, file).split('\\').join('/');
+  const failures: ParseFailure[] = problems.map((p) => ({
+    file: p.name,
+    error: p.error,
+    kind: 'input',
+  }));
+  files.forEach(({ path, name: raw }, k) => {
+    // A file name may hold characters no page may show; the name is shown, not opened.
+    const name = cleanText(raw).text;
     try {
-      const { text, warnings } = decode(readFileSync(file));
+      const { text, warnings } = decode(readInputFile(path));
       const article = parser.parseText(text, name, warnings);
       loaded.push({ article, text });
     } catch (e) {
-      failures.push({ file: name, error: (e as Error).message });
+      const internal = !(e instanceof InputError);
+      failures.push({
+        file: name,
+        error: internal ? `internal error: ${(e as Error).stack ?? e}` : (e as Error).message,
+        kind: internal ? 'internal' : 'input',
+      });
     }
     onProgress?.(k + 1, files.length);
   });
@@ -70,5 +67,6 @@ export function loadInputs(
     loaded: loaded.map((l, k) => ({ ...l, article: ids[k]! })),
     failures,
     files: files.length,
+    skipped,
   };
 }

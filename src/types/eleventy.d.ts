@@ -13,8 +13,8 @@ declare module '@11ty/eleventy' {
     );
     init(): Promise<unknown>;
     write(): Promise<unknown>;
-    watch(): Promise<unknown>;
-    serve(port?: number): Promise<unknown>;
+    /** Renders every page into memory: `[{ url, inputPath, outputPath, content }]`. */
+    toJSON(): Promise<unknown>;
   }
 }
 

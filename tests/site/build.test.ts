@@ -3,7 +3,6 @@
 // parseable JSON-LD, well-formed feeds and sitemaps, escaped source text, same output twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import {
   mkdirSync,
   mkdtempSync,
@@ -16,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { XMLValidator } from 'fast-xml-parser';
+import { siteDigest } from '../support/digest.ts';
 import { buildInTemp } from '../support/site-build.ts';
 import { brokenLinks, pageLinks, siteFiles } from './links.ts';
 import { articleUrl } from '../../src/site/urls.ts';
@@ -192,12 +192,7 @@ test('the source-text view shows every input line, dropped ones marked with thei
 test('two builds of the same input are byte-identical, also when rendered in parts by two processes', async () => {
   const again = await buildInTemp([], { pagesPerPart: 4, workers: 2 });
   assert.ok(again.result.data.articles.length + again.result.data.lists.length > 8);
-  const digest = (dir: string) => {
-    const h = createHash('sha256');
-    for (const f of siteFiles(dir)) h.update(f).update(readFileSync(join(dir, f)));
-    return h.digest('hex');
-  };
-  assert.equal(digest(again.dir), digest(root.dir));
+  assert.equal(siteDigest(again.dir), siteDigest(root.dir));
 });
 
 test('HTML in the source text is shown as text, bad files are skipped, colliding slugs both get pages', async () => {
@@ -216,6 +211,7 @@ test('HTML in the source text is shown as text, bad files are skipped, colliding
     `---\ntags: [Energy Policy, ports]\nsource: Harbour Gazette\n---\n${twin.replace('Same Headline', 'Tagged Headline')}`,
   );
   writeFileSync(join(input, 'empty.txt'), '');
+  writeFileSync(join(input, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
   writeFileSync(join(input, 'binary.bin'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
   mkdirSync(join(input, 'sub'));
   writeFileSync(
@@ -223,7 +219,8 @@ test('HTML in the source text is shown as text, bad files are skipped, colliding
     twin.replace('Same Headline', 'Nested Folder Headline'),
   );
   const { dir, result } = await buildInTemp(['--input', input]);
-  assert.deepEqual(result.failures.map((f) => f.file).sort(), ['binary.bin', 'empty.txt']);
+  assert.deepEqual(result.failures.map((f) => f.file).sort(), ['binary.txt', 'empty.txt']);
+  assert.equal(result.skipped.get('.bin'), 1);
   assert.equal(result.data.articles.length, 6);
   const files = siteFiles(dir);
   for (const f of [

@@ -1,50 +1,110 @@
-// `npm run build` from the command line: the report, and exit codes only for a wrong
-// configuration (2) or nothing to build (1); skipped files do not fail the build.
+// `npm run build` from the command line: the report, and the exit codes: 0 built, 1 nothing to
+// build (the previous site left alone), 2 a wrong configuration or an output folder the build may
+// not use, 3 built but a file brought out an internal error. Skipped files do not fail a build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import siteDefaults from '../../site.config.ts';
+import { buildSite } from '../../src/site/build.ts';
+import { configFromArgs } from '../../src/site/config.ts';
+import { Parser } from '../../src/parse/parser.ts';
+import type { ParseState } from '../../src/parse/state.ts';
+import { report } from '../../src/site/report.ts';
+import { treeDigest } from '../support/digest.ts';
 
 const build = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], {
     encoding: 'utf8',
   });
 const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const seed = join('seeds', readdirSync('seeds').sort()[0]!);
 
 test('a folder with good and bad files builds, reports the skipped ones, exits 0', () => {
   const input = temp('cli-in-');
-  copyFileSync(join('seeds', readdirSync('seeds')[0]!), join(input, 'good.txt'));
+  copyFileSync(seed, join(input, 'good.txt'));
   writeFileSync(join(input, 'empty.txt'), '');
-  const r = build('--input', input, '--output', join(temp('cli-out-'), 'site'));
+  for (const n of [1, 2]) writeFileSync(join(input, `truth-${n}.json`), '{}');
+  writeFileSync(join(input, 'page.html'), '<p>');
+  const site = join(temp('cli-out-'), 'site');
+  mkdirSync(site);
+  writeFileSync(join(site, 'CNAME'), 'example.org');
+  const r = build('--input', input, '--output', site);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /built 1 of 2 files .*1 failed/);
   assert.match(r.stderr, /skipped empty\.txt: .*empty/i);
+  assert.match(r.stdout, /not article texts, not read: 2 \.json, 1 \.html/);
+  assert.match(r.stdout, /kept 1 entry this tool did not write: CNAME/);
 });
 
-test('an empty or missing input folder says so and exits 1', () => {
-  const empty = build('--input', temp('cli-empty-'), '--output', join(temp('cli-out-'), 'site'));
+test('an empty or missing input folder says so, exits 1 and leaves the output alone', () => {
+  const site = join(temp('cli-out-'), 'site');
+  assert.equal(build('--input', 'seeds', '--output', site).status, 0);
+  const before = treeDigest(site);
+  const empty = build('--input', temp('cli-empty-'), '--output', site);
   assert.equal(empty.status, 1);
-  assert.match(empty.stderr, /has no files/);
-  const missing = build(
-    '--input',
-    join(temp('cli-x-'), 'nope'),
-    '--output',
-    join(temp('cli-out-'), 'site'),
-  );
+  assert.match(empty.stderr, /has no article texts/);
+  const missing = build('--input', join(temp('cli-x-'), 'nope'), '--output', site);
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /cannot read input folder/);
+  const bad = temp('cli-bad-');
+  writeFileSync(join(bad, 'empty.txt'), '');
+  const none = build('--input', bad, '--output', site);
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /no file gave an article: nothing was built/);
+  assert.equal(treeDigest(site), before);
 });
 
-test('a wrong configuration says what is wrong and exits 2', () => {
+test('a wrong configuration or a forbidden output says what is wrong and exits 2', () => {
   const r = build('--base-url', 'not a url');
   assert.equal(r.status, 2);
   assert.match(r.stderr, /base URL "not a url" is not an absolute URL/);
   const risky = build('--output', '.');
   assert.equal(risky.status, 2);
-  assert.match(risky.stderr, /refusing to empty output folder \./);
+  assert.match(risky.stderr, /refusing to build into \.: .*holds the project/);
   const parent = temp('cli-parent-');
   const input = join(parent, 'in');
-  assert.equal(build('--input', input, '--output', parent).status, 2);
+  mkdirSync(input);
+  copyFileSync(seed, join(input, 'a.txt'));
+  const holds = build('--input', input, '--output', parent);
+  assert.equal(holds.status, 2);
+  assert.match(holds.stderr, /holds the input folder/);
+  const port = build('--serve', '--port');
+  assert.equal(port.status, 2);
+  assert.match(port.stderr, /--port needs a value/);
+  assert.match(build('--serve', '--port', 'x').stderr, /--port must be a port number/);
+});
+
+test('a file that brings out a bug is reported as an internal error; the rest builds; code 3', async () => {
+  const input = temp('cli-in-');
+  copyFileSync(seed, join(input, 'good.txt'));
+  writeFileSync(
+    join(input, 'boom.txt'),
+    'A Headline\n\nThis text makes a rule fail, as a bug in a rule would.\n',
+  );
+  const parser = new Parser();
+  parser.record.push(function failsOnBoom(state: ParseState) {
+    if (state.sourceFile === 'boom.txt') throw new TypeError('cannot read properties of undefined');
+  });
+  const config = configFromArgs(siteDefaults, [
+    '--input',
+    input,
+    '--output',
+    join(temp('cli-out-'), 'site'),
+  ]);
+  const result = await buildSite(config, { parser });
+  assert.equal(result.data.articles.length, 1);
+  assert.deepEqual(
+    result.failures.map((f) => [f.file, f.kind]),
+    [['boom.txt', 'internal']],
+  );
+  const { lines, code } = report(config, result, 1);
+  assert.equal(code, 3);
+  assert.ok(
+    lines.some(
+      (l) => l.error && /internal error in boom\.txt: .*cannot read properties/.test(l.text),
+    ),
+  );
 });

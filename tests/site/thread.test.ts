@@ -31,10 +31,11 @@ test('a worker thread writes the same search index as this thread', async () => 
   const docs = [1, 2, 3].map(doc);
   const here = mkdtempSync(join(tmpdir(), 'index-here-'));
   const there = mkdtempSync(join(tmpdir(), 'index-thread-'));
-  await writeIndexJob({ docs, dir: here });
+  const stage = (dir: string) => ({ dir, live: null, prior: [] });
+  writeIndexJob({ docs, stage: stage(here) });
   await inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {
     docs,
-    dir: there,
+    stage: stage(there),
   });
   assert.ok(files(here).length > 3);
   assert.deepEqual(files(there), files(here));
@@ -44,7 +45,7 @@ test('an error in the worker thread rejects with its message', async () => {
   await assert.rejects(
     inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {
       docs: [doc(1)],
-      dir: '/dev/null/cannot-be-a-folder',
+      stage: { dir: '/dev/null/cannot-be-a-folder', live: null, prior: [] },
     }),
     /writeIndexJob in a worker thread: .*ENOTDIR/s,
   );

@@ -1,0 +1,88 @@
+// The staging folder a build writes its site into, beside the output folder (same file system,
+// so publishing is a rename). A file whose bytes are the same as the published one's, and which
+// is still as the last build left it, is hard-linked instead of written: a rebuild of an archive
+// that changed little costs links, not writes. Files are created exclusively (`wx`), so two
+// pages aimed at one path fail loudly instead of overwriting each other. A Stage can be rebuilt
+// from its options in a worker thread or a child process: each writes its own files.
+import { linkSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  isRecorded,
+  isSafeRelative,
+  recordOf,
+  sha256,
+  type FileRecord,
+  type Manifest,
+} from './manifest.ts';
+
+export interface StageOptions {
+  /** The staging folder (it exists and is empty but for what stages wrote). */
+  dir: string;
+  /** The published site to link unchanged files from, or null on a first build. */
+  live: string | null;
+  /** The published site's manifest, as entries (structured-clone friendly). */
+  prior: [string, FileRecord][];
+}
+
+export class Stage {
+  readonly #dir: string;
+  readonly #live: string | null;
+  readonly #prior: Manifest;
+  readonly #written: Manifest = new Map();
+  readonly #folders = new Set<string>();
+  /** Milliseconds spent writing and linking. */
+  ms = 0;
+  /** How many files were hard-linked from the published site. */
+  linked = 0;
+
+  constructor({ dir, live, prior }: StageOptions) {
+    this.#dir = dir;
+    this.#live = live;
+    this.#prior = new Map(prior);
+  }
+
+  /** Writes `data` at `rel` (a path with `/`, relative to the site's root). */
+  write(rel: string, data: string | Uint8Array): void {
+    const t = performance.now();
+    if (!isSafeRelative(rel))
+      throw new Error(`internal error: site file path ${JSON.stringify(rel)} leaves the site`);
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    const sha = sha256(bytes);
+    const to = join(this.#dir, rel);
+    const folder = dirname(to);
+    if (!this.#folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#folders.add(folder);
+    }
+    if (this.#written.has(rel))
+      throw new Error(`internal error: two files of the site are written to ${rel}`);
+    const prior = this.#prior.get(rel);
+    if (this.#live && prior?.sha256 === sha && prior.size === bytes.length) {
+      const from = join(this.#live, rel);
+      const st = lstatOrNull(from);
+      if (st && isRecorded(prior, from, st)) {
+        linkSync(from, to);
+        this.#written.set(rel, recordOf(st, sha));
+        this.linked++;
+        this.ms += performance.now() - t;
+        return;
+      }
+    }
+    writeFileSync(to, bytes, { flag: 'wx' });
+    this.#written.set(rel, recordOf(lstatSync(to, { bigint: true }), sha));
+    this.ms += performance.now() - t;
+  }
+
+  /** What this stage wrote, as manifest entries. */
+  entries(): [string, FileRecord][] {
+    return [...this.#written];
+  }
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path, { bigint: true });
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,134 @@
+// A build killed at any moment (SIGKILL: no clean-up runs) leaves the previous site exactly as
+// it was, or the new one complete; never a mix, never an empty file. The next build removes
+// what the killed one left beside the output and gives the same site as a clean build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import siteDefaults from '../../site.config.ts';
+import { buildSite } from '../../src/site/build.ts';
+import { configFromArgs } from '../../src/site/config.ts';
+import { recover, siblings } from '../../src/site/output/publish.ts';
+import { writeCorpus } from '../../scripts/lib/corpus.ts';
+import { siteDigest, treeDigest, treeEntries } from '../support/digest.ts';
+
+const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const build = (input: string, output: string) =>
+  buildSite(configFromArgs(siteDefaults, ['--input', input, '--output', output]));
+
+const small = temp('interrupt-a-');
+for (const f of readdirSync('seeds').sort().slice(0, 2))
+  copyFileSync(join('seeds', f), join(small, f));
+const large = temp('interrupt-b-');
+writeCorpus(large, 400, 7);
+// The two sites a killed build may leave.
+const oldSite = join(temp('interrupt-old-'), 'site');
+await build(small, oldSite);
+const newSite = join(temp('interrupt-new-'), 'site');
+await build(large, newSite);
+const newDigest = siteDigest(newSite);
+
+/** Starts a build of the large input over a copy of the old site; resolves when it is killed. */
+async function killedBuild(output: string, when: { ms: number } | 'staged'): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/support/build-child.ts', large, output],
+    {
+      env: { ...process.env, ...(when === 'staged' ? { PAUSE_BEFORE_PUBLISH: '1' } : {}) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (when === 'staged')
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('staged') && resolve()),
+    );
+  else await new Promise((resolve) => setTimeout(resolve, when.ms));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+// How long such a build takes here, so the kills fall across it whatever the machine's speed.
+const timed = join(temp('interrupt-timed-'), 'site');
+await build(small, timed);
+const started = performance.now();
+await new Promise((resolve) =>
+  spawn(process.execPath, ['--import', 'tsx', 'tests/support/build-child.ts', large, timed]).once(
+    'exit',
+    resolve,
+  ),
+);
+const span = performance.now() - started;
+const moments: ({ ms: number } | 'staged')[] = [
+  'staged',
+  ...[0.2, 0.4, 0.6, 0.8, 0.9, 1, 1.05, 1.1, 1.2, 1.4].map((f) => ({ ms: Math.round(f * span) })),
+];
+
+for (const when of moments) {
+  const at = when === 'staged' ? 'once staged, before publishing' : `after ${when.ms} ms`;
+  test(`killed ${at}: the old site or the new, whole`, async (t) => {
+    const output = join(temp('interrupt-'), 'site');
+    await build(small, output);
+    const before = treeDigest(output);
+    await killedBuild(output, when);
+    const now = treeDigest(output);
+    const whole = now === before || siteDigest(output) === newDigest;
+    assert.ok(whole, 'the output is the old site or the complete new one');
+    t.diagnostic(now === before ? 'left the old site' : 'left the new site');
+    if (when === 'staged') assert.equal(now, before, 'not published yet: the old site, untouched');
+    for (const rel of treeEntries(output)) {
+      const st = lstatSync(join(output, rel));
+      assert.ok(!st.isFile() || st.size > 0, `no empty file: ${rel}`);
+    }
+    // The next build clears what the killed one left and gives what a clean build gives.
+    await build(large, output);
+    assert.equal(siteDigest(output), newDigest);
+    assert.deepEqual(readdirSync(dirname(output)), ['site']);
+  });
+}
+
+test('killed between the two renames: the old site is put back as it was', async () => {
+  const output = join(temp('interrupt-'), 'site');
+  await build(small, output);
+  const before = treeDigest(output);
+  // What a build leaves when killed right after the first rename: no output, the old site
+  // beside it, the new one complete in its staging folder.
+  const { previous, staging } = siblings(output);
+  renameSync(output, previous);
+  const stagingDir = staging('deadbeef0000');
+  mkdirSync(stagingDir);
+  writeFileSync(join(stagingDir, '.news-archive-staging'), '1\n');
+  writeFileSync(join(stagingDir, 'index.html'), 'new');
+  recover(output);
+  assert.equal(treeDigest(output), before);
+  assert.deepEqual(readdirSync(dirname(output)), ['site']);
+});
+
+test('killed while the previous site was being removed: the rest goes, the user’s files move over', async () => {
+  const output = join(temp('interrupt-'), 'site');
+  await build(small, output);
+  const { previous } = siblings(output);
+  // Both renames done (the new site published), the old one half swept, with a file the user
+  // added to it while the build ran.
+  const staged = join(temp('interrupt-staged-'), 'site');
+  await build(large, staged);
+  renameSync(output, previous);
+  renameSync(staged, output);
+  writeFileSync(join(previous, 'added-during-build.txt'), 'mine');
+  unlinkSync(join(previous, 'index.html'));
+  recover(output);
+  assert.equal(readFileSync(join(output, 'added-during-build.txt'), 'utf8'), 'mine');
+  assert.deepEqual(readdirSync(dirname(output)).sort(), ['site']);
+});
