@@ -1,0 +1,111 @@
+// `npm start`: one build, then Eleventy's dev server on the output folder (live reload) bound to
+// 127.0.0.1 unless `--host` says otherwise, and a full build again whenever an input or a
+// template changes. Every rebuild publishes a complete site as `npm run build` does, so a deleted
+// input's page is gone at once and the user's files in the folder stay. (Eleventy's own watch
+// mode would render the whole site in one part and write into the output directly.)
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, sep } from 'node:path';
+import { watch } from 'chokidar';
+import { buildSite, type BuildResult } from './build.ts';
+import type { SiteConfig } from './config.ts';
+
+/** The part of @11ty/eleventy-dev-server used here (it ships no type declarations). */
+interface DevServer {
+  server: { listen(options: { port: number; host: string }): void; address(): unknown };
+  serve(port: number): void;
+  ready(): Promise<void>;
+  reload(): void;
+  close(): Promise<void>;
+  getServerUrl(host: string): string;
+}
+type DevServerClass = new (
+  name: string,
+  dir: string,
+  options: Record<string, unknown>,
+) => DevServer;
+
+const DevServerBase = createRequire(import.meta.url)('@11ty/eleventy-dev-server') as DevServerClass;
+
+/** Files changing this close together are one edit (an editor saving, a sync tool copying). */
+const SETTLE_MS = 150;
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  /** Called after each build with its result or its error. */
+  onBuild: (result: BuildResult | Error) => void;
+}
+
+export interface Serving {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(
+  config: SiteConfig,
+  { port, host, onBuild }: ServeOptions,
+): Promise<Serving> {
+  const first = await buildSite(config);
+  onBuild(first);
+  // The dev server listens on every interface; this one listens where it is told.
+  class DevServerOnHost extends DevServerBase {
+    _serverListen(p: number) {
+      this.server.listen({ port: p, host });
+    }
+  }
+  const server = new DevServerOnHost('news-archive', first.output, {
+    port,
+    pathPrefix: config.pathPrefix,
+    logger: { info() {}, log() {}, error: console.error, warn: console.warn },
+  });
+  server.serve(port);
+  await server.ready();
+
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  const rebuild = async () => {
+    try {
+      onBuild(await buildSite(config));
+      server.reload();
+    } catch (e) {
+      onBuild(e as Error);
+    }
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = (async () => {
+        do {
+          again = false;
+          await rebuild();
+        } while (again);
+        running = null;
+      })();
+    }, SETTLE_MS);
+  };
+  // The output may sit inside the input: its own writes (and the hidden staging folders beside
+  // it) are no input change. Real paths, so the comparison holds whatever the spelling.
+  const out = first.output;
+  const watcher = watch([realpathSync(config.input), realpathSync('templates')], {
+    ignoreInitial: true,
+    ignored: (path: string) =>
+      path === out || path.startsWith(`${out}${sep}`) || basename(path).startsWith('.'),
+  });
+  watcher.on('all', schedule);
+  return {
+    url: server.getServerUrl(host === '0.0.0.0' || host === '::' ? 'localhost' : host),
+    async close() {
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+      await running;
+      await server.close();
+    },
+  };
+}

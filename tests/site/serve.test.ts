@@ -1,0 +1,90 @@
+// `npm start` (the build script with --serve): builds once, listens on 127.0.0.1 only, and a
+// deleted input's page is gone after the rebuild its deletion starts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, unlinkSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+
+/** Whether something accepts a TCP connection at host:port. */
+const accepts = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = connect({ host, port }, () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
+
+test('npm start builds once, serves on 127.0.0.1 only, and drops a deleted input’s page', async () => {
+  const input = temp('serve-in-');
+  const seeds = readdirSync('seeds').sort();
+  for (const f of seeds) copyFileSync(join('seeds', f), join(input, f));
+  const output = join(temp('serve-out-'), 'site');
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/build.ts',
+      '--serve',
+      '--port',
+      '0',
+      '--input',
+      input,
+      '--output',
+      output,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  const waitFor = (re: RegExp, from = 0) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`timed out waiting for ${re}: ${out}`)),
+        60_000,
+      );
+      const check = () => {
+        const m = out.slice(from).match(re);
+        if (m) {
+          clearTimeout(timer);
+          child.stdout.off('data', check);
+          resolve(m);
+        }
+      };
+      child.stdout.on('data', check);
+      check();
+    });
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  try {
+    const [, url, port] = await waitFor(/serving .* at (http:\/\/127\.0\.0\.1:(\d+)\/)/);
+    assert.equal(out.match(/^built /gm)?.length, 1, 'one build on start');
+    const home = await fetch(url!);
+    assert.equal(home.status, 200);
+    const page = (await home.text()).match(/href="(\d{4}\/\d\d\/\d\d\/[^"]+\/)"/)![1]!;
+    assert.equal((await fetch(new URL(page, url))).status, 200);
+    // Another address of this machine reaches nothing.
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.internal && a.family === 'IPv4')
+      .map((a) => a!.address);
+    for (const address of others)
+      assert.equal(await accepts(address, Number(port)), false, address);
+    // Delete the input of the first article the home page links to.
+    const before = out.length;
+    const victim = (await fetch(new URL(page, url)).then((r) => r.text())).match(
+      /<summary>Source text: <code>([^<]+)<\/code>/,
+    )?.[1];
+    assert.ok(victim, 'the page names its input file');
+    unlinkSync(join(input, victim!));
+    await waitFor(/^built \d+ of \d+ files/m, before);
+    assert.equal((await fetch(new URL(page, url))).status, 404);
+    assert.equal(out.match(/^built /gm)?.length, 2);
+  } finally {
+    child.kill();
+  }
+});
