@@ -1,9 +1,12 @@
 // `npm run bench:build [-- --articles 10000] [--no-plain] [--workers 1|2]`: generates that
-// many seed-like texts (seeded), builds the archive from them and prints total seconds, seconds per 1,000 articles,
-// peak memory and where the time goes; beside it a plain Eleventy build of the same articles as
-// one Markdown file each (with one layout), measured in the same run. Each build runs in its own process.
+// many seed-like texts (seeded), builds the archive from them and prints total seconds, seconds
+// per 1,000 articles, peak memory and where the time goes; then two rebuilds into the published
+// site (nothing changed; 1 % more articles), which stage and publish a whole new site (files
+// unchanged are hard-linked); beside it a plain Eleventy build of the same articles as one
+// Markdown file each (with one layout), measured in the same run. Each build runs in its own
+// process.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './lib/corpus.ts';
 import { parseText } from '../src/parse/parser.ts';
@@ -64,6 +67,12 @@ const row = (label: string, r: Run) =>
 
 const workers = arg('workers', '');
 const ours = run('pipeline', input, join(root, 'site'), ...(workers ? [workers] : []));
+const same = run('pipeline', input, join(root, 'site'), ...(workers ? [workers] : []));
+// A growing archive: 1 % new texts (another seed, so other titles) beside the same ones.
+const more = join(root, 'more');
+writeCorpus(more, Math.max(1, Math.round(n / 100)), 4242);
+for (const f of readdirSync(more)) renameSync(join(more, f), join(input, `more-${f}`));
+const grown = run('pipeline', input, join(root, 'site'), ...(workers ? [workers] : []));
 const plain = process.argv.includes('--no-plain')
   ? null
   : run('plain', plainInput, join(root, 'plain', 'out'));
@@ -71,10 +80,21 @@ console.log(
   `\n${'build'.padEnd(16)} ${'total'.padStart(8)} ${'per 1,000'.padStart(11)} ${'peak RSS'.padStart(12)}`,
 );
 console.log(row('archive pipeline', ours));
+console.log(row('rebuild, same', same));
+console.log(row('rebuild, +1 %', grown));
 if (plain) console.log(row('plain Eleventy', plain));
 console.log(`\narchive pipeline: ${ours.pages} pages; time by step:`);
 for (const [step, ms] of Object.entries(ours.timings))
   console.log(
     `  ${step.padEnd(14)} ${s(ms).padStart(8)} ${((100 * ms) / ours.ms).toFixed(0).padStart(4)} %`,
+  );
+for (const [label, r] of [
+  ['rebuild, same', same],
+  ['rebuild, +1 %', grown],
+] as const)
+  console.log(
+    `${label}: ${Object.entries(r.timings)
+      .map(([k, ms]) => `${k} ${s(ms)}`)
+      .join(', ')}`,
   );
 if (plain) console.log(`\npipeline / plain Eleventy: ${(ours.ms / plain.ms).toFixed(2)}`);

@@ -9,6 +9,7 @@ import { buildSite } from '../src/site/build.ts';
 import { ConfigError, configFromArgs } from '../src/site/config.ts';
 import { InputFolderError } from '../src/site/inputs.ts';
 import { OutputFolderError } from '../src/site/output/guard.ts';
+import { OutputLockedError } from '../src/site/output/lock.ts';
 import { OutputConflictError } from '../src/site/output/publish.ts';
 import { report, type Report } from '../src/site/report.ts';
 import { serveSite } from '../src/site/serve.ts';
@@ -34,7 +35,7 @@ function stopped(e: unknown): number | null {
     console.error(`configuration error: ${e.message}`);
     return 2;
   }
-  if (e instanceof OutputConflictError) {
+  if (e instanceof OutputConflictError || e instanceof OutputLockedError) {
     console.error(e.message);
     return 2;
   }

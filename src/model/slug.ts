@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 const MAX_SLUG_WORDS = 10;
 /** File systems allow 255 bytes a name; an id adds a date and a `-N` suffix to the slug. */
 const MAX_SLUG_BYTES = 100;
+/** Enough text for any slug's words; the rest of a long text is never looked at. */
+const SLUG_SOURCE_CHARS = 1000;
 /** Names Windows cannot give a file or folder, whatever follows them. */
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/;
 const LATIN_WITH_MARKS = /\p{Script=Latin}\p{M}+/gu;
@@ -34,7 +36,9 @@ function cutToBytes(s: string, max: number): string {
 
 /** `s`'s first words, lowercase, joined by `-`; '' when it has no letter or digit. */
 function slugWords(s: string): string {
+  // The first words are all a slug takes: a long paragraph (an untitled text) is not read whole.
   const text = s
+    .slice(0, SLUG_SOURCE_CHARS)
     .normalize('NFD')
     .replace(LATIN_WITH_MARKS, (m) => m.replace(MARKS, ''))
     .normalize('NFKC')
@@ -42,10 +46,12 @@ function slugWords(s: string): string {
     .replace(APOSTROPHES, '');
   const parts: string[] = [];
   let size = 0;
+  const full = () => parts.length === MAX_SLUG_WORDS || size >= MAX_SLUG_BYTES;
   for (const { segment, isWordLike } of words.segment(text)) {
+    if (full()) break;
     if (!isWordLike) continue;
     for (const part of segment.split(NOT_SLUG_CHARS)) {
-      if (part === '' || parts.length === MAX_SLUG_WORDS) continue;
+      if (part === '' || full()) continue;
       const add = bytes(part) + (parts.length > 0 ? 1 : 0);
       // A first word longer than the budget (a token without spaces) is cut; later ones end it.
       if (size + add > MAX_SLUG_BYTES) {

@@ -4,7 +4,7 @@
 // ("rule headerFields lost line 12"), not found later as a missing paragraph. Only lines whose
 // role, text or field changed since the last check are looked at again: a check after each of
 // twenty rules then costs about one pass over the text.
-import { dateLine } from './dates.ts';
+import { dateLine, type FoundDate } from './dates.ts';
 import { PATTERNS } from './patterns.ts';
 import type { Line, ParseState } from './state.ts';
 
@@ -37,7 +37,15 @@ export class LineAccount {
   readonly #cutWords = new Map<number, Set<string>>();
   /** Line number → the block it went into. */
   #blockOf = new Map<number, number>();
+  /** Per block: is its text its lines' texts joined by spaces (as paragraphs makes it)? */
+  #joined: boolean[] = [];
   readonly #wordSets = new Map<string, Set<string>>();
+  /** Per line: its words (computed when first needed; the raw text never changes). */
+  readonly #rawWords: (string[] | undefined)[] = [];
+  /** The date a list line's text prints (looked at again whenever the list changes). */
+  readonly #dates = new Map<string, FoundDate | null>();
+  /** The featured titles, for the common case of a list line that is one title. */
+  #titles = new Set<string>();
 
   #set(s: string): Set<string> {
     let set = this.#wordSets.get(s);
@@ -57,10 +65,18 @@ export class LineAccount {
     if (blocksDirty) {
       this.#blocks = blocks;
       this.#blockOf = new Map(state.blocks.flatMap((b, k) => b.lines.map((no) => [no, k])));
+      // One comparison a block, not a search of the block for each of its lines (a paragraph of
+      // 100,000 broken lines would make that quadratic).
+      this.#joined = state.blocks.map(
+        (b) => b.text === b.lines.map((no) => state.lines[no - 1]!.text).join(' '),
+      );
     }
     const featured = state.featured.map((f) => `${f.title}\u0000${f.byline}\u0000${f.date}`);
     const featuredDirty = !sameStrings(featured, this.#featured);
-    if (featuredDirty) this.#featured = featured;
+    if (featuredDirty) {
+      this.#featured = featured;
+      this.#titles = new Set(state.featured.map((f) => f.title));
+    }
     const cutLines = new Set<number>();
     for (const c of state.cut.slice(this.#cuts)) {
       cutLines.add(c.line);
@@ -82,7 +98,8 @@ export class LineAccount {
         (featuredDirty && line.role === 'featured');
       if (!changed) return;
       this.#seen[i] = { role: line.role, reason: line.reason, text: line.text };
-      const lost = this.#lostWords(state, line);
+      if (this.#plainlyKept(state, line)) return;
+      const lost = this.#lostWords(state, line, i);
       if (lost.length > 0)
         throw new LostLineError(
           `parser bug: rule ${rule} lost line ${line.no} (${line.role ?? 'open'}): ` +
@@ -105,20 +122,45 @@ export class LineAccount {
     }
   }
 
-  /** The words of `line` that are nowhere its role says they went. */
-  #lostWords(state: ParseState, line: Line): string[] {
+  /**
+   * The common cases, decided without splitting words (most lines, after most rules): a line
+   * still as it was printed, whole where its role puts it (its own text, its paragraph with
+   * spaces around it, a listed title). Nothing is taken off such a line.
+   */
+  #plainlyKept(state: ParseState, line: Line): boolean {
+    if (line.role === 'dropped') return true;
+    const t = line.text;
+    if (t !== line.raw.trim()) return false;
+    if (line.role === null) return true;
+    if (line.role === 'featured') return this.#titles.has(t);
+    if (line.role !== 'body') return false;
+    const k = this.#blockOf.get(line.no);
+    return k === undefined || this.#joined[k]!;
+  }
+
+  /** The words of `line` (the `i`th) that are nowhere its role says they went. */
+  #lostWords(state: ParseState, line: Line, i: number): string[] {
     if (line.role === 'dropped') return [];
     let raw = line.raw;
     // A `By` label is markup, like a list bullet: the record keeps it as the byline field.
     if (line.role !== null && line.role !== 'body')
       raw = raw.trim().replace(PATTERNS.bylineLabel, '');
-    let need = words(raw);
+    let need = raw === line.raw ? (this.#rawWords[i] ??= words(raw)) : words(raw);
     if (need.length === 0) return [];
     const cut = this.#cutWords.get(line.no);
     const into = this.#into(state, line);
-    if (line.role === 'featured') need = withoutListedDate(line.text, need, state);
+    if (line.role === 'featured') need = this.#withoutListedDate(line, need, state);
     const has = (w: string) => into.some((set) => set.has(w)) || (cut?.has(w) ?? false);
     return need.filter((w) => !has(w) && !isGlued(w, has));
+  }
+
+  /** A list's date line is in the record as a story's ISO date, not in its printed words. */
+  #withoutListedDate(line: Line, need: string[], state: ParseState): string[] {
+    if (!this.#dates.has(line.text)) this.#dates.set(line.text, dateLine(line.text));
+    const d = this.#dates.get(line.text)!;
+    if (!d || !state.featured.some((f) => f.date !== null && d.iso.startsWith(f.date))) return need;
+    const date = new Set(words(d.text));
+    return need.filter((w) => !date.has(w));
   }
 
   /** The word sets where a line's text may have gone, by its role. */
@@ -138,14 +180,6 @@ export class LineAccount {
         );
     }
   }
-}
-
-/** A list's date line is in the record as a story's ISO date, not in its printed words. */
-function withoutListedDate(text: string, need: string[], state: ParseState): string[] {
-  const d = dateLine(text);
-  if (!d || !state.featured.some((f) => f.date !== null && d.iso.startsWith(f.date))) return need;
-  const date = new Set(words(d.text));
-  return need.filter((w) => !date.has(w));
 }
 
 /** `PressDecember`, `Nolan22`: words a page printed with no space between, which the record

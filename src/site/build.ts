@@ -3,7 +3,8 @@
 // beside it, and publish the staged site in one swap (output/publish.ts). Nothing in the output
 // folder changes until the new site is complete; a build that produced no article leaves it
 // alone. Timings are kept for the report and the benchmark.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
@@ -11,6 +12,7 @@ import type { SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
 import { loadInputs } from './load.ts';
 import { checkOutput } from './output/guard.ts';
+import { lockOutput } from './output/lock.ts';
 import { readManifest, type Manifest } from './output/manifest.ts';
 import {
   createStaging,
@@ -109,21 +111,25 @@ export async function buildSite(
   };
   if (data.articles.length === 0) return result;
 
-  recover(output);
-  const live = existsSync(output);
-  const prior: Manifest = live ? readManifest(output) : new Map();
-  const staging = createStaging(output);
+  mkdirSync(dirname(output), { recursive: true });
+  const unlock = lockOutput(output);
+  let staging: string | null = null;
   try {
+    recover(output);
+    const live = existsSync(output);
+    const prior: Manifest = live ? readManifest(output) : new Map();
+    staging = createStaging(output);
     const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };
     const written = await time('stage', () =>
       render(config, data, stage, result, { progress, pagesPerPart, forced }),
     );
     await beforePublish?.(staging);
-    result.published = await time('publish', () => publish(output, staging, prior, written));
+    result.published = await time('publish', () => publish(output, staging!, prior, written));
     result.written = written.size;
-  } catch (e) {
-    removeStaging(staging);
-    throw e;
+    staging = null;
+  } finally {
+    if (staging !== null) removeStaging(staging);
+    unlock();
   }
   return result;
 }

@@ -24,7 +24,7 @@ import { configFromArgs } from '../../src/site/config.ts';
 import { OutputFolderError } from '../../src/site/output/guard.ts';
 import { MANIFEST_FILE } from '../../src/site/output/manifest.ts';
 import { OutputConflictError } from '../../src/site/output/publish.ts';
-import { siteDigest, treeDigest } from '../support/digest.ts';
+import { besideOutput, siteDigest, treeDigest, treeEntries } from '../support/digest.ts';
 import { siteFiles } from './links.ts';
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
@@ -54,8 +54,13 @@ test('a rebuild with fewer articles leaves exactly what a build into an empty fo
   assert.deepEqual(siteFiles(site), siteFiles(fresh));
   assert.equal(siteDigest(site), siteDigest(fresh));
   assert.ok(result.published!.removed > 0);
-  // Nothing is left beside the output: no staging folder, no previous site.
-  assert.deepEqual(readdirSync(dirname(site)), ['site']);
+  // Nothing is left beside the output but the emptied folders the next build reuses.
+  assert.deepEqual(besideOutput(site), []);
+  const spare = join(dirname(site), '.site.spare');
+  assert.deepEqual(
+    treeEntries(spare).filter((rel) => !lstatSync(join(spare, rel)).isDirectory()),
+    ['.news-archive-spare'],
+  );
 });
 
 test('an unchanged rebuild links every file and publishes the same bytes', async () => {
@@ -96,7 +101,7 @@ test("the user's files in a built site stay, are reported, and are never overwri
     return true;
   });
   assert.equal(readFileSync(join(site, 'index.html'), 'utf8'), 'my own home page');
-  assert.deepEqual(readdirSync(dirname(site)), ['site'], 'the staging folder is removed');
+  assert.deepEqual(besideOutput(site), [], 'the staging folder is removed');
 });
 
 test('a folder no build made keeps its files; a file where the site needs a path stops the build', async () => {
@@ -211,4 +216,18 @@ test('a build in which every file fails leaves the previous site as it was', asy
   assert.equal(result.published, null);
   assert.equal(result.failures.length, 2);
   assert.equal(treeDigest(site), digest);
+});
+
+test('one build at a time per output folder; a lock a killed build left is taken over', async () => {
+  const site = join(temp('output-'), 'site');
+  const lock = join(dirname(site), '.site.lock');
+  // A process that runs (this one's parent) holds the lock: the build stops, nothing changes.
+  writeFileSync(lock, `${process.ppid}\n`);
+  await assert.rejects(build(seeds(1), site), /another build \(process \d+\) is publishing/);
+  assert.ok(!existsSync(site));
+  // A process that no longer runs left it.
+  writeFileSync(lock, '2147483646\n');
+  await build(seeds(1), site);
+  assert.ok(existsSync(join(site, 'index.html')));
+  assert.ok(!existsSync(lock));
 });

@@ -3,7 +3,7 @@
 // disk, links as links, for "nothing changed" checks.
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { MANIFEST_FILE } from '../../src/site/output/manifest.ts';
 
 /** Every entry under `dir` (relative paths), links not followed, sorted. */
@@ -37,4 +37,13 @@ export function treeDigest(dir: string, skip: (rel: string) => boolean = () => f
 /** The site's files and bytes, without the build's manifest. */
 export function siteDigest(dir: string): string {
   return treeDigest(dir, (rel) => rel === MANIFEST_FILE);
+}
+
+/** What stands beside an output folder but the folder and the spare folders builds reuse: a
+ * staging folder or a previous site left there would show. */
+export function besideOutput(out: string): string[] {
+  const name = basename(out);
+  return readdirSync(dirname(out))
+    .filter((n) => n !== name && n !== `.${name}.spare`)
+    .sort();
 }

@@ -4,7 +4,7 @@
 // that changed little costs links, not writes. Files are created exclusively (`wx`), so two
 // pages aimed at one path fail loudly instead of overwriting each other. A Stage can be rebuilt
 // from its options in a worker thread or a child process: each writes its own files.
-import { linkSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   isRecorded,
@@ -61,14 +61,14 @@ export class Stage {
       const from = join(this.#live, rel);
       const st = lstatOrNull(from);
       if (st && isRecorded(prior, from, st)) {
-        linkSync(from, to);
+        create(to, () => linkSync(from, to));
         this.#written.set(rel, recordOf(st, sha));
         this.linked++;
         this.ms += performance.now() - t;
         return;
       }
     }
-    writeFileSync(to, bytes, { flag: 'wx' });
+    create(to, () => writeFileSync(to, bytes, { flag: 'wx' }));
     this.#written.set(rel, recordOf(lstatSync(to, { bigint: true }), sha));
     this.ms += performance.now() - t;
   }
@@ -76,6 +76,19 @@ export class Stage {
   /** What this stage wrote, as manifest entries. */
   entries(): [string, FileRecord][] {
     return [...this.#written];
+  }
+}
+
+/** Creates a file with `make`; an empty folder of the reused staging folder standing at its
+ * path (the last site had a folder there) is removed first. */
+function create(path: string, make: () => void): void {
+  try {
+    make();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !lstatOrNull(path)?.isDirectory())
+      throw e;
+    rmdirSync(path); // fails, as it should, when the folder holds a file of this build
+    make();
   }
 }
 

@@ -1,0 +1,47 @@
+// The staging writer: files unchanged since the published build are hard-linked, others written
+// anew (never in place: the published file may be the same inode); no path leaves the site.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Stage } from '../../src/site/output/stage.ts';
+
+const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+
+test('unchanged files are linked from the published site, changed ones written anew', () => {
+  const live = temp('stage-live-');
+  const first = new Stage({ dir: live, live: null, prior: [] });
+  first.write('a/index.html', 'same');
+  first.write('b.html', 'old');
+  const staging = temp('stage-');
+  const second = new Stage({ dir: staging, live, prior: first.entries() });
+  second.write('a/index.html', 'same');
+  second.write('b.html', 'new');
+  assert.equal(second.linked, 1);
+  assert.equal(
+    lstatSync(join(staging, 'a/index.html')).ino,
+    lstatSync(join(live, 'a/index.html')).ino,
+  );
+  assert.notEqual(lstatSync(join(staging, 'b.html')).ino, lstatSync(join(live, 'b.html')).ino);
+  assert.equal(readFileSync(join(live, 'b.html'), 'utf8'), 'old');
+  // A published file edited since is not linked, even with the recorded bytes' hash.
+  writeFileSync(join(live, 'a/index.html'), 'edit');
+  const third = new Stage({ dir: temp('stage-'), live, prior: first.entries() });
+  third.write('a/index.html', 'same');
+  assert.equal(third.linked, 0);
+});
+
+test('an empty folder where a file goes is replaced; clashes and escaping paths are errors', () => {
+  const staging = temp('stage-');
+  mkdirSync(join(staging, 'feed.xml'));
+  const stage = new Stage({ dir: staging, live: null, prior: [] });
+  stage.write('feed.xml', '<feed/>');
+  assert.equal(readFileSync(join(staging, 'feed.xml'), 'utf8'), '<feed/>');
+  assert.throws(
+    () => stage.write('feed.xml', 'again'),
+    /two files of the site are written to feed\.xml/,
+  );
+  for (const bad of ['../x.html', '/etc/x', 'a//b', 'a/./b', ''])
+    assert.throws(() => stage.write(bad, 'x'), /leaves the site/, bad);
+});
