@@ -191,7 +191,10 @@ test('folders the build may not use are refused before anything is read or touch
   await refused('src', /folder of the project/);
   if (existsSync('.git')) await refused('.git', /folder of the project/);
   await refused('README.md', /is a file, not a folder/);
-  await refused(dirname(input), /holds the input folder/);
+  const parent = temp('output-parent-');
+  mkdirSync(join(parent, 'in'));
+  copyFileSync(join('seeds', readdirSync('seeds').sort()[0]!), join(parent, 'in', 'a.txt'));
+  await refused(parent, /holds the input folder/, join(parent, 'in'));
   await refused(input, /holds the input folder/);
   // A link to the project is the project.
   const link = join(temp('output-link-'), 'project');
