@@ -12,7 +12,6 @@ import type { Line, ParseState } from './state.ts';
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /** Characters the whitespace rule removes from the text the rules read. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const HEAD_ROLES = new Set(['title', 'date', 'byline']);
 /** Glued words are split by trying every cut (quadratic): only words of up to this length. */
 const MAX_GLUED_CHARS = 256;
 
@@ -25,10 +24,11 @@ export class LostLineError extends Error {
   override name = 'LostLineError';
 }
 
-type Snapshot = { role: Line['role']; reason: string | null; text: string };
-
 export class LineAccount {
-  readonly #seen: Snapshot[] = [];
+  /** Each line's role, reason and text when it was last checked (`undefined`: never). */
+  readonly #roles: (Line['role'] | undefined)[] = [];
+  readonly #reasons: (string | null | undefined)[] = [];
+  readonly #texts: (string | undefined)[] = [];
   #head = '';
   #blocks: string[] = [];
   #featured: string[] = [];
@@ -85,27 +85,34 @@ export class LineAccount {
       this.#cutWords.set(c.line, set);
     }
     this.#cuts = state.cut.length;
-    state.lines.forEach((line, i) => {
-      const was = this.#seen[i];
+    const lines = state.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const role = line.role;
       const changed =
-        was === undefined ||
-        was.role !== line.role ||
-        was.reason !== line.reason ||
-        was.text !== line.text ||
-        cutLines.has(line.no) ||
-        (headDirty && HEAD_ROLES.has(line.role ?? '')) ||
-        (blocksDirty && line.role === 'body') ||
-        (featuredDirty && line.role === 'featured');
-      if (!changed) return;
-      this.#seen[i] = { role: line.role, reason: line.reason, text: line.text };
-      if (this.#plainlyKept(state, line)) return;
+        this.#roles[i] !== role ||
+        this.#reasons[i] !== line.reason ||
+        this.#texts[i] !== line.text ||
+        (role === null
+          ? false
+          : role === 'body'
+            ? blocksDirty
+            : role === 'featured'
+              ? featuredDirty
+              : role !== 'dropped' && headDirty) ||
+        cutLines.has(line.no);
+      if (!changed) continue;
+      this.#roles[i] = role;
+      this.#reasons[i] = line.reason;
+      this.#texts[i] = line.text;
+      if (this.#plainlyKept(state, line)) continue;
       const lost = this.#lostWords(state, line, i);
       if (lost.length > 0)
         throw new LostLineError(
           `parser bug: rule ${rule} lost line ${line.no} (${line.role ?? 'open'}): ` +
             `${JSON.stringify(lost.slice(0, 5).join(' '))} of ${JSON.stringify(line.raw.slice(0, 120))}`,
         );
-    });
+    }
   }
 
   /** After the last rule: no line may be left unclaimed, no body line outside the body. */
