@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -16,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
@@ -131,4 +132,23 @@ test('killed while the previous site was being removed: the rest goes, the userâ
   recover(output);
   assert.equal(readFileSync(join(output, 'added-during-build.txt'), 'utf8'), 'mine');
   assert.deepEqual(besideOutput(output), []);
+});
+
+test('a file of the userâ€™s that the new site has taken the path of is kept beside it, not lost', async () => {
+  const output = join(temp('interrupt-'), 'site');
+  await build(small, output);
+  const { previous } = siblings(output);
+  const staged = join(temp('interrupt-staged-'), 'site');
+  await build(large, staged);
+  renameSync(output, previous);
+  renameSync(staged, output);
+  // Put into the old site while the build ran, at a path the new site writes.
+  writeFileSync(join(previous, 'feed.json'), 'my own feed');
+  recover(output);
+  const kept = readdirSync(dirname(output)).filter((n) => n.startsWith('.site.previous-kept-'));
+  assert.equal(kept.length, 1);
+  assert.equal(readFileSync(join(dirname(output), kept[0]!, 'feed.json'), 'utf8'), 'my own feed');
+  // The next build is not in its way.
+  await build(small, output);
+  assert.ok(!existsSync(previous));
 });

@@ -125,7 +125,14 @@ test('a planted marker or manifest makes no file of the user’s ours', async ()
   write(join(site, '.news-archive'), 'Built by news-archive');
   write(join(site, 'index.html'), 'the user’s page');
   write(join(site, 'keep.txt'), 'keep');
-  await assert.rejects(build(seeds(1), site), OutputConflictError);
+  await assert.rejects(build(seeds(1), site), (e: Error) => {
+    assert.ok(e instanceof OutputConflictError);
+    assert.match(
+      e.message,
+      /index\.html.*holds \.news-archive, left by a build of an earlier version/s,
+    );
+    return true;
+  });
   // A manifest that names the user's file (with a made-up hash) does not make it ours either.
   const files = {
     'index.html': [15, '0'.repeat(64), '1', '1'],

@@ -37,6 +37,8 @@ import {
 
 /** Marks a staging folder as this tool's, so an interrupted build's leftovers can be removed. */
 const STAGING_MARK = '.news-archive-staging';
+/** What builds of earlier versions left in their output instead of a manifest. */
+const OLD_MARKER = '.news-archive';
 /** Marks the spare folder: the previous site's folders, emptied, kept for the next build. */
 const SPARE_MARK = '.news-archive-spare';
 
@@ -76,9 +78,12 @@ export function recover(out: string): void {
     else retire(previous, out);
   }
   if (!existsSync(parent)) return;
-  for (const name of readdirSync(parent))
-    if (isStaging(name) && existsSync(join(parent, name, STAGING_MARK)))
-      rmSync(join(parent, name), { recursive: true, force: true });
+  for (const name of readdirSync(parent)) {
+    const dir = join(parent, name);
+    if (!isStaging(name) || !lstatSync(dir).isDirectory()) continue;
+    if (existsSync(join(dir, STAGING_MARK))) rmSync(dir, { recursive: true, force: true });
+    else if (readdirSync(dir).length === 0) rmdirSync(dir); // killed before it was marked
+  }
 }
 
 /**
@@ -90,11 +95,15 @@ export function createStaging(out: string): string {
   mkdirSync(dirname(out), { recursive: true });
   const { staging, spare } = siblings(out);
   const dir = staging(randomBytes(6).toString('hex'));
+  // Marked before it is renamed, so a build killed at any point leaves a folder known as ours.
   if (existsSync(join(spare, SPARE_MARK))) {
+    writeFileSync(join(spare, STAGING_MARK), `${process.pid}\n`);
     renameSync(spare, dir);
     unlinkSync(join(dir, SPARE_MARK));
-  } else mkdirSync(dir);
-  writeFileSync(join(dir, STAGING_MARK), `${process.pid}\n`);
+  } else {
+    mkdirSync(dir);
+    writeFileSync(join(dir, STAGING_MARK), `${process.pid}\n`);
+  }
   if (lexists(out)) chmodSync(dir, statSync(out).mode & 0o7777);
   return dir;
 }
@@ -108,7 +117,8 @@ export interface PublishReport {
   kept: string[];
   /** How many files of the previous site were removed. */
   removed: number;
-  /** Entries left in the previous folder because the new site has something at their path. */
+  /** The user's files found in the previous site (put there while the build ran) that the new
+   * site has something else at the path of: where they were kept. */
   leftBehind: string[];
 }
 
@@ -221,10 +231,15 @@ function carryUserEntries(
   if (conflicts.length > 0) {
     const n = conflicts.length;
     const shown = conflicts.slice(0, 10).join(', ') + (n > 10 ? `, … (${n} in all)` : '');
+    // Builds before the manifest left only a marker: their files are not known to be ours.
+    const old = existsSync(join(out, OLD_MARKER))
+      ? ` The folder holds ${OLD_MARKER}, left by a build of an earlier version that kept no ` +
+        'record of its files: if nothing in it is yours, delete the folder and build again.'
+      : '';
     throw new OutputConflictError(
       `the site needs ${n === 1 ? 'a path' : `${n} paths`} in ${out} that ` +
         `${n === 1 ? 'holds' : 'hold'} something this tool did not write: ${shown}. ` +
-        `Move or delete ${n === 1 ? 'it' : 'them'}; nothing was changed.`,
+        `Move or delete ${n === 1 ? 'it' : 'them'}; nothing was changed.${old}`,
     );
   }
   return [...kept].sort();
@@ -275,14 +290,19 @@ function retire(previous: string, out: string): { removed: number; leftBehind: s
     }
   };
   sweep('');
-  if (leftBehind.length === 0) {
-    rmSync(join(previous, MANIFEST_FILE), { force: true });
-    writeFileSync(join(previous, SPARE_MARK), '');
-    const { spare } = siblings(out);
-    if (existsSync(join(spare, SPARE_MARK))) rmSync(spare, { recursive: true, force: true });
-    if (!lexists(spare)) renameSync(previous, spare);
-    else rmSync(previous, { recursive: true, force: true });
+  rmSync(join(previous, MANIFEST_FILE), { force: true });
+  if (leftBehind.length > 0) {
+    // The user's files that had nowhere to go stay, in a folder of their own that no build
+    // touches again (the next build needs the previous folder's name).
+    const kept = `${previous}-kept-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(previous, kept);
+    return { removed, leftBehind: leftBehind.map((r) => join(kept, r)) };
   }
+  writeFileSync(join(previous, SPARE_MARK), '');
+  const { spare } = siblings(out);
+  if (existsSync(join(spare, SPARE_MARK))) rmSync(spare, { recursive: true, force: true });
+  if (!lexists(spare)) renameSync(previous, spare);
+  else rmSync(previous, { recursive: true, force: true }); // only emptied folders are left in it
   return { removed, leftBehind };
 }
 
