@@ -117,16 +117,22 @@ test('killed between the two renames: the old site is put back as it was', async
   assert.deepEqual(besideOutput(output), []);
 });
 
-test('killed while the previous site was being removed: the rest goes, the user’s files move over', async () => {
+/** The state after both renames: the large site published over the small one, which waits in
+ * the previous folder to be emptied. */
+async function justPublished(): Promise<{ output: string; previous: string }> {
   const output = join(temp('interrupt-'), 'site');
   await build(small, output);
   const { previous } = siblings(output);
-  // Both renames done (the new site published), the old one half swept, with a file the user
-  // added to it while the build ran.
   const staged = join(temp('interrupt-staged-'), 'site');
   await build(large, staged);
   renameSync(output, previous);
   renameSync(staged, output);
+  return { output, previous };
+}
+
+test('killed while the previous site was being removed: the rest goes, the user’s files move over', async () => {
+  const { output, previous } = await justPublished();
+  // Half emptied, with a file the user added to it while the build ran.
   writeFileSync(join(previous, 'added-during-build.txt'), 'mine');
   unlinkSync(join(previous, 'index.html'));
   recover(output);
@@ -135,13 +141,7 @@ test('killed while the previous site was being removed: the rest goes, the user�
 });
 
 test('a file of the user’s that the new site has taken the path of is kept beside it, not lost', async () => {
-  const output = join(temp('interrupt-'), 'site');
-  await build(small, output);
-  const { previous } = siblings(output);
-  const staged = join(temp('interrupt-staged-'), 'site');
-  await build(large, staged);
-  renameSync(output, previous);
-  renameSync(staged, output);
+  const { output, previous } = await justPublished();
   // Put into the old site while the build ran, at a path the new site writes.
   writeFileSync(join(previous, 'feed.json'), 'my own feed');
   recover(output);
