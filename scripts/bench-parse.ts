@@ -1,13 +1,20 @@
-// `npm run bench:parse [-- --mb 50]`: parses a generated corpus of seed-like text (the seeds
-// with varied numbers, so no two files are equal) and prints MB/s and peak memory.
+// `npm run bench:parse [-- --mb 50] [--dir DIR]`: parses a generated corpus of seed-like text
+// (the seeds, or the .txt files of DIR such as ../shared/corpus/html, with varied numbers, so no
+// two files are equal) and prints MB/s and peak memory.
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from '../src/parse/parser.ts';
 
-const i = process.argv.indexOf('--mb');
-const targetMb = i >= 0 ? Number(process.argv[i + 1]) : 50;
-const seeds = readdirSync('seeds')
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const targetMb = Number(arg('mb') ?? 50);
+const dir = arg('dir') ?? 'seeds';
+const seeds = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => readFileSync(`seeds/${f}`, 'utf8'));
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 const docs: string[] = [];
 let bytes = 0;
 for (let n = 0; bytes < targetMb * 1e6; n++) {

@@ -18,6 +18,7 @@ const LATIN_WITH_MARKS = /\p{Script=Latin}\p{M}+/gu;
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’]/g;
 const NOT_SLUG_CHARS = /[^\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\t\n\r -~]*$/;
 
 const words = new Intl.Segmenter('und', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -47,7 +48,11 @@ function slugWords(s: string): string {
   const parts: string[] = [];
   let size = 0;
   const full = () => parts.length === MAX_SLUG_WORDS || size >= MAX_SLUG_BYTES;
-  for (const { segment, isWordLike } of words.segment(text)) {
+  // ASCII has its word breaks at what is not a letter or digit: no segmenter needed (hot path).
+  const segments = ASCII.test(text)
+    ? text.split(NOT_SLUG_CHARS).map((segment) => ({ segment, isWordLike: true }))
+    : words.segment(text);
+  for (const { segment, isWordLike } of segments) {
     if (full()) break;
     if (!isWordLike) continue;
     for (const part of segment.split(NOT_SLUG_CHARS)) {

@@ -7,6 +7,7 @@
 import { dateLine, type FoundDate } from './dates.ts';
 import { PATTERNS } from './patterns.ts';
 import type { Line, ParseState } from './state.ts';
+import { normalizeSpacing } from './text.ts';
 
 /** Letters and digits with their marks; what "the same words" means here. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -44,6 +45,8 @@ export class LineAccount {
   readonly #rawWords: (string[] | undefined)[] = [];
   /** The date a list line's text prints (looked at again whenever the list changes). */
   readonly #dates = new Map<string, FoundDate | null>();
+  /** Per line number: its raw text as the whitespace rule makes it (computed when needed). */
+  readonly #spaced = new Map<number, string>();
   /** The featured titles, for the common case of a list line that is one title. */
   #titles = new Set<string>();
 
@@ -129,6 +132,12 @@ export class LineAccount {
     }
   }
 
+  #normalized(line: Line): string {
+    let n = this.#spaced.get(line.no);
+    if (n === undefined) this.#spaced.set(line.no, (n = normalizeSpacing(line.raw)));
+    return n;
+  }
+
   /**
    * The common cases, decided without splitting words (most lines, after most rules): a line
    * still as it was printed, whole where its role puts it (its own text, its paragraph with
@@ -137,7 +146,7 @@ export class LineAccount {
   #plainlyKept(state: ParseState, line: Line): boolean {
     if (line.role === 'dropped') return true;
     const t = line.text;
-    if (t !== line.raw.trim()) return false;
+    if (t !== line.raw.trim() && t !== this.#normalized(line)) return false;
     if (line.role === null) return true;
     if (line.role === 'featured') return this.#titles.has(t);
     if (line.role !== 'body') return false;

@@ -6,6 +6,11 @@
 
 /** With the `u` flag a surrogate class matches only unpaired surrogates. */
 const FORBIDDEN = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
+/** A superset of those, without the `u` flag (several times faster): surrogates in pairs and
+ * astral noncharacters' halves match too, and the exact test then decides. */
+const MAYBE_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
 const HAS_FORBIDDEN = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
 export interface Cleaned {
@@ -20,7 +25,7 @@ export interface Cleaned {
  */
 export function cleanText(text: string): Cleaned {
   // Almost every text has none: one test is cheaper than a replace (hot path).
-  if (!HAS_FORBIDDEN.test(text)) return { text, removed: 0 };
+  if (!MAYBE_FORBIDDEN.test(text) || !HAS_FORBIDDEN.test(text)) return { text, removed: 0 };
   let removed = 0;
   const out = text.replace(FORBIDDEN, () => {
     removed++;

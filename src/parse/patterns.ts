@@ -54,13 +54,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
 
 export const PATTERNS = {
   // --- normalisation ---
-  /** Characters that render as a space or as nothing. */
-  invisibleSpace: /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g,
-  zeroWidth: /[\u200b-\u200d\u2060\ufeff\u00ad]/g,
   lineBreak: /\r\n|\r|\n/,
-  spaceRun: / {2,}/g,
-  /** What the whitespace rule has to change: anything but printable ASCII, or a double space. */
-  unusualSpacing: /[^ -~]| {2}/,
 
   // --- header lines written by a scraper, not by the outlet ---
   /** ` date 2020-02-17 0`: a dataset's record header. */

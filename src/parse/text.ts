@@ -1,6 +1,23 @@
 // Small text helpers shared by the rules.
 import { PATTERNS } from './patterns.ts';
 
+/** Characters that render as a space or as nothing, and runs of spaces. */
+const INVISIBLE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACE_RUN = / {2,}/g;
+/** What normalizeSpacing has to change: anything but printable ASCII, or a double space. */
+const UNUSUAL_SPACING = /[^ -~]| {2}/;
+
+/**
+ * A line as the rules read it: spaces of every kind one plain space, invisible characters gone.
+ * @example normalizeSpacing(' a\u00a0\u00a0b\u200bc ') // 'a bc'
+ */
+export function normalizeSpacing(raw: string): string {
+  // Plain ASCII text without double spaces needs only a trim (hot path).
+  if (!UNUSUAL_SPACING.test(raw)) return raw.trim();
+  return raw.replace(ZERO_WIDTH, '').replace(INVISIBLE_SPACE, ' ').replace(SPACE_RUN, ' ').trim();
+}
+
 /** Is the character at `i` a letter or digit? ASCII is decided without a regex (hot path). */
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
