@@ -26,6 +26,8 @@ export class LostLineError extends Error {
 }
 
 export class LineAccount {
+  /** Per line: the last rule that changed it. */
+  readonly #deciders: (string | undefined)[] = [];
   /** Each line's role, reason and text when it was last checked (`undefined`: never). */
   readonly #roles: (Line['role'] | undefined)[] = [];
   readonly #reasons: (string | null | undefined)[] = [];
@@ -54,6 +56,15 @@ export class LineAccount {
     let set = this.#wordSets.get(s);
     if (!set) this.#wordSets.set(s, (set = new Set(words(s))));
     return set;
+  }
+
+  /** Takes the lines as they are before the first rule (so no rule is named for them). */
+  begin(state: ParseState): void {
+    state.lines.forEach((line, i) => {
+      this.#roles[i] = line.role;
+      this.#reasons[i] = line.reason;
+      this.#texts[i] = line.text;
+    });
   }
 
   /** Checks the lines a rule may have changed; throws naming `rule` when one lost words. */
@@ -105,6 +116,19 @@ export class LineAccount {
               : role !== 'dropped' && headDirty) ||
         cutLines.has(line.no);
       if (!changed) continue;
+      const was = this.#roles[i];
+      // Roles only move forward: from open to a role, from a role to dropped; never back.
+      if (was !== undefined && was !== null && was !== role && role !== 'dropped')
+        throw new LostLineError(
+          `parser bug: rule ${rule} moved line ${line.no} from ${was} to ${role ?? 'open'}`,
+        );
+      if (
+        was !== role ||
+        this.#reasons[i] !== line.reason ||
+        this.#texts[i] !== line.text ||
+        cutLines.has(line.no)
+      )
+        this.#deciders[i] = rule;
       this.#roles[i] = role;
       this.#reasons[i] = line.reason;
       this.#texts[i] = line.text;
@@ -116,6 +140,11 @@ export class LineAccount {
             `${JSON.stringify(lost.slice(0, 5).join(' '))} of ${JSON.stringify(line.raw.slice(0, 120))}`,
         );
     }
+  }
+
+  /** The last rule that changed the `i`th line, or null when none did (a blank line). */
+  decider(i: number): string | null {
+    return this.#deciders[i] ?? null;
   }
 
   /** After the last rule: no line may be left unclaimed, no body line outside the body. */

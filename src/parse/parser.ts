@@ -10,54 +10,91 @@ import { PATTERNS } from './patterns.ts';
 import { Ruler } from './ruler.ts';
 import { newState, type ParseState } from './state.ts';
 import { slugId } from '../model/slug.ts';
-import { frontMatter } from './rules/normalize/frontMatter.ts';
-import { whitespace } from './rules/normalize/whitespace.ts';
-import { cumulative } from './rules/normalize/cumulative.ts';
-import { scraperHeader } from './rules/line/scraperHeader.ts';
-import { relatedData } from './rules/line/relatedData.ts';
-import { highlights } from './rules/line/highlights.ts';
-import { boilerplate } from './rules/line/boilerplate.ts';
-import { formBlock } from './rules/line/formBlock.ts';
-import { signature } from './rules/line/signature.ts';
-import { pageRegion } from './rules/line/pageRegion.ts';
-import { featuredList } from './rules/line/featuredList.ts';
-import { headerFields } from './rules/line/headerFields.ts';
-import { title } from './rules/line/title.ts';
-import { caption } from './rules/line/caption.ts';
-import { body } from './rules/line/body.ts';
-import { paragraphs } from './rules/block/paragraphs.ts';
-import { headings } from './rules/block/headings.ts';
-import { dateline } from './rules/block/dateline.ts';
-import { frontOverrides } from './rules/record/frontOverrides.ts';
+import { CHAINS, type ChainName } from './chains.ts';
+
+/** One input line after a parse: where it ended and which rule put it there. */
+export interface LineTrace {
+  no: number;
+  raw: string;
+  /** `title`, `date`, `byline`, `featured`, `body`, `dropped`, or null for a blank line. */
+  role: ParseState['lines'][number]['role'];
+  reason: string | null;
+  /** The last rule that changed the line (its role, text, or a part cut off it). */
+  rule: string | null;
+  /** Parts cut off the line, with why. */
+  cut: { text: string; reason: string }[];
+}
 
 export class Parser {
-  readonly normalize = new Ruler<ParseState>().push(frontMatter).push(whitespace).push(cumulative);
-  readonly line = new Ruler<ParseState>()
-    .push(scraperHeader)
-    .push(relatedData)
-    .push(highlights)
-    .push(boilerplate)
-    .push(formBlock)
-    .push(signature)
-    .push(featuredList)
-    .push(pageRegion)
-    .push(headerFields)
-    .push(title)
-    .push(caption)
-    .push(body);
-  readonly block = new Ruler<ParseState>().push(paragraphs).push(headings).push(dateline);
-  readonly record = new Ruler<ParseState>().push(frontOverrides);
+  readonly normalize = new Ruler(CHAINS.normalize);
+  readonly line = new Ruler(CHAINS.line);
+  readonly block = new Ruler(CHAINS.block);
+  readonly record = new Ruler(CHAINS.record);
 
-  /** Turns rules off by name; throws on a name no chain has. */
+  chains(): Record<ChainName, Ruler<ParseState>> {
+    return { normalize: this.normalize, line: this.line, block: this.block, record: this.record };
+  }
+
+  /** Turns rules off by name. Throws on a name no chain has, and on a rule that is essential
+   * or that an enabled rule needs (nothing is changed then). */
   disable(names: readonly string[]): this {
-    const chains = [this.normalize, this.line, this.block, this.record];
-    const unknown = names.filter((n) => chains.every((c) => c.set([n], false).length > 0));
+    return this.#toggle(names, false);
+  }
+
+  enable(names: readonly string[]): this {
+    return this.#toggle(names, true);
+  }
+
+  /** Enables the named rules (and the essential ones), disables every other. */
+  enableOnly(names: readonly string[]): this {
+    const all = Object.values(this.chains()).flatMap((c) => c.rules());
+    this.#known(names);
+    return this.#apply(
+      all.map(({ rule }) => [rule.name, names.includes(rule.name) || !!rule.essential]),
+    );
+  }
+
+  #known(names: readonly string[]): void {
+    const all = new Set(Object.values(this.chains()).flatMap((c) => c.names()));
+    const unknown = names.filter((n) => !all.has(n));
     if (unknown.length > 0) throw new Error(`unknown parser rule(s): ${unknown.join(', ')}`);
+  }
+
+  #toggle(names: readonly string[], enabled: boolean): this {
+    this.#known(names);
+    return this.#apply(names.map((n) => [n, enabled]));
+  }
+
+  /** Sets rules on or off, then checks what the chains need; undoes it all when they fail. */
+  #apply(changes: readonly (readonly [string, boolean])[]): this {
+    const chains = Object.values(this.chains());
+    const before = chains.map((c) => c.rules());
+    for (const [name, on] of changes) for (const c of chains) c.set([name], on);
+    const rules = chains.flatMap((c) => c.rules());
+    const enabled = new Set(rules.filter((r) => r.enabled).map((r) => r.rule.name));
+    const problems: string[] = [];
+    for (const { rule, enabled: on } of rules) {
+      if (!on && rule.essential)
+        problems.push(`${rule.name} cannot be disabled: without it lines would end nowhere`);
+      if (on)
+        for (const need of rule.needs ?? [])
+          if (!enabled.has(need)) problems.push(`${rule.name} needs ${need}`);
+    }
+    if (problems.length > 0) {
+      chains.forEach((c, i) => {
+        for (const { rule, enabled: on } of before[i]!) c.set([rule.name], on);
+      });
+      throw new Error(`cannot change the parser's rules: ${problems.join('; ')}`);
+    }
     return this;
   }
 
   /** Parses decoded text. Pure: the same text gives the same record. */
   parseText(text: string, sourceFile: string, warnings: string[] = []): Article {
+    return toArticle(this.#run(this.#prepare(text, sourceFile, warnings)));
+  }
+
+  #prepare(text: string, sourceFile: string, warnings: string[]): ParseState {
     const state = newState(sourceFile);
     state.warnings.push(...warnings);
     // Bytes went through decode(), which cleans; a string from elsewhere is cleaned here.
@@ -66,14 +103,36 @@ export class Parser {
     const raws = cleaned.text.split(PATTERNS.lineBreak);
     if (raws.length > PATTERNS.maxInputLines) throw new InputError(tooManyLines(raws.length));
     state.lines = raws.map((raw, i) => ({ no: i + 1, raw, text: raw, role: null, reason: null }));
-    const account = new LineAccount();
+    return state;
+  }
+
+  #run(state: ParseState, account = new LineAccount()): ParseState {
+    account.begin(state);
     const check = (rule: string) => account.check(state, rule);
     this.normalize.run(state, check);
     this.line.run(state, check);
     this.block.run(state, check);
     this.record.run(state, check);
     account.final(state);
-    return toArticle(state);
+    return state;
+  }
+
+  /** Parses and says, line by line, where each line ended and which rule put it there. */
+  explain(text: string, sourceFile: string): { article: Article; lines: LineTrace[] } {
+    const account = new LineAccount();
+    const state = this.#prepare(text, sourceFile, []);
+    this.#run(state, account);
+    const cuts = new Map<number, { text: string; reason: string }[]>();
+    for (const c of state.cut) cuts.set(c.line, [...(cuts.get(c.line) ?? []), c]);
+    const lines = state.lines.map((l, i) => ({
+      no: l.no,
+      raw: l.raw,
+      role: l.role,
+      reason: l.reason,
+      rule: account.decider(i),
+      cut: (cuts.get(l.no) ?? []).map(({ text, reason }) => ({ text, reason })),
+    }));
+    return { article: toArticle(state), lines };
   }
 
   /** Parses a file's bytes; throws InputError for input that is not a readable text. */

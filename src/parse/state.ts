@@ -1,6 +1,7 @@
 // The state that the parser's rules read and write. Lines are never removed: a rule
 // gives a line a role (or drops it with a reason), so nothing can be lost unnoticed.
 import type { Article, Block, DroppedLine } from '../model/article.ts';
+import type { Rule } from './ruler.ts';
 
 export type LineRole = 'title' | 'date' | 'byline' | 'body' | 'featured' | 'dropped';
 
@@ -71,3 +72,6 @@ export function drop(line: Line, reason: string): void {
   line.role = 'dropped';
   line.reason = reason;
 }
+
+/** A rule of the parser's chains (chains.ts). */
+export type ParseRule = Rule<ParseState>;

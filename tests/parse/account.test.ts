@@ -4,15 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LostLineError } from '../../src/parse/account.ts';
 import { Parser, parseText } from '../../src/parse/parser.ts';
-import type { ParseState } from '../../src/parse/state.ts';
+import { testRule } from '../support/rule.ts';
+
+const rule = testRule;
 
 const PROSE = 'The first paragraph says what happened and it is long enough to be prose.';
 
 test('a rule that narrows a line without cutting the rest off is named', () => {
   const parser = new Parser();
-  parser.normalize.push(function shortenLines(state: ParseState) {
-    for (const line of state.lines) line.text = line.text.slice(0, 12);
-  });
+  parser.normalize.push(
+    rule('shortenLines', (state) => {
+      for (const line of state.lines) line.text = line.text.slice(0, 12);
+    }),
+  );
   assert.throws(
     () => parser.parseText(`A Headline Here\n\n${PROSE}`, 'x.txt'),
     (e: Error) =>
@@ -23,9 +27,11 @@ test('a rule that narrows a line without cutting the rest off is named', () => {
 
 test('a rule that replaces a field orphans its old line, and is named', () => {
   const parser = new Parser();
-  parser.record.push(function retitle(state: ParseState) {
-    state.title = 'Something else';
-  });
+  parser.record.push(
+    rule('retitle', (state) => {
+      state.title = 'Something else';
+    }),
+  );
   assert.throws(
     () => parser.parseText(`A Headline Here\n\n${PROSE}`, 'x.txt'),
     /rule retitle lost line 1 \(title\): "a headline here"/,

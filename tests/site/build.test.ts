@@ -19,6 +19,7 @@ import { siteDigest } from '../support/digest.ts';
 import { buildInTemp } from '../support/site-build.ts';
 import { brokenLinks, pageLinks, siteFiles } from './links.ts';
 import { articleUrl } from '../../src/site/urls.ts';
+import { reasonInWords } from '../../src/model/reasons.ts';
 
 interface Truth {
   file: string;
@@ -185,7 +186,9 @@ test('the source-text view shows every input line, dropped ones marked with thei
   for (const d of entry.article.dropped)
     assert.ok(
       html.includes(`<li class="dropped" value="${d.line}">`) &&
-        html.includes(`<span class="reason">${d.reason}</span>`),
+        html.includes(
+          `<span class="reason" data-reason="${d.reason}">${escapeHtml(reasonInWords(d.reason))}</span>`,
+        ),
     );
 });
 

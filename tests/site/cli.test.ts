@@ -85,8 +85,15 @@ test('a file that brings out a bug is reported as an internal error; the rest bu
     'A Headline\n\nThis text makes a rule fail, as a bug in a rule would.\n',
   );
   const parser = new Parser();
-  parser.record.push(function failsOnBoom(state: ParseState) {
-    if (state.sourceFile === 'boom.txt') throw new TypeError('cannot read properties of undefined');
+  parser.record.push({
+    name: 'failsOnBoom',
+    purpose: 'throws on one file, as a bug in a rule would',
+    reads: [],
+    sets: [],
+    run(state: ParseState) {
+      if (state.sourceFile === 'boom.txt')
+        throw new TypeError('cannot read properties of undefined');
+    },
   });
   const config = configFromArgs(siteDefaults, [
     '--input',

@@ -1,6 +1,7 @@
 // The original file, line by line, with what the parser dropped marked and why: a reader can
 // check what the parser did.
 import { sourceLines, type ArticleEntry } from '../../../src/site/data.ts';
+import { reasonInWords } from '../../../src/model/reasons.ts';
 import { html, type Html } from '../../../src/site/html.ts';
 import { plural } from '../../../src/site/words.ts';
 
@@ -14,7 +15,7 @@ export function sourceText(entry: ArticleEntry): Html {
   }
   <ol class="source-lines">${sourceLines(entry).map((l) =>
     l.reason
-      ? html`<li class="dropped" value="${l.no}"><del>${l.text}</del> <span class="reason">${l.reason}</span></li>`
+      ? html`<li class="dropped" value="${l.no}"><del>${l.text}</del> <span class="reason" data-reason="${l.reason}">${reasonInWords(l.reason)}</span></li>`
       : html`<li value="${l.no}">${l.text}</li>`,
   )}
   </ol>

@@ -2,9 +2,18 @@
 // `TEHRAN --`) stays in the text and is also recorded; when it names an agency, that is the
 // source. A dateline's date without a year is not a date.
 import { PATTERNS } from '../../patterns.ts';
-import type { ParseState } from '../../state.ts';
+import type { ParseRule, ParseState } from '../../state.ts';
 
-export function dateline(state: ParseState): void {
+export const dateline: ParseRule = {
+  name: 'dateline',
+  purpose: 'A dateline opening the first paragraph is recorded; an agency in it is the source.',
+  reads: ['blocks'],
+  sets: ['dateline', 'source'],
+  needs: ['paragraphs'],
+  run,
+};
+
+function run(state: ParseState): void {
   const first = state.blocks.find((b) => b.type === 'paragraph');
   if (!first) return;
   const t = first.text;

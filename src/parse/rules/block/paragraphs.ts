@@ -2,8 +2,18 @@
 // starts in lower case, or the line ends in an abbreviation and the next is a fragment)
 // is joined to the next with one space.
 import { PATTERNS } from '../../patterns.ts';
-import type { Line, ParseState } from '../../state.ts';
+import type { Line, ParseRule, ParseState } from '../../state.ts';
 import { endsSentence, wordCount } from '../../text.ts';
+
+export const paragraphs: ParseRule = {
+  name: 'paragraphs',
+  purpose: 'Body lines become paragraphs; a line broken off mid-sentence is joined to the next.',
+  reads: ['body lines'],
+  sets: ['blocks'],
+  needs: ['body'],
+  essential: true,
+  run,
+};
 
 function continues(prev: string, next: Line): boolean {
   if (PATTERNS.bullet.test(next.text)) return false;
@@ -13,7 +23,7 @@ function continues(prev: string, next: Line): boolean {
   return short && prev.endsWith('.') && PATTERNS.abbreviationEnd.test(prev);
 }
 
-export function paragraphs(state: ParseState): void {
+function run(state: ParseState): void {
   // The tests look at the end of the paragraph so far, which is its last line: testing that
   // line, not the whole paragraph, keeps a long paragraph of broken lines linear.
   let lastLine = '';

@@ -3,14 +3,22 @@
 // caption line just above such a credit.
 import { isCaption } from '../../pageHead.ts';
 import { PATTERNS } from '../../patterns.ts';
-import { drop, isOpen, type ParseState } from '../../state.ts';
+import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence, wordCount } from '../../text.ts';
+
+export const caption: ParseRule = {
+  name: 'caption',
+  purpose: 'Photo captions and credits are dropped.',
+  reads: ['open lines'],
+  sets: ['dropped: caption'],
+  run,
+};
 
 function isShort(t: string, max: number): boolean {
   return wordCount(t, max + 1) <= max;
 }
 
-export function caption(state: ParseState): void {
+function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   open.forEach((line, i) => {
     const t = line.text;

@@ -5,9 +5,18 @@
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
 import { dateLine } from '../../dates.ts';
 import { PATTERNS } from '../../patterns.ts';
-import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
+import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
 import { isProse, isTitleLike, looseKey, wordCount } from '../../text.ts';
+
+export const featuredList: ParseRule = {
+  name: 'featuredList',
+  purpose:
+    'Labelled story lists (Related, Most Popular, More:, ranked lists) become featured stories with their dates and bylines.',
+  reads: ['open lines'],
+  sets: ['featured', 'line role featured', 'dropped: featured-*', 'cut: featured-*'],
+  run,
+};
 
 /** A sentence too long for a headline: the summary printed under a listed story. */
 function isTeaser(s: string): boolean {
@@ -169,7 +178,7 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
   return j;
 }
 
-export function featuredList(state: ParseState): void {
+function run(state: ParseState): void {
   const lines = state.lines;
   /** The line each listed story was read from (one story a line). */
   const lineOf = new Map<FeaturedStory, Line>();

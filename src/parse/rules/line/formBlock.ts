@@ -1,9 +1,18 @@
 // A poll or sign-up form set inside an article: from its opener ("take our poll - story
 // continues below") to the privacy/terms small print that closes it.
 import { PATTERNS } from '../../patterns.ts';
-import { drop, isOpen, type ParseState } from '../../state.ts';
+import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 
-export function formBlock(state: ParseState): void {
+export const formBlock: ParseRule = {
+  name: 'formBlock',
+  purpose:
+    'A poll or sign-up form set in the article, from its opener to its small print, is dropped.',
+  reads: ['open lines'],
+  sets: ['dropped: boilerplate:poll'],
+  run,
+};
+
+function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   for (let i = 0; i < open.length; i++) {
     if (!PATTERNS.formOpener.test(open[i]!.text)) continue;

@@ -4,10 +4,27 @@
 import type { FoundDate } from '../../dates.ts';
 import { isPostAge, lineFields, type Fields } from '../../headFields.ts';
 import { PATTERNS } from '../../patterns.ts';
-import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
+import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
 
-export function headerFields(state: ParseState): void {
+export const headerFields: ParseRule = {
+  name: 'headerFields',
+  purpose:
+    'Date and byline lines at the head of the article (one line may print both) give the record its date and byline.',
+  reads: ['open lines'],
+  sets: [
+    'date',
+    'dateText',
+    'byline',
+    'source',
+    'line roles date, byline',
+    'dropped: head-field:*, label, post-age',
+    'cut: head-rest',
+  ],
+  run,
+};
+
+function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   const first = state.lines.find((l) => l.text !== '' && l.role !== 'dropped');
   /** Update times, in order: the date only when no other is printed. */
@@ -32,9 +49,8 @@ export function headerFields(state: ParseState): void {
     if (used.length > 0) {
       line.role ??= 'date';
       claimed.set(line, used);
-    } else if (updates.at(-1)?.line === line) drop(line, 'head-field:updated');
-    // The record has its date and byline from earlier lines already.
-    else drop(line, 'head-field:unused');
+    } else if (updates.at(-1)?.line !== line) drop(line, 'head-field:unused');
+    // An update time alone is decided at the end: the date, if no other line prints one.
   };
   // Past the first paragraph the head is over: a later line may still name the author, but a
   // date there belongs to the text (`Updated on 3 March …` in a paragraph).
@@ -98,12 +114,10 @@ export function headerFields(state: ParseState): void {
   if (state.date === null && update) {
     state.date = update.date.iso;
     state.dateText = update.date.text;
-    if (update.line.role === 'dropped') {
-      update.line.role = 'date';
-      update.line.reason = null;
-    }
+    update.line.role ??= 'date';
     claimed.set(update.line, [...(claimed.get(update.line) ?? []), update.date.text]);
   }
+  for (const { line } of updates) if (line.role === null) drop(line, 'head-field:updated');
   // What a head line prints besides its fields (`PST`, `• 8h`, `Le Monde |`, `Published:`) is
   // reported, never lost.
   for (const [line, used] of claimed) {

@@ -1,8 +1,16 @@
 // `@highlight` markers and the summary bullet after each: added by a corpus builder.
 import { PATTERNS } from '../../patterns.ts';
-import { drop, isOpen, type ParseState } from '../../state.ts';
+import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 
-export function highlights(state: ParseState): void {
+export const highlights: ParseRule = {
+  name: 'highlights',
+  purpose: '`@highlight` markers of .story files, and the summary bullet after each, are dropped.',
+  reads: ['open lines'],
+  sets: ['dropped: boilerplate:highlight'],
+  run,
+};
+
+function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   for (let i = 0; i < open.length; i++) {
     if (!PATTERNS.highlightMarker.test(open[i]!.text)) continue;

@@ -8,8 +8,17 @@ import { dateLine } from '../../dates.ts';
 import { isPostAge } from '../../headFields.ts';
 import { findHead, isHeadField, printCounts } from '../../pageHead.ts';
 import { PATTERNS } from '../../patterns.ts';
-import { drop, isOpen, type Line, type ParseState } from '../../state.ts';
+import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence, isName, isProse, wordCount } from '../../text.ts';
+
+export const pageRegion: ParseRule = {
+  name: 'pageRegion',
+  purpose:
+    'On a scraped web page the article is the run of lines richest in prose; its title is the one beside its date or byline; what lies outside is navigation.',
+  reads: ['open lines', 'featured and boilerplate lines'],
+  sets: ['title', 'line role title', 'dropped: navigation, page-head'],
+  run,
+};
 
 /** A line of a story list featuredList read: never the article's. */
 /** Page chrome an earlier rule claimed (story lists, boilerplate): never the article's. */
@@ -89,7 +98,7 @@ function isHeadLine(open: Line[], i: number): boolean {
   return beside.some((l) => l !== undefined && (isHeadField(l.text) || isPostAge(l.text)));
 }
 
-export function pageRegion(state: ParseState): void {
+function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   if (!isPage(open)) return;
   // Story lists and boilerplate cost the run though earlier rules claimed them.

@@ -2,7 +2,15 @@
 // PHP var_dump `string(N) "..."`). A `/YYYY/MM/DD/` in any path of an item gives its date.
 import { PATTERNS } from '../../patterns.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { drop, isOpen, type ParseState } from '../../state.ts';
+import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+
+export const relatedData: ParseRule = {
+  name: 'relatedData',
+  purpose: 'Related stories dumped as JSON (maybe in a PHP var_dump) become featured stories.',
+  reads: ['open lines'],
+  sets: ['featured', 'dropped: featured-data'],
+  run,
+};
 
 function itemDate(item: Record<string, unknown>): string | null {
   for (const v of Object.values(item)) {
@@ -32,7 +40,7 @@ function toStories(json: string): FeaturedStory[] | null {
   return stories.length > 0 ? stories : null;
 }
 
-export function relatedData(state: ParseState): void {
+function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
     const m = PATTERNS.phpDumpedJson.exec(line.text);

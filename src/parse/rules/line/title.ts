@@ -1,11 +1,20 @@
 // The title: the first title-like line before any prose (unless pageRegion found a page's
 // title already). Text that opens with prose has no title (null, never a guess). Later lines
 // repeating the title are dropped.
-import { drop, isOpen, type ParseState } from '../../state.ts';
+import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { isProse, isTitleLike, looseKey } from '../../text.ts';
 import { PATTERNS } from '../../patterns.ts';
 
-export function title(state: ParseState): void {
+export const title: ParseRule = {
+  name: 'title',
+  purpose:
+    'The first title-like line before any prose is the title (unless pageRegion found one); later repeats are dropped.',
+  reads: ['open lines', 'title'],
+  sets: ['title', 'line role title', 'dropped: duplicate-title'],
+  run,
+};
+
+function run(state: ParseState): void {
   if (state.title === null) {
     const first = state.lines.filter(isOpen).slice(0, PATTERNS.maxTitleSearchLines)[0];
     if (!first || isProse(first.text) || !isTitleLike(first.text)) return;

@@ -2,9 +2,18 @@
 // repeats lines k+1..n. Each line keeps only its own part; a line that is nothing but a
 // repeat of the next one is dropped.
 import { PATTERNS } from '../../patterns.ts';
-import { drop, type ParseState } from '../../state.ts';
+import { drop, type ParseRule, type ParseState } from '../../state.ts';
 
-export function cumulative(state: ParseState): void {
+export const cumulative: ParseRule = {
+  name: 'cumulative',
+  purpose:
+    'Where a crawl printed each paragraph followed by the rest of the article, each line keeps its own part; the repeat is cut off.',
+  reads: ['open lines'],
+  sets: ['line text', 'cut: duplicate-line', 'dropped: duplicate-line'],
+  run,
+};
+
+function run(state: ParseState): void {
   const open = state.lines.filter((l) => l.role === null && l.text !== '');
   // Compare with the next line's full text, read before any line is narrowed.
   const full = open.map((l) => l.text);

@@ -7,7 +7,16 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { cleanText } from '../../clean.ts';
-import { drop, type FrontMatter, type ParseState } from '../../state.ts';
+import { drop, type FrontMatter, type ParseRule, type ParseState } from '../../state.ts';
+
+export const frontMatter: ParseRule = {
+  name: 'frontMatter',
+  purpose:
+    "A YAML mapping with a known key between `---` lines at the top is read as the user's overrides; its lines are dropped.",
+  reads: ['raw lines'],
+  sets: ['front', 'dropped: front-matter'],
+  run,
+};
 
 /** The keys a front-matter block may set; `author` is another name for `byline`. */
 const KNOWN_KEYS = ['title', 'date', 'source', 'byline', 'author', 'dateline', 'tags'] as const;
@@ -20,7 +29,7 @@ function isMapping(data: unknown): data is Record<string, unknown> {
   return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
-export function frontMatter(state: ParseState): void {
+function run(state: ParseState): void {
   const { lines } = state;
   if (!FENCE.test(lines[0]?.raw ?? '')) return;
   const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l.raw));

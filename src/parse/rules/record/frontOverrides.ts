@@ -5,11 +5,21 @@
 import { words } from '../../account.ts';
 import { findDate } from '../../dates.ts';
 import { PATTERNS } from '../../patterns.ts';
-import { drop, type ParseState } from '../../state.ts';
+import { drop, type ParseRule, type ParseState } from '../../state.ts';
+
+export const frontOverrides: ParseRule = {
+  name: 'frontOverrides',
+  purpose:
+    'Front matter wins over what the text gave; the title, byline and date lines it replaces are dropped.',
+  reads: ['front', 'record fields'],
+  sets: ['title', 'date', 'byline', 'source', 'dateline', 'dropped: overridden-by-front-matter'],
+  needs: ['frontMatter'],
+  run,
+};
 
 const REASON = 'overridden-by-front-matter';
 
-export function frontOverrides(state: ParseState): void {
+function run(state: ParseState): void {
   const f = state.front;
   const replaced: string[] = [];
   const set = <K extends 'title' | 'source' | 'byline' | 'dateline'>(key: K) => {

@@ -1,0 +1,63 @@
+// Why the parser left a line (or part of one) out of the record, in plain words for readers:
+// the source-text view and `npm run explain` show these beside the parser's own codes.
+
+const WORDS: Record<string, string> = {
+  'front-matter': 'front matter (the file’s own settings)',
+  'duplicate-line': 'repeats the lines below it',
+  'scraper-header': 'the scraper’s record header',
+  'story-code': 'the site’s story code',
+  'featured-data': 'related stories, as data (listed beside the article)',
+  'featured-heading': 'heading of a story list',
+  'featured-duplicate': 'a story listed twice',
+  'featured-label': 'label in a story list',
+  'featured-teaser': 'summary of a listed story',
+  'featured-ranks': 'ranks of a story list',
+  'featured-rest': 'beside a listed story’s date',
+  signature: 'editor’s signature',
+  navigation: 'site navigation, outside the article',
+  'page-head': 'between headline and text (standfirst, label or caption)',
+  'head-field:unused': 'another date or byline line',
+  'head-field:updated': 'update time (the publication date is printed too)',
+  'head-rest': 'printed beside the date or byline',
+  label: 'a label',
+  'post-age': 'how old the post is (no date printed)',
+  'duplicate-title': 'the headline printed again',
+  caption: 'photo caption or credit',
+  'overridden-by-front-matter': 'replaced by the file’s front matter',
+};
+
+const BOILERPLATE: Record<string, string> = {
+  'comment-form': 'comment form',
+  captcha: 'captcha',
+  subscribe: 'subscription prompt',
+  'more-articles': 'link or button around the article',
+  button: 'button of the page',
+  social: 'social media prompt',
+  licence: 'licence or copyright footer',
+  standards: 'the outlet’s standards note',
+  'tweet-embed': 'signature of an embedded post',
+  'share-count': 'share counter',
+  'reporting-credit': 'reporting credit',
+  correction: 'correction note',
+  'call-to-action': 'call to action',
+  permission: 'republishing note',
+  rule: 'separator line',
+  highlight: 'summary bullet of the story file',
+  poll: 'poll or sign-up form',
+};
+
+/** Whether the table has words for `reason` (a test keeps every reason the parser gives in it). */
+export function hasWords(reason: string): boolean {
+  const [category, kind] = reason.split(':') as [string, string | undefined];
+  return category === 'boilerplate' && kind ? kind in BOILERPLATE : reason in WORDS;
+}
+
+/**
+ * A drop reason in words.
+ * @example reasonInWords('boilerplate:comment-form') // 'comment form'
+ */
+export function reasonInWords(reason: string): string {
+  const [category, kind] = reason.split(':') as [string, string | undefined];
+  if (category === 'boilerplate' && kind) return BOILERPLATE[kind] ?? kind.replace(/-/g, ' ');
+  return WORDS[reason] ?? reason.replace(/[-:]/g, ' ');
+}

@@ -1,0 +1,56 @@
+// The parser's four chains and the order of their rules: the one place where it is written.
+// Order matters, and the reasons are these:
+// - normalize: front matter is read off the raw lines before anything changes them; spaces are
+//   normalised before any rule compares text; the cumulative repeats are cut before lines are
+//   classified.
+// - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
+//   article's; boilerplate, forms and signatures before story lists (a list ends at them);
+//   featuredList before pageRegion, which scores story lists as page chrome; pageRegion before
+//   headerFields and title, as on a page it picks the article and its title; headerFields before
+//   title (a date line is no title); title before caption, so a caption-like first line can still
+//   become the title (a known weakness: see tests/parse/fixtures/KNOWN-FAILURES.json); body last,
+//   taking whatever no rule claimed.
+// - block: paragraphs groups the body lines, then headings and the dateline read the blocks.
+// - record: front matter overrides what the text gave, last.
+import { dateline } from './rules/block/dateline.ts';
+import { headings } from './rules/block/headings.ts';
+import { paragraphs } from './rules/block/paragraphs.ts';
+import { body } from './rules/line/body.ts';
+import { boilerplate } from './rules/line/boilerplate.ts';
+import { caption } from './rules/line/caption.ts';
+import { featuredList } from './rules/line/featuredList.ts';
+import { formBlock } from './rules/line/formBlock.ts';
+import { headerFields } from './rules/line/headerFields.ts';
+import { highlights } from './rules/line/highlights.ts';
+import { pageRegion } from './rules/line/pageRegion.ts';
+import { relatedData } from './rules/line/relatedData.ts';
+import { scraperHeader } from './rules/line/scraperHeader.ts';
+import { signature } from './rules/line/signature.ts';
+import { title } from './rules/line/title.ts';
+import { cumulative } from './rules/normalize/cumulative.ts';
+import { frontMatter } from './rules/normalize/frontMatter.ts';
+import { whitespace } from './rules/normalize/whitespace.ts';
+import { frontOverrides } from './rules/record/frontOverrides.ts';
+import type { ParseRule } from './state.ts';
+
+export const CHAINS = {
+  normalize: [frontMatter, whitespace, cumulative],
+  line: [
+    scraperHeader,
+    relatedData,
+    highlights,
+    boilerplate,
+    formBlock,
+    signature,
+    featuredList,
+    pageRegion,
+    headerFields,
+    title,
+    caption,
+    body,
+  ],
+  block: [paragraphs, headings, dateline],
+  record: [frontOverrides],
+} as const satisfies Record<string, readonly ParseRule[]>;
+
+export type ChainName = keyof typeof CHAINS;
