@@ -7,7 +7,7 @@
 import siteDefaults from '../site.config.ts';
 import { buildSite } from '../src/site/build.ts';
 import { ConfigError, configFromArgs } from '../src/site/config.ts';
-import { InputFolderError } from '../src/site/inputs.ts';
+import { InputFolderError } from '../src/parse/input/load.ts';
 import { OutputFolderError } from '../src/site/output/guard.ts';
 import { OutputLockedError } from '../src/site/output/lock.ts';
 import { OutputConflictError } from '../src/site/output/publish.ts';

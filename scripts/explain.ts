@@ -1,8 +1,8 @@
 // `npm run explain -- FILE`: every line of FILE with its number, where it ended (a record field,
 // or dropped and why) and the rule that put it there; parts cut off a line follow it.
 // `npm run explain -- --rules`: the parser's chains, in order, with what each rule does.
-import { readInputFile } from '../src/parse/read.ts';
-import { decode } from '../src/parse/decode.ts';
+import { readInputFile } from '../src/parse/input/file.ts';
+import { decode } from '../src/parse/input/decode.ts';
 import { Parser, type LineTrace } from '../src/parse/parser.ts';
 import { reasonInWords } from '../src/model/reasons.ts';
 

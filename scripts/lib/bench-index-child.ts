@@ -9,7 +9,7 @@ import { toSearchDoc } from '../../src/search/doc.ts';
 import { BOOSTS, FIELDS } from '../../src/search/fields.ts';
 import { writeSearchIndex } from '../../src/search/write.ts';
 import siteDefaults from '../../site.config.ts';
-import { loadInputs } from '../../src/site/load.ts';
+import { loadInputs } from '../../src/parse/input/load.ts';
 import { articleUrl } from '../../src/site/urls.ts';
 
 const [mode, input, dir] = process.argv.slice(2) as [string, string, string];

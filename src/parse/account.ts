@@ -4,10 +4,10 @@
 // ("rule headerFields lost line 12"), not found later as a missing paragraph. Only lines whose
 // role, text or field changed since the last check are looked at again: a check after each of
 // twenty rules then costs about one pass over the text.
-import { dateLine, type FoundDate } from './dates.ts';
-import { PATTERNS } from './patterns.ts';
+import { dateLine, type FoundDate } from './readers/date.ts';
 import type { Line, ParseState } from './state.ts';
 import { normalizeSpacing } from './text.ts';
+import { BYLINE_LABEL } from './vocabulary.ts';
 
 /** Letters and digits with their marks; what "the same words" means here. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -188,8 +188,7 @@ export class LineAccount {
     if (line.role === 'dropped') return [];
     let raw = line.raw;
     // A `By` label is markup, like a list bullet: the record keeps it as the byline field.
-    if (line.role !== null && line.role !== 'body')
-      raw = raw.trim().replace(PATTERNS.bylineLabel, '');
+    if (line.role !== null && line.role !== 'body') raw = raw.trim().replace(BYLINE_LABEL, '');
     let need = raw === line.raw ? (this.#rawWords[i] ??= words(raw)) : words(raw);
     if (need.length === 0) return [];
     const cut = this.#cutWords.get(line.no);

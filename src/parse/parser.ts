@@ -4,13 +4,13 @@
 // ends in the record or in `dropped`, and a rule that loses one is named.
 import type { Article, DroppedLine } from '../model/article.ts';
 import { LineAccount } from './account.ts';
-import { cleanText, cleanedWarning } from './clean.ts';
-import { decode, InputError, tooManyLines } from './decode.ts';
-import { PATTERNS } from './patterns.ts';
+import { cleanText, cleanedWarning } from './input/clean.ts';
+import { decode, InputError, tooManyLines, MAX_INPUT_LINES } from './input/decode.ts';
 import { Ruler } from './ruler.ts';
 import { newState, type ParseState } from './state.ts';
 import { slugId } from '../model/slug.ts';
 import { CHAINS, type ChainName } from './chains.ts';
+import { LINE_BREAK } from '../model/text.ts';
 
 /** One input line after a parse: where it ended and which rule put it there. */
 export interface LineTrace {
@@ -100,8 +100,8 @@ export class Parser {
     // Bytes went through decode(), which cleans; a string from elsewhere is cleaned here.
     const cleaned = cleanText(text);
     if (cleaned.removed > 0) state.warnings.push(cleanedWarning(cleaned.removed));
-    const raws = cleaned.text.split(PATTERNS.lineBreak);
-    if (raws.length > PATTERNS.maxInputLines) throw new InputError(tooManyLines(raws.length));
+    const raws = cleaned.text.split(LINE_BREAK);
+    if (raws.length > MAX_INPUT_LINES) throw new InputError(tooManyLines(raws.length));
     state.lines = raws.map((raw, i) => ({ no: i + 1, raw, text: raw, role: null, reason: null }));
     return state;
   }

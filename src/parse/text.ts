@@ -1,5 +1,40 @@
-// Small text helpers shared by the rules.
-import { PATTERNS } from './patterns.ts';
+// Small text helpers shared by the rules, with the thresholds that define them (a title's and a
+// name's length, prose); the ones several rules compare with are exported.
+
+/** A person's or desk's name: 1–6 capitalised words, maybe joined by "and" or commas. */
+const NAME =
+  /^(?:[\p{Lu}][\p{L}'’.-]*|and|de|van|von|al|el|bin|,)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|de|van|von|al-?\p{L}*|el|bin|&)|,)*$/u;
+
+export const MAX_NAME_WORDS = 8;
+
+/** One letter or digit, and one space character (for wordCount's loop beyond ASCII). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+const SPACE = /^\s$/;
+
+const SENTENCE_END = /[.!?…]["”'’)\]]*$/;
+
+/** How a title or heading opens: a capital, a digit, a quote or a bracket. */
+const TITLE_START = /^[\p{Lu}\p{N}"“‘'(]/u;
+
+/** `… U.S.`, `… Conf.`: a short capitalised word (an abbreviation) before a closing full stop. */
+const SHORT_CAPITALISED_END = /\b[\p{Lu}][\p{L}]{0,4}\.$/u;
+
+const MIN_TITLE_WORDS = 2;
+
+/** Prose: a line with at least this many words that ends a sentence. */
+const MIN_PROSE_WORDS = 8;
+
+/** An abbreviation such as `U.N.` that ends a line without ending the sentence. */
+export const ABBREVIATION_END =
+  /\b(?:[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\.$/;
+
+export const BULLET = /^(?:[*•·▪‣◦]|-(?=\s))\s+/;
+
+export const MAX_TITLE_WORDS = 30;
+
+/** Lines shorter than this are too weak to decide anything alone. */
+export const SHORT_LINE_WORDS = 4;
 
 /** Characters that render as a space or as nothing, and runs of spaces. */
 const INVISIBLE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
@@ -22,12 +57,12 @@ export function normalizeSpacing(raw: string): string {
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return PATTERNS.wordChar.test(String.fromCodePoint(s.codePointAt(i)!));
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
 function isSpace(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : PATTERNS.space.test(s[i]!);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
 }
 
 /** Space-separated parts that hold a letter or digit (so "–" alone is not a word); counting
@@ -46,31 +81,24 @@ export function wordCount(s: string, atMost: number = Infinity): number {
   return n;
 }
 
-/** A comparison key: case, quotes, punctuation and spacing do not matter. */
-export function looseKey(s: string): string {
-  // NFKC changes nothing in ASCII text, and most text is ASCII.
-  const t = PATTERNS.nonAscii.test(s) ? s.normalize('NFKC') : s;
-  return t.toLowerCase().replace(PATTERNS.nonWordRun, ' ').trim();
-}
-
 export function endsSentence(s: string): boolean {
-  return PATTERNS.sentenceEnd.test(s);
+  return SENTENCE_END.test(s);
 }
 
 /** A full sentence of some length: the stuff article bodies are made of. */
 export function isProse(s: string): boolean {
-  return endsSentence(s) && wordCount(s, PATTERNS.minProseWords) >= PATTERNS.minProseWords;
+  return endsSentence(s) && wordCount(s, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS;
 }
 
 /** Short, no closing full stop: how titles, headings and list entries look. */
-export function isTitleLike(s: string, maxWords: number = PATTERNS.maxTitleWords): boolean {
-  if (!PATTERNS.titleStart.test(s)) return false;
-  if (s.endsWith('.') && !PATTERNS.shortCapitalisedEnd.test(s)) return false;
+export function isTitleLike(s: string, maxWords: number = MAX_TITLE_WORDS): boolean {
+  if (!TITLE_START.test(s)) return false;
+  if (s.endsWith('.') && !SHORT_CAPITALISED_END.test(s)) return false;
   const n = wordCount(s, maxWords + 1);
-  return n >= PATTERNS.minTitleWords && n <= maxWords;
+  return n >= MIN_TITLE_WORDS && n <= maxWords;
 }
 
 /** A person's or desk's name: a few capitalised words. */
 export function isName(s: string): boolean {
-  return wordCount(s, PATTERNS.maxNameWords + 1) <= PATTERNS.maxNameWords && PATTERNS.name.test(s);
+  return wordCount(s, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS && NAME.test(s);
 }

@@ -10,7 +10,7 @@ import type { ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
-import { loadInputs } from './load.ts';
+import { loadInputs } from '../parse/input/load.ts';
 import { checkOutput } from './output/guard.ts';
 import { lockOutput } from './output/lock.ts';
 import { readManifest, type Manifest } from './output/manifest.ts';

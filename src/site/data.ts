@@ -2,13 +2,12 @@
 // sidebar links and source-text view) and the archive listings. Pure: same records, same data.
 import type { Article, FeaturedStory } from '../model/article.ts';
 import { displayTitle } from '../model/title.ts';
-import { PATTERNS } from '../parse/patterns.ts';
-import { looseKey } from '../parse/text.ts';
+import { looseKey, LINE_BREAK } from '../model/text.ts';
 import { nameSlug } from '../model/slug.ts';
 import { byDateDesc, groupBy, paginate, type CalendarCell, type ListPage } from './archives.ts';
 import type { SiteConfig } from './config.ts';
 import { monthName } from './dates.ts';
-import type { LoadedArticle } from './load.ts';
+import type { LoadedArticle } from '../parse/input/load.ts';
 import { relatedIndexes } from './related.ts';
 import { truncate } from './truncate.ts';
 import { articleUrl } from './urls.ts';
@@ -101,7 +100,7 @@ function excerpt(a: Article): string {
 export function sourceLines(entry: ArticleEntry): SourceLine[] {
   const reasons = new Map(entry.article.dropped.map((d) => [d.line, d.reason]));
   return entry.sourceText
-    .split(PATTERNS.lineBreak)
+    .split(LINE_BREAK)
     .map((text, i) => ({ no: i + 1, text, reason: reasons.get(i + 1) ?? null }));
 }
 

@@ -5,7 +5,7 @@
 // before there is anything to report.
 import type { BuildResult } from './build.ts';
 import type { SiteConfig } from './config.ts';
-import { describeSkipped } from './inputs.ts';
+import { describeSkipped } from '../parse/input/load.ts';
 
 export interface Report {
   lines: { text: string; error: boolean }[];

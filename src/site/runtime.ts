@@ -4,7 +4,7 @@
 import siteDefaults from '../../site.config.ts';
 import { checkConfig, type SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
-import { loadInputs } from './load.ts';
+import { loadInputs } from '../parse/input/load.ts';
 import { wholeSite, type RenderPart } from './parts.ts';
 
 let config: SiteConfig | null = null;

@@ -1,8 +1,8 @@
 // Characters XML and HTML forbid are removed where text enters the parser, and counted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanText } from '../../src/parse/clean.ts';
-import { decode } from '../../src/parse/decode.ts';
+import { cleanText } from '../../src/parse/input/clean.ts';
+import { decode } from '../../src/parse/input/decode.ts';
 import { parseText } from '../../src/parse/parser.ts';
 
 const FORBIDDEN = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;

@@ -1,7 +1,7 @@
 // Date phrases of every shape the parser reads, and ones it must not read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDate } from '../../src/parse/dates.ts';
+import { findDate } from '../../src/parse/readers/date.ts';
 
 test('printed dates read as printed', () => {
   const cases: [string, string][] = [

@@ -3,8 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBytes, parseText } from '../../src/parse/parser.ts';
-import { InputError } from '../../src/parse/decode.ts';
-import { PATTERNS } from '../../src/parse/patterns.ts';
+import { InputError, MAX_INPUT_BYTES, MAX_INPUT_LINES } from '../../src/parse/input/decode.ts';
 import { validateArticle } from '../../src/model/validate.ts';
 import { accountsFor } from '../support/account.ts';
 
@@ -57,7 +56,7 @@ test('a relative date is never turned into a date', () => {
 });
 
 test('files over the size or line limit are refused with a message, before they are parsed', () => {
-  const lines = 'x\n'.repeat(PATTERNS.maxInputLines);
+  const lines = 'x\n'.repeat(MAX_INPUT_LINES);
   assert.throws(
     () => parseBytes(enc(`Title\n${lines}`), 'l.txt'),
     (e: Error) => {
@@ -67,7 +66,7 @@ test('files over the size or line limit are refused with a message, before they 
     },
   );
   assert.throws(() => parseText(`Title\n${lines}`, 'l.txt'), InputError);
-  const big = new Uint8Array(PATTERNS.maxInputBytes + 1).fill(0x61);
+  const big = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61);
   assert.throws(() => parseBytes(big, 'b.txt'), /file is 8 MB, over the 8 MB limit/);
 });
 

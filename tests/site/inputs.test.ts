@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
-import { listInputs } from '../../src/site/inputs.ts';
+import { listInputs } from '../../src/parse/input/list.ts';
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
 const seedFiles = readdirSync('seeds').sort();

@@ -7,35 +7,32 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
-import { PATTERNS } from '../../src/parse/patterns.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
 import { siteFiles } from './links.ts';
+import { MAX_INPUT_BYTES, MAX_INPUT_LINES } from '../../src/parse/input/decode.ts';
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
 const build = (input: string) =>
   buildSite(
     configFromArgs(siteDefaults, ['--input', input, '--output', join(temp('limits-out-'), 'site')]),
   );
-const MAX = PATTERNS.maxInputBytes;
+const MAX = MAX_INPUT_BYTES;
 
 test('a file at the limits, of any shape, builds; one over them is refused by name', async () => {
   const dir = temp('limits-');
   const head = 'A Title Here\n';
   writeFileSync(join(dir, 'one-line.txt'), head + 'word '.repeat((MAX - head.length) / 5 - 1));
-  const short = Array.from({ length: PATTERNS.maxInputLines - 1 }, (_, i) =>
+  const short = Array.from({ length: MAX_INPUT_LINES - 1 }, (_, i) =>
     i % 7 ? `ab ${i % 100}` : '',
   );
   writeFileSync(join(dir, 'most-lines.txt'), [head.trim(), ...short].join('\n'));
   const sentence = 'The minister said on Sunday that the talks would go on for some time yet.';
-  const paragraphs = Math.min(
-    Math.floor(MAX / (sentence.length + 2)),
-    PATTERNS.maxInputLines / 2 - 2,
-  );
+  const paragraphs = Math.min(Math.floor(MAX / (sentence.length + 2)), MAX_INPUT_LINES / 2 - 2);
   writeFileSync(join(dir, 'paragraphs.txt'), head + `\n${sentence}\n`.repeat(paragraphs));
   writeFileSync(join(dir, 'no-spaces.txt'), head + 'x'.repeat(MAX - head.length));
   writeFileSync(join(dir, 'too-big.txt'), head + 'y'.repeat(MAX));
-  writeFileSync(join(dir, 'too-many-lines.txt'), 'z\n'.repeat(PATTERNS.maxInputLines));
+  writeFileSync(join(dir, 'too-many-lines.txt'), 'z\n'.repeat(MAX_INPUT_LINES));
   const result = await build(dir);
   assert.deepEqual(result.data.articles.map((e) => e.article.sourceFile).sort(), [
     'most-lines.txt',

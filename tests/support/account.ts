@@ -3,8 +3,8 @@
 // It shares no code with src/parse/account.ts, so one cannot hide the other's mistake.
 import assert from 'node:assert/strict';
 import type { Article } from '../../src/model/article.ts';
-import { cleanText } from '../../src/parse/clean.ts';
-import { dateLine } from '../../src/parse/dates.ts';
+import { cleanText } from '../../src/parse/input/clean.ts';
+import { dateLine } from '../../src/parse/readers/date.ts';
 
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase();
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { readManifest } from './manifest.ts';
 
 /** The tool's own folder (where its package.json is). */
-export const PROJECT_ROOT = realpathSync(fileURLToPath(new URL('../../../', import.meta.url)));
+export const PROJECT_ROOT = realpathSync(fileURLToPath(new URL('../../..', import.meta.url)));
 /** The one folder inside the project a build may create anew. */
 export const DEFAULT_OUTPUT = '_site';
 

@@ -1,8 +1,24 @@
 // A dateline opening the first paragraph (`Damascus, SANA –`, `BUDAPEST, Feb 18 (Reuters) -`,
 // `TEHRAN --`) stays in the text and is also recorded; when it names an agency, that is the
 // source. A dateline's date without a year is not a date.
-import { PATTERNS } from '../../patterns.ts';
 import type { ParseRule, ParseState } from '../../state.ts';
+import { AGENCY, MONTH } from '../../vocabulary.ts';
+
+/** `Damascus, SANA –`: place, then the publishing agency. Captures the agency. */
+const PLACE_AGENCY_DATELINE =
+  /^([\p{Lu}][\p{L}.'-]*(?:[ /][\p{Lu}][\p{L}.'-]*){0,3}),\s+([\p{Lu}]{2,}(?:\s[\p{Lu}]{2,})?)\s*[–—-]+\s*/u;
+
+/** `BUDAPEST, Feb 18 (Reuters) -`, `Feb 9 (Reuters) -`. Captures the agency. */
+const AGENCY_DATELINE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{L} ./'-]*,\\s+)?(?:(?:${MONTH})\\.?\\s+\\d{1,2}\\s+)?\\((${AGENCY})\\)\\s*[–—-]+\\s*`,
+  'u',
+);
+
+/** `TEHRAN/DAMASCUS --`, `TEHRAN -`: a place in capitals. */
+const CAPITALS_DATELINE = /^(\p{Lu}{2,}(?:[ /]\p{Lu}{2,}){0,3})\s*(?:--|[–—-])\s+/u;
+
+/** `PanARMENIAN.Net -`: a site name opening the text. Captures the site. */
+const SITE_DATELINE = /^([\p{L}]+\.(?:net|com|org|am|ru|ir|info))\s+[–—-]+\s+/iu;
 
 export const dateline: ParseRule = {
   name: 'dateline',
@@ -17,19 +33,19 @@ function run(state: ParseState): void {
   const first = state.blocks.find((b) => b.type === 'paragraph');
   if (!first) return;
   const t = first.text;
-  const agency = PATTERNS.agencyDateline.exec(t);
-  const place = agency ? null : PATTERNS.placeAgencyDateline.exec(t);
+  const agency = AGENCY_DATELINE.exec(t);
+  const place = agency ? null : PLACE_AGENCY_DATELINE.exec(t);
   if (agency || place) {
     state.dateline = (agency ?? place)![0].trim();
     state.source ??= agency ? agency[1]! : place![2]!;
     return;
   }
-  const site = PATTERNS.siteDateline.exec(t);
+  const site = SITE_DATELINE.exec(t);
   if (site) {
     state.dateline = site[0].trim();
     state.source ??= site[1]!;
     return;
   }
-  const caps = PATTERNS.capitalsDateline.exec(t);
+  const caps = CAPITALS_DATELINE.exec(t);
   if (caps) state.dateline = caps[0].trim();
 }

@@ -1,8 +1,10 @@
 // Short lines without a closing full stop inside the body are sub-headings; bulleted lines
 // are list items.
-import { PATTERNS } from '../../patterns.ts';
 import type { ParseRule, ParseState } from '../../state.ts';
-import { isTitleLike } from '../../text.ts';
+import { isTitleLike, BULLET } from '../../text.ts';
+
+/** Max words for a line to be a heading or a title. */
+const MAX_HEADING_WORDS = 12;
 
 export const headings: ParseRule = {
   name: 'headings',
@@ -15,14 +17,10 @@ export const headings: ParseRule = {
 
 function run(state: ParseState): void {
   state.blocks.forEach((block, i) => {
-    if (PATTERNS.bullet.test(block.text)) {
+    if (BULLET.test(block.text)) {
       block.type = 'list-item';
-      block.text = block.text.replace(PATTERNS.bullet, '');
-    } else if (
-      i > 0 &&
-      block.lines.length === 1 &&
-      isTitleLike(block.text, PATTERNS.maxHeadingWords)
-    ) {
+      block.text = block.text.replace(BULLET, '');
+    } else if (i > 0 && block.lines.length === 1 && isTitleLike(block.text, MAX_HEADING_WORDS)) {
       block.type = 'heading';
     }
   });

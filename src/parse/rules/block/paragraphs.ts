@@ -1,9 +1,10 @@
 // Body lines become paragraphs; a line that breaks a sentence off mid-way (the next line
 // starts in lower case, or the line ends in an abbreviation and the next is a fragment)
 // is joined to the next with one space.
-import { PATTERNS } from '../../patterns.ts';
 import type { Line, ParseRule, ParseState } from '../../state.ts';
-import { endsSentence, wordCount } from '../../text.ts';
+import { endsSentence, wordCount, ABBREVIATION_END, BULLET, SHORT_LINE_WORDS } from '../../text.ts';
+
+const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 
 export const paragraphs: ParseRule = {
   name: 'paragraphs',
@@ -16,11 +17,11 @@ export const paragraphs: ParseRule = {
 };
 
 function continues(prev: string, next: Line): boolean {
-  if (PATTERNS.bullet.test(next.text)) return false;
-  if (!endsSentence(prev) && PATTERNS.startsLowercase.test(next.text)) return true;
+  if (BULLET.test(next.text)) return false;
+  if (!endsSentence(prev) && STARTS_LOWERCASE.test(next.text)) return true;
   // The regex last: most lines fail the cheaper tests (hot path).
-  const short = wordCount(next.text, PATTERNS.shortLineWords + 1) <= PATTERNS.shortLineWords;
-  return short && prev.endsWith('.') && PATTERNS.abbreviationEnd.test(prev);
+  const short = wordCount(next.text, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS;
+  return short && prev.endsWith('.') && ABBREVIATION_END.test(prev);
 }
 
 function run(state: ParseState): void {

@@ -1,7 +1,54 @@
 // Whole lines that every site prints around an article: comment forms, subscribe boxes,
-// share buttons, licence footers, reporting credits. Each kind is a pattern in PATTERNS.
-import { PATTERNS } from '../../patterns.ts';
+// share buttons, licence footers, reporting credits. Each kind is a pattern below.
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+
+/** Boilerplate: whole lines, by kind (the kind is the drop reason's second part). */
+const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'comment-form',
+    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
+  ],
+  ['captcha', /recaptcha|please reload the page|i'?m not a robot/i],
+  [
+    'subscribe',
+    /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*)\s*:?$/i,
+  ],
+  [
+    'more-articles',
+    /^(?:more articles|more(?!\s*:)|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
+  ],
+  // Buttons of a page's photo viewer and article tools.
+  [
+    'button',
+    /^(?:print article|buy photo|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
+  ],
+  [
+    'social',
+    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
+  ],
+  [
+    'licence',
+    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?)$/i,
+  ],
+  ['standards', /^our standards: .*$/i],
+  // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
+  ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
+  ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
+  ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
+  ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
+  [
+    'call-to-action',
+    /^(?:what do you think\?|let us know in the comments.*|tell us what you think.*|join the (?:discussion|conversation).*|click here .*)$/i,
+  ],
+  [
+    'permission',
+    /^(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*$/i,
+  ],
+  ['rule', /^[*=_~#-]{3,}$/],
+];
+
+/** All of them in one alternation: most lines match none, and one test rules them out. */
+const BOILERPLATE_ANY = new RegExp(BOILERPLATE.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
 
 export const boilerplate: ParseRule = {
   name: 'boilerplate',
@@ -14,8 +61,8 @@ export const boilerplate: ParseRule = {
 
 function run(state: ParseState): void {
   for (const line of state.lines) {
-    if (!isOpen(line) || !PATTERNS.boilerplateAny.test(line.text)) continue;
-    for (const [kind, re] of PATTERNS.boilerplate) {
+    if (!isOpen(line) || !BOILERPLATE_ANY.test(line.text)) continue;
+    for (const [kind, re] of BOILERPLATE) {
       if (re.test(line.text)) {
         drop(line, `boilerplate:${kind}`);
         break;

@@ -1,10 +1,19 @@
 // Photo captions: "Label: a photo of …" with no closing full stop; a line ending in a photo
 // credit (`… Photograph: Name`, `… [File: Reuters]`); a credit on its own line, and the short
 // caption line just above such a credit.
-import { isCaption } from '../../pageHead.ts';
-import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence, wordCount } from '../../text.ts';
+import { CREDIT_LINE, isCaption } from '../../readers/caption.ts';
+
+const CAPTION = /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u;
+
+const MIN_CAPTION_WORDS = 6;
+
+/** A caption is short: a line longer than this is never taken for one. */
+const MAX_CAPTION_WORDS = 45;
+
+/** The caption printed above a credit line is shorter still. */
+const MAX_CAPTION_ABOVE_CREDIT_WORDS = 25;
 
 export const caption: ParseRule = {
   name: 'caption',
@@ -22,14 +31,14 @@ function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   open.forEach((line, i) => {
     const t = line.text;
-    if (PATTERNS.caption.test(t) && wordCount(t) >= PATTERNS.minCaptionWords) {
+    if (CAPTION.test(t) && wordCount(t) >= MIN_CAPTION_WORDS) {
       drop(line, 'caption');
-    } else if (PATTERNS.creditLine.test(t) && isShort(t, PATTERNS.maxCaptionWords)) {
+    } else if (CREDIT_LINE.test(t) && isShort(t, MAX_CAPTION_WORDS)) {
       drop(line, 'caption');
       const above = open[i - 1];
-      if (above && isOpen(above) && isShort(above.text, PATTERNS.maxCaptionAboveCreditWords))
+      if (above && isOpen(above) && isShort(above.text, MAX_CAPTION_ABOVE_CREDIT_WORDS))
         drop(above, 'caption');
-    } else if (!endsSentence(t) && isShort(t, PATTERNS.maxCaptionWords) && isCaption(t)) {
+    } else if (!endsSentence(t) && isShort(t, MAX_CAPTION_WORDS) && isCaption(t)) {
       drop(line, 'caption');
     }
   });

@@ -3,11 +3,36 @@
 // lines for the item above. Teasers (long sentences, an ellipsis, a sentence after a title
 // while the list goes on) are not stories; a short label before a title is skipped. A ranked
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
-import { dateLine } from '../../dates.ts';
-import { PATTERNS } from '../../patterns.ts';
+import { dateLine } from '../../readers/date.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { isProse, isTitleLike, looseKey, wordCount } from '../../text.ts';
+import { looseKey } from '../../../model/text.ts';
+import { isProse, isTitleLike, wordCount, MAX_NAME_WORDS } from '../../text.ts';
+import { BYLINE } from '../../vocabulary.ts';
+
+const FEATURED_HEADING =
+  /^(?:featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more from .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|lesen sie auch|mehr zum thema|auch auf .{1,30}|à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?)\s*:?$/i;
+
+/** Longer sentences in a list are teasers, not titles. */
+const MAX_FEATURED_TITLE_WORDS = 20;
+
+/** A listed story's title has a few words; shorter lines in a list are labels or buttons. */
+const MIN_FEATURED_TITLE_WORDS = 3;
+
+/** `About us | Stats | Advertise`: a row of links, not a story. */
+const MENU_ROW = /\s[|•·]\s.*\s[|•·]\s/;
+
+/** How a story's summary sentence opens when a scraper glued it to the title. */
+const SUMMARY_OPENER = /^(?:The|A|An|This|These|It|Its|In|On|At|After|As|Some|Many)$/;
+
+/** A word that can end a title running straight into a summary (no punctuation). */
+const TITLE_WORD_END = /[\p{Ll}\p{N}]$/u;
+
+/** `1 Title one 2 Title two 3 …`: a ranked list glued on one line. Captures the first title. */
+const RANKED_LIST_START = /^1\s+(\S.*?)\s+2\s+\S/;
+
+/** A teaser ends in an ellipsis. */
+const ELLIPSIS_END = /(?:…|\.\.\.)$/;
 
 export const featuredList: ParseRule = {
   name: 'featuredList',
@@ -20,7 +45,7 @@ export const featuredList: ParseRule = {
 
 /** A sentence too long for a headline: the summary printed under a listed story. */
 function isTeaser(s: string): boolean {
-  const max = PATTERNS.maxFeaturedTitleWords;
+  const max = MAX_FEATURED_TITLE_WORDS;
   return isProse(s) && wordCount(s, max + 1) > max;
 }
 
@@ -30,10 +55,10 @@ function isItemEnd(line: Line): boolean {
 
 /** A line that can be a listed story's title. */
 function isItem(t: string): boolean {
-  const n = wordCount(t, PATTERNS.maxFeaturedTitleWords + 1);
-  if (n < PATTERNS.minFeaturedTitleWords || n > PATTERNS.maxFeaturedTitleWords) return false;
-  if (PATTERNS.menuRow.test(t)) return false;
-  return isTitleLike(t) || !isProse(t) || PATTERNS.ellipsisEnd.test(t);
+  const n = wordCount(t, MAX_FEATURED_TITLE_WORDS + 1);
+  if (n < MIN_FEATURED_TITLE_WORDS || n > MAX_FEATURED_TITLE_WORDS) return false;
+  if (MENU_ROW.test(t)) return false;
+  return isTitleLike(t) || !isProse(t) || ELLIPSIS_END.test(t);
 }
 
 /** `Title Title`: one title printed twice on a line (two links of one story). */
@@ -49,11 +74,11 @@ function undoubled(t: string): string {
 function gluedSummary(t: string): [string, string] | null {
   if (!isProse(t)) return null;
   const words = t.split(' ');
-  for (let k = PATTERNS.minFeaturedTitleWords; k < words.length - 1; k++) {
-    if (k > PATTERNS.maxFeaturedTitleWords) break;
+  for (let k = MIN_FEATURED_TITLE_WORDS; k < words.length - 1; k++) {
+    if (k > MAX_FEATURED_TITLE_WORDS) break;
     const w = words[k]!;
-    const opens = PATTERNS.summaryOpener.test(w) || w === words[0];
-    if (opens && PATTERNS.titleWordEnd.test(words[k - 1]!))
+    const opens = SUMMARY_OPENER.test(w) || w === words[0];
+    if (opens && TITLE_WORD_END.test(words[k - 1]!))
       return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
   }
   return null;
@@ -61,7 +86,7 @@ function gluedSummary(t: string): [string, string] | null {
 
 /** `1 Title one 2 Title two …` split into its titles; null when the line is no such list. */
 function rankedTitles(t: string): string[] | null {
-  if (!PATTERNS.rankedListStart.test(t)) return null;
+  if (!RANKED_LIST_START.test(t)) return null;
   const titles: string[] = [];
   let from = 2; // after "1 "
   for (let k = 2; ; k++) {
@@ -71,7 +96,7 @@ function rankedTitles(t: string): string[] | null {
     from = at + ` ${k} `.length;
   }
   titles.push(t.slice(from).trim());
-  return titles.every((x) => wordCount(x) >= PATTERNS.minFeaturedTitleWords) ? titles : null;
+  return titles.every((x) => wordCount(x) >= MIN_FEATURED_TITLE_WORDS) ? titles : null;
 }
 
 /** Keeps the first of stories listed twice, and the full title where a cut-off one is listed. */
@@ -101,7 +126,7 @@ function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
       return false;
     }
     seen.set(k, s);
-    return !(PATTERNS.ellipsisEnd.test(s.title) && extended(k));
+    return !(ELLIPSIS_END.test(s.title) && extended(k));
   });
 }
 
@@ -121,9 +146,9 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
     if (isItemEnd(line)) break;
     if (!isOpen(line)) continue;
     const t = line.text;
-    if (PATTERNS.featuredHeading.test(t)) break;
+    if (FEATURED_HEADING.test(t)) break;
     const date = dateLine(t);
-    const by = PATTERNS.featuredByline.exec(t);
+    const by = BYLINE.exec(t);
     const after = next(j);
     const ranked = rankedTitles(t);
     if (date && last?.date !== null) break; // one date a story: another starts something else
@@ -135,14 +160,14 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
       const rest = t.replace(date.text, ' ');
       if (wordCount(rest, 1) > 0)
         state.cut.push({ line: line.no, text: rest.trim(), reason: 'featured-rest' });
-    } else if (last && by && wordCount(by[1]!) <= PATTERNS.maxNameWords) {
+    } else if (last && by && wordCount(by[1]!) <= MAX_NAME_WORDS) {
       last.byline = by[1]!.trim();
       line.role = 'featured';
     } else if (
       last &&
       // One teaser per story: a sentence followed by more is the article going on.
       !(after !== null && isProse(after) && (after.endsWith('.') || !isTitleLike(after))) &&
-      (PATTERNS.ellipsisEnd.test(t) || isTeaser(t) || (isProse(t) && !isTitleLike(t)))
+      (ELLIPSIS_END.test(t) || isTeaser(t) || (isProse(t) && !isTitleLike(t)))
     ) {
       drop(line, 'featured-teaser');
     } else if (ranked) {
@@ -171,7 +196,7 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
       lastKey = key;
       lastLine = line;
       line.role = 'featured';
-    } else if (wordCount(t) < PATTERNS.minFeaturedTitleWords && after !== null && isItem(after)) {
+    } else if (wordCount(t) < MIN_FEATURED_TITLE_WORDS && after !== null && isItem(after)) {
       drop(line, 'featured-label');
     } else break;
   }
@@ -184,7 +209,7 @@ function run(state: ParseState): void {
   const lineOf = new Map<FeaturedStory, Line>();
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
-    if (!isOpen(head) || !PATTERNS.featuredHeading.test(head.text)) continue;
+    if (!isOpen(head) || !FEATURED_HEADING.test(head.text)) continue;
     drop(head, 'featured-heading');
     i = readList(state, i, lineOf) - 1;
   }

@@ -1,11 +1,29 @@
 // The article's head: date lines and bylines near the top, before the body starts (what one
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
-import type { FoundDate } from '../../dates.ts';
-import { isPostAge, lineFields, type Fields } from '../../headFields.ts';
-import { PATTERNS } from '../../patterns.ts';
+import type { FoundDate } from '../../readers/date.ts';
+import { isPostAge, lineFields, type Fields } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
+import { BYLINE, BYLINE_ALONE, BYLINE_LABEL } from '../../vocabulary.ts';
+
+const PUBLISHED_LABEL = /^(?:published|posted|first published)\s*:?$/i;
+
+/** `|`, `Updated:` alone on a line, between date parts. */
+const HEAD_LABEL = /^(?:\||updated\s*:?)$/i;
+
+/** `Outlet.com` names the outlet `Outlet`. */
+const DOMAIN_SUFFIX = /\.(?:com|net|org)$/i;
+
+/** `PTI, Washington,`: a name, then a place, then the comma a date would follow. */
+const NAME_PLACE = /^([^,]+),[^,]+,$/;
+
+/** `This report was originally published by NAME at OUTLET`. */
+const REPUBLISHED_BY =
+  /^this (?:report|article|story) was (?:originally )?published by (.+?) (?:at|on|in) (\S.*?)\.?$/i;
+
+/** A prose line longer than this ends the article's head (a short bio may follow a byline). */
+const MAX_HEAD_PROSE_WORDS = 25;
 
 export const headerFields: ParseRule = {
   name: 'headerFields',
@@ -58,8 +76,8 @@ function run(state: ParseState): void {
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
-    const max = PATTERNS.maxHeadProseWords;
-    const long = isProse(t) && wordCount(t, max + 1) > max && !PATTERNS.byline.test(t);
+    const max = MAX_HEAD_PROSE_WORDS;
+    const long = isProse(t) && wordCount(t, max + 1) > max && !BYLINE.test(t);
     if (long && i > 0) {
       if (state.date === null) break;
       pastHead = true;
@@ -72,12 +90,12 @@ function run(state: ParseState): void {
       continue;
     }
     if (pastHead) continue;
-    if (PATTERNS.publishedLabel.test(t) || PATTERNS.headLabel.test(t)) {
+    if (PUBLISHED_LABEL.test(t) || HEAD_LABEL.test(t)) {
       drop(line, 'label');
       continue;
     }
     const next = open[i + 1];
-    if (PATTERNS.bylineAlone.test(t) && next && isName(next.text) && state.byline === null) {
+    if (BYLINE_ALONE.test(t) && next && isName(next.text) && state.byline === null) {
       drop(line, 'label');
       next.role = 'byline';
       state.byline = next.text;
@@ -96,16 +114,16 @@ function run(state: ParseState): void {
         lineFields(next.text).some((f) => f.date && !f.byline));
     if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
       // `PTI, Washington,`: an agency or name, then the place.
-      state.byline = PATTERNS.namePlace.exec(t)?.[1] ?? t;
+      state.byline = NAME_PLACE.exec(t)?.[1] ?? t;
       line.role = 'byline';
       claimed.set(line, [state.byline]);
       if (age) drop(open[++i]!, 'post-age'); // no date: relative to a day not printed
       continue;
     }
-    const rep = PATTERNS.republishedBy.exec(t);
+    const rep = REPUBLISHED_BY.exec(t);
     if (rep && state.byline === null) {
       state.byline = rep[1]!.trim();
-      state.source ??= rep[2]!.replace(PATTERNS.domainSuffix, '').trim();
+      state.source ??= rep[2]!.replace(DOMAIN_SUFFIX, '').trim();
       line.role = 'byline';
       claimed.set(line, [state.byline, state.source]);
     }
@@ -123,7 +141,7 @@ function run(state: ParseState): void {
   for (const [line, used] of claimed) {
     const rest = used
       .reduce((t, part) => t.replace(part, ' '), line.text)
-      .replace(PATTERNS.bylineLabel, '');
+      .replace(BYLINE_LABEL, '');
     if (wordCount(rest, 1) > 0)
       state.cut.push({
         line: line.no,

@@ -1,6 +1,7 @@
 // `@highlight` markers and the summary bullet after each: added by a corpus builder.
-import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+
+const HIGHLIGHT_MARKER = /^@highlight$/;
 
 export const highlights: ParseRule = {
   name: 'highlights',
@@ -13,9 +14,9 @@ export const highlights: ParseRule = {
 function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   for (let i = 0; i < open.length; i++) {
-    if (!PATTERNS.highlightMarker.test(open[i]!.text)) continue;
+    if (!HIGHLIGHT_MARKER.test(open[i]!.text)) continue;
     drop(open[i]!, 'boilerplate:highlight');
     const next = open[i + 1];
-    if (next && !PATTERNS.highlightMarker.test(next.text)) drop(next, 'boilerplate:highlight');
+    if (next && !HIGHLIGHT_MARKER.test(next.text)) drop(next, 'boilerplate:highlight');
   }
 }

@@ -4,12 +4,32 @@
 // words, other lines cost). Its title is found by pageHead; between the title and the first
 // paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
 // are navigation.
-import { dateLine } from '../../dates.ts';
-import { isPostAge } from '../../headFields.ts';
-import { findHead, isHeadField, printCounts } from '../../pageHead.ts';
-import { PATTERNS } from '../../patterns.ts';
+import { dateLine } from '../../readers/date.ts';
+import { isPostAge } from '../../readers/headLine.ts';
+import {
+  findHead,
+  isHeadField,
+  printCounts,
+  MAX_HEAD_FIELD_WORDS,
+  PAGE_HEAD_WINDOW,
+} from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { endsSentence, isName, isProse, wordCount } from '../../text.ts';
+import { endsSentence, isName, isProse, wordCount, SHORT_LINE_WORDS } from '../../text.ts';
+
+/** Open lines before the first prose line that make a text read as a whole web page. */
+const MIN_PAGE_HEAD_LINES = 15;
+
+/** So many short lines (menus, buttons, story lists), a third of the text or more: a page. */
+const MIN_PAGE_SHORT_LINES = 30;
+
+/** What a non-prose line costs a run of article lines. */
+const PAGE_LINE_COST = 4;
+
+/** The k-th non-prose line in a row costs k times as much, up to this factor. */
+const MAX_PAGE_GAP_FACTOR = 3;
+
+/** What a run starting right below a date or byline line is worth before its first line. */
+const PAGE_HEAD_BONUS = 50;
 
 export const pageRegion: ParseRule = {
   name: 'pageRegion',
@@ -29,11 +49,11 @@ function isChrome(line: Line): boolean {
 
 /** Prose scores its words; other lines cost, the more the longer they go on (a footer). */
 function score(line: Line, streak: number): number {
-  const cost = PATTERNS.pageLineCost * Math.min(streak, PATTERNS.maxPageGapFactor);
+  const cost = PAGE_LINE_COST * Math.min(streak, MAX_PAGE_GAP_FACTOR);
   if (isChrome(line) || !endsSentence(line.text)) return -cost;
   const n = wordCount(line.text);
   if (isProse(line.text)) return n;
-  if (n >= PATTERNS.shortLineWords) return n / 2;
+  if (n >= SHORT_LINE_WORDS) return n / 2;
   return -cost;
 }
 
@@ -47,7 +67,7 @@ function richestRun(lines: Line[]): [number, number] {
   let streak = 0; // non-prose lines in a row
   let lastHead = -Infinity;
   lines.forEach((line, i) => {
-    const bonus = i - lastHead <= PATTERNS.pageHeadWindow ? PATTERNS.pageHeadBonus : 0;
+    const bonus = i - lastHead <= PAGE_HEAD_WINDOW ? PAGE_HEAD_BONUS : 0;
     if (!isChrome(line) && isHeadField(line.text)) lastHead = i;
     if (sum <= bonus) {
       sum = bonus;
@@ -68,20 +88,20 @@ function isPage(open: Line[]): boolean {
   const firstProse = open.findIndex((l) => isProse(l.text));
   // No prose at all (or text without spaces between words): no article run to find.
   if (firstProse < 0) return false;
-  if (firstProse >= PATTERNS.minPageHeadLines) return true;
-  if (open.length < PATTERNS.minPageShortLines) return false;
-  const max = PATTERNS.shortLineWords;
+  if (firstProse >= MIN_PAGE_HEAD_LINES) return true;
+  if (open.length < MIN_PAGE_SHORT_LINES) return false;
+  const max = SHORT_LINE_WORDS;
   const short = open.filter((l) => wordCount(l.text, max + 1) <= max).length;
-  return short >= PATTERNS.minPageShortLines && 3 * short >= open.length;
+  return short >= MIN_PAGE_SHORT_LINES && 3 * short >= open.length;
 }
 
 /** The first paragraph after the head: past the last head field, the first prose line. */
 function bodyStart(open: Line[], head: number): number {
   let last = head;
-  const limit = Math.min(open.length, head + 1 + PATTERNS.pageHeadWindow);
+  const limit = Math.min(open.length, head + 1 + PAGE_HEAD_WINDOW);
   for (let i = head + 1; i < limit; i++) {
     const t = open[i]!.text;
-    if (isProse(t) && wordCount(t) > PATTERNS.maxHeadFieldWords) break;
+    if (isProse(t) && wordCount(t) > MAX_HEAD_FIELD_WORDS) break;
     if (isHeadField(t)) last = i;
   }
   let i = last + 1;
@@ -118,7 +138,7 @@ function run(state: ParseState): void {
   const first = bodyStart(open, head);
   open.forEach((line, i) => {
     // A date printed just above the title stays for headerFields.
-    if (i < head && i >= head - PATTERNS.pageHeadWindow && dateLine(line.text)) return;
+    if (i < head && i >= head - PAGE_HEAD_WINDOW && dateLine(line.text)) return;
     if (i < head || i > end) drop(line, 'navigation');
     else if (i > head && i < first && !isHeadLine(open, i)) drop(line, 'page-head');
   });

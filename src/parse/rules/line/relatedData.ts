@@ -1,8 +1,15 @@
 // Related stories dumped as data: a JSON array of objects with a `title` (often inside a
 // PHP var_dump `string(N) "..."`). A `/YYYY/MM/DD/` in any path of an item gives its date.
-import { PATTERNS } from '../../patterns.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+
+/** PHP var_dump of a JSON string: `string(1938) "[{...}]"`. */
+const PHP_DUMPED_JSON = /^string\(\d+\)\s*"(\[[\s\S]*\])"\s*$/;
+
+const BARE_JSON_ARRAY = /^\[\s*\{[\s\S]*\}\s*\]$/;
+
+/** A `/YYYY/MM/DD/` segment in an image or page path. */
+const PATH_DATE = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
 
 export const relatedData: ParseRule = {
   name: 'relatedData',
@@ -15,7 +22,7 @@ export const relatedData: ParseRule = {
 function itemDate(item: Record<string, unknown>): string | null {
   for (const v of Object.values(item)) {
     if (typeof v !== 'string') continue;
-    const m = PATTERNS.pathDate.exec(v);
+    const m = PATH_DATE.exec(v);
     if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   }
   return null;
@@ -43,8 +50,8 @@ function toStories(json: string): FeaturedStory[] | null {
 function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
-    const m = PATTERNS.phpDumpedJson.exec(line.text);
-    const json = m ? m[1]! : PATTERNS.bareJsonArray.test(line.text) ? line.text : null;
+    const m = PHP_DUMPED_JSON.exec(line.text);
+    const json = m ? m[1]! : BARE_JSON_ARRAY.test(line.text) ? line.text : null;
     if (json === null) continue;
     const stories = toStories(json);
     if (!stories) continue;

@@ -1,7 +1,12 @@
 // A dataset's record header (` date 2020-02-17 0`) and story codes are the scraper's, not the
 // article's. The header's date is when the page was crawled, so it is not read as a date.
-import { PATTERNS } from '../../patterns.ts';
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+
+/** ` date 2020-02-17 0`: a dataset's record header. */
+const SCRAPER_HEADER = /^date \d{4}-\d{2}-\d{2}(?: \d+)?$/i;
+
+/** `Story Code : 123456`, `News ID: 1234`. */
+const STORY_CODE = /^(?:story|news|article|content) ?(?:code|id|no\.?|number)\s*:\s*\d+$/i;
 
 export const scraperHeader: ParseRule = {
   name: 'scraperHeader',
@@ -14,8 +19,8 @@ export const scraperHeader: ParseRule = {
 
 function run(state: ParseState): void {
   const first = state.lines.find(isOpen);
-  if (first && PATTERNS.scraperHeader.test(first.text)) drop(first, 'scraper-header');
+  if (first && SCRAPER_HEADER.test(first.text)) drop(first, 'scraper-header');
   for (const line of state.lines) {
-    if (isOpen(line) && PATTERNS.storyCode.test(line.text)) drop(line, 'story-code');
+    if (isOpen(line) && STORY_CODE.test(line.text)) drop(line, 'story-code');
   }
 }

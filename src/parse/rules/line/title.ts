@@ -2,8 +2,11 @@
 // title already). Text that opens with prose has no title (null, never a guess). Later lines
 // repeating the title are dropped.
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
-import { isProse, isTitleLike, looseKey } from '../../text.ts';
-import { PATTERNS } from '../../patterns.ts';
+import { looseKey, NON_ASCII } from '../../../model/text.ts';
+import { isProse, isTitleLike } from '../../text.ts';
+
+/** Lines read before the title is given up on (a scraped page may open with navigation). */
+const MAX_TITLE_SEARCH_LINES = 400;
 
 export const title: ParseRule = {
   name: 'title',
@@ -16,7 +19,7 @@ export const title: ParseRule = {
 
 function run(state: ParseState): void {
   if (state.title === null) {
-    const first = state.lines.filter(isOpen).slice(0, PATTERNS.maxTitleSearchLines)[0];
+    const first = state.lines.filter(isOpen).slice(0, MAX_TITLE_SEARCH_LINES)[0];
     if (!first || isProse(first.text) || !isTitleLike(first.text)) return;
     first.role = 'title';
     state.title = first.text;
@@ -28,7 +31,7 @@ function run(state: ParseState): void {
     if (!isOpen(line) || line.text.length > maxLength) continue;
     // looseKey never lengthens plain ASCII text nor changes its letters other than by case, so
     // a shorter such line, or one without the key's first word, cannot match (hot path).
-    const ascii = !PATTERNS.nonAscii.test(line.text);
+    const ascii = !NON_ASCII.test(line.text);
     if (ascii && (line.text.length < key.length || !line.text.toLowerCase().includes(firstWord)))
       continue;
     if (looseKey(line.text) === key) drop(line, 'duplicate-title');

@@ -1,8 +1,9 @@
 // Some crawls print each paragraph followed by the whole rest of the article, so line k
 // repeats lines k+1..n. Each line keeps only its own part; a line that is nothing but a
 // repeat of the next one is dropped.
-import { PATTERNS } from '../../patterns.ts';
 import { drop, type ParseRule, type ParseState } from '../../state.ts';
+
+const MIN_CUMULATIVE_TAIL = 40;
 
 export const cumulative: ParseRule = {
   name: 'cumulative',
@@ -20,7 +21,7 @@ function run(state: ParseState): void {
   for (let i = 0; i + 1 < open.length; i++) {
     const tail = full[i + 1]!;
     const text = full[i]!;
-    if (tail.length < PATTERNS.minCumulativeTail || !text.endsWith(tail)) continue;
+    if (tail.length < MIN_CUMULATIVE_TAIL || !text.endsWith(tail)) continue;
     // The repeat must start at a word boundary, not inside a word.
     if (text.length > tail.length && text[text.length - tail.length - 1] !== ' ') continue;
     const own = text.slice(0, text.length - tail.length).trim();

@@ -6,7 +6,7 @@
 // move it to the 16th, and roll `2020-02-30` over to 1 March).
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { cleanText } from '../../clean.ts';
+import { cleanText } from '../../input/clean.ts';
 import { drop, type FrontMatter, type ParseRule, type ParseState } from '../../state.ts';
 
 export const frontMatter: ParseRule = {

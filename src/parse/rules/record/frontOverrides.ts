@@ -3,9 +3,9 @@
 // replaces is not lost: it is dropped as `overridden-by-front-matter` (or, when the line still
 // gives the record another field, the replaced part is cut off with that reason).
 import { words } from '../../account.ts';
-import { findDate } from '../../dates.ts';
-import { PATTERNS } from '../../patterns.ts';
+import { findDate } from '../../readers/date.ts';
 import { drop, type ParseRule, type ParseState } from '../../state.ts';
+import { BYLINE_LABEL } from '../../vocabulary.ts';
 
 export const frontOverrides: ParseRule = {
   name: 'frontOverrides',
@@ -46,7 +46,7 @@ function run(state: ParseState): void {
   );
   for (const line of state.lines) {
     if (line.role !== 'title' && line.role !== 'byline' && line.role !== 'date') continue;
-    const own = words(line.text.replace(PATTERNS.bylineLabel, ''));
+    const own = words(line.text.replace(BYLINE_LABEL, ''));
     if (own.length === 0 || own.some((w) => kept.has(w))) {
       // Still the source of a field (a byline line that printed the date too): cut what went.
       for (const text of replaced)

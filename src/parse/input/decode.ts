@@ -1,6 +1,14 @@
 // Bytes to text: the one place that decides whether a file is readable at all.
 import { cleanText, cleanedWarning } from './clean.ts';
-import { PATTERNS } from './patterns.ts';
+
+/** A file of any shape up to these limits parses and builds within Node's default heap
+ * (tests/site/limits.test.ts builds one of each); news articles are far smaller. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+export const MAX_INPUT_LINES = 200_000;
+
+/** Share of control characters above which a file is treated as binary. */
+const MAX_CONTROL_SHARE = 0.1;
 
 /** Input that cannot be read as an article; the message says what to do about it. */
 export class InputError extends Error {
@@ -26,11 +34,11 @@ function lineCount(bytes: Uint8Array): number {
 
 export function tooLarge(bytes: number): string {
   const mb = (n: number) => (n / 1048576).toFixed(1).replace(/\.0$/, '');
-  return `file is ${mb(bytes)} MB, over the ${mb(PATTERNS.maxInputBytes)} MB limit for one article: split it or remove it from the input folder`;
+  return `file is ${mb(bytes)} MB, over the ${mb(MAX_INPUT_BYTES)} MB limit for one article: split it or remove it from the input folder`;
 }
 
 export function tooManyLines(lines: number): string {
-  return `file has ${lines.toLocaleString('en')} lines, over the ${PATTERNS.maxInputLines.toLocaleString('en')} an article may have: split it or remove it from the input folder`;
+  return `file has ${lines.toLocaleString('en')} lines, over the ${MAX_INPUT_LINES.toLocaleString('en')} an article may have: split it or remove it from the input folder`;
 }
 
 function controlShare(bytes: Uint8Array): number {
@@ -49,9 +57,9 @@ function controlShare(bytes: Uint8Array): number {
  * (with a warning). Throws InputError for empty, binary or oversized input.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length > PATTERNS.maxInputBytes) throw new InputError(tooLarge(bytes.length));
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(tooLarge(bytes.length));
   const lines = lineCount(bytes);
-  if (lines > PATTERNS.maxInputLines) throw new InputError(tooManyLines(lines));
+  if (lines > MAX_INPUT_LINES) throw new InputError(tooManyLines(lines));
   const warnings: string[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -59,7 +67,7 @@ export function decode(bytes: Uint8Array): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   } else {
-    if (bytes.includes(0) || controlShare(bytes) > PATTERNS.maxControlShare) {
+    if (bytes.includes(0) || controlShare(bytes) > MAX_CONTROL_SHARE) {
       throw new InputError(
         'file looks binary (it has NUL or control bytes), not text: remove it from the input folder',
       );

@@ -2,8 +2,7 @@
 // is refused before it is read (opened non-blocking, checked with fstat), and a file over the
 // size limit is refused before its bytes are loaded.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { InputError, tooLarge } from './decode.ts';
-import { PATTERNS } from './patterns.ts';
+import { InputError, tooLarge, MAX_INPUT_BYTES } from './decode.ts';
 
 export function readInputFile(path: string): Uint8Array {
   let fd: number;
@@ -16,7 +15,7 @@ export function readInputFile(path: string): Uint8Array {
     const st = fstatSync(fd);
     if (!st.isFile())
       throw new InputError('not a regular file (a pipe, socket or device): not read');
-    if (st.size > PATTERNS.maxInputBytes) throw new InputError(tooLarge(st.size));
+    if (st.size > MAX_INPUT_BYTES) throw new InputError(tooLarge(st.size));
     const bytes = new Uint8Array(st.size);
     let at = 0;
     while (at < bytes.length) {

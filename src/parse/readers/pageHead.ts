@@ -1,32 +1,53 @@
 // The head of an article on a scraped page: its title line and the date and byline lines
 // ("head fields") printed beside it. Pages print the title once more (page title, h1,
 // breadcrumb), bylines and dates next to it, and menus, labels and captions all around.
-import { dateLine, findDate } from './dates.ts';
-import { lineFields } from './headFields.ts';
-import { PATTERNS } from './patterns.ts';
-import type { Line } from './state.ts';
-import { isProse, isTitleLike, looseKey, wordCount } from './text.ts';
+import { dateLine, findDate } from './date.ts';
+import { lineFields } from './headLine.ts';
+import type { Line } from '../state.ts';
+import { looseKey } from '../../model/text.ts';
+import { isProse, isTitleLike, wordCount, ABBREVIATION_END, MAX_TITLE_WORDS } from '../text.ts';
+import { isCaption } from './caption.ts';
+import { BYLINE, BYLINE_ALONE } from '../vocabulary.ts';
+
+/** A date or byline line printed by the title is short and not a sentence. */
+export const MAX_HEAD_FIELD_WORDS = 24;
+
+/** How far into the article's run of prose its head (date, byline) is looked for. */
+const PAGE_RUN_HEAD_LINES = 15;
+
+/** Headlines have some length; menu entries and labels rarely do. */
+const MIN_HEADLINE_WORDS = 5;
+
+/** A headline is printed twice (page title and h1); a menu entry more often. */
+const MAX_TITLE_REPEATS = 3;
+
+/** `New York|Headline`, `News > 2015 > Headline`: a section label or breadcrumb before it. */
+const TITLE_PREFIX_SEPARATOR = /^.*(?:\||\s[>»›]\s)/;
+
+/** `… is supported by`, `Share via`: a label ends in a word that needs a follow-up. */
+const DANGLING_END = /\b(?:by|of|the|a|an|and|or|to|in|for|with|via|from)$/i;
+
+/** How far above the article's first prose line its title is looked for. */
+export const PAGE_HEAD_WINDOW = 12;
+
+const MIN_PAGE_TITLE_WORDS = 3;
 
 /** A date line, or a short non-sentence line with a date or a `By` in it. */
 export function isHeadField(t: string): boolean {
-  if (wordCount(t, PATTERNS.maxHeadFieldWords + 1) > PATTERNS.maxHeadFieldWords) return false;
+  if (wordCount(t, MAX_HEAD_FIELD_WORDS + 1) > MAX_HEAD_FIELD_WORDS) return false;
   if (dateLine(t)) return true; // `posted on April 21, 2015, at 11:29 a.m.` ends like a sentence
   if (isProse(t)) return false;
-  if (PATTERNS.byline.test(t) || PATTERNS.bylineAlone.test(t) || findDate(t) !== null) return true;
+  if (BYLINE.test(t) || BYLINE_ALONE.test(t) || findDate(t) !== null) return true;
   return lineFields(t).some((f) => f.byline !== null); // `Name • 8h`
 }
 
 function isBylineField(t: string): boolean {
-  return isHeadField(t) && PATTERNS.byline.test(t);
-}
-
-export function isCaption(t: string): boolean {
-  return PATTERNS.creditLine.test(t) || PATTERNS.creditEnd.test(t);
+  return isHeadField(t) && BYLINE.test(t);
 }
 
 /** A full stop ends a sentence (a standfirst), unless it closes an abbreviation (`N.Y.C.`). */
 function endsWithFullStop(t: string): boolean {
-  return t.endsWith('.') && !PATTERNS.abbreviationEnd.test(t);
+  return t.endsWith('.') && !ABBREVIATION_END.test(t);
 }
 
 function isCandidate(t: string, minWords: number): boolean {
@@ -34,7 +55,7 @@ function isCandidate(t: string, minWords: number): boolean {
     isTitleLike(t) &&
     !endsWithFullStop(t) &&
     wordCount(t, minWords) >= minWords &&
-    !PATTERNS.danglingEnd.test(t) &&
+    !DANGLING_END.test(t) &&
     !isHeadField(t) &&
     !isCaption(t)
   );
@@ -48,9 +69,9 @@ export function printCounts(lines: readonly Line[]): Map<string, number> {
     if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
   };
   for (const { text } of lines) {
-    if (text === '' || wordCount(text) > PATTERNS.maxTitleWords) continue;
+    if (text === '' || wordCount(text) > MAX_TITLE_WORDS) continue;
     add(text);
-    const prefix = PATTERNS.titlePrefixSeparator.exec(text);
+    const prefix = TITLE_PREFIX_SEPARATOR.exec(text);
     if (prefix) add(text.slice(prefix[0].length));
   }
   return counts;
@@ -62,19 +83,19 @@ export function findHead(
   start: number,
   counts: Map<string, number>,
 ): number | null {
-  const hi = Math.min(open.length, start + PATTERNS.pageRunHeadLines);
+  const hi = Math.min(open.length, start + PAGE_RUN_HEAD_LINES);
   // A `By` line is the surer anchor and may stand further up (link lists follow it).
   const firstFrom = (lo: number, test: (t: string) => boolean) => {
     for (let i = Math.max(0, lo); i < hi; i++) if (test(open[i]!.text)) return i;
     return -1;
   };
-  const byAnchor = firstFrom(start - 2 * PATTERNS.pageHeadWindow, isBylineField);
-  const anchor = byAnchor >= 0 ? byAnchor : firstFrom(start - PATTERNS.pageHeadWindow, isHeadField);
+  const byAnchor = firstFrom(start - 2 * PAGE_HEAD_WINDOW, isBylineField);
+  const anchor = byAnchor >= 0 ? byAnchor : firstFrom(start - PAGE_HEAD_WINDOW, isHeadField);
   const ref = anchor >= 0 ? anchor : start;
   // Lines nearest the anchor first; below it only until the prose starts.
   const above: number[] = [];
   const below: number[] = [];
-  for (let d = 1; d <= PATTERNS.pageHeadWindow; d++) {
+  for (let d = 1; d <= PAGE_HEAD_WINDOW; d++) {
     if (ref - d >= 0) above.push(ref - d);
     const i = ref + d;
     if (anchor >= 0 && below.length === d - 1 && i < open.length && !isProse(open[i]!.text))
@@ -84,10 +105,10 @@ export function findHead(
   near.push(...below.slice(above.length));
   const twice = (i: number) => {
     const n = counts.get(looseKey(open[i]!.text)) ?? 0;
-    return n >= 2 && n <= PATTERNS.maxTitleRepeats;
+    return n >= 2 && n <= MAX_TITLE_REPEATS;
   };
-  const strong = (i: number) => isCandidate(open[i]!.text, PATTERNS.minHeadlineWords);
-  const weak = (i: number) => isCandidate(open[i]!.text, PATTERNS.minPageTitleWords);
+  const strong = (i: number) => isCandidate(open[i]!.text, MIN_HEADLINE_WORDS);
+  const weak = (i: number) => isCandidate(open[i]!.text, MIN_PAGE_TITLE_WORDS);
   const repeated = (i: number) => strong(i) && twice(i);
   // A date printed above the title: the headline right below it, with none right above.
   if (

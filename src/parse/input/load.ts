@@ -1,0 +1,96 @@
+// The one loader, for the build, the command line and the tests: files → records. A file that
+// cannot be read or parsed is reported and skipped, so the rest of the archive still builds. A
+// file that is no readable text (empty, binary, too large, a pipe) is an input failure; any
+// other error while parsing is ours (an internal failure, reported with the file that brought
+// it out). Ids are made unique across what one load gives.
+import type { Article, ParseFailure } from '../../model/article.ts';
+import { uniqueIds } from '../../model/slug.ts';
+import { Parser } from '../parser.ts';
+import { cleanText } from './clean.ts';
+import { decode, InputError } from './decode.ts';
+import { readInputFile } from './file.ts';
+import { listInputs, type InputList, type ListOptions } from './list.ts';
+
+export { InputFolderError, describeSkipped } from './list.ts';
+
+export interface LoadedArticle {
+  article: Article;
+  /** The decoded input text, for the "source text" view (one string: cheap to keep). */
+  text: string;
+}
+
+export interface LoadResult {
+  loaded: LoadedArticle[];
+  failures: ParseFailure[];
+  /** How many article texts were found. */
+  files: number;
+  skipped: InputList['skipped'];
+}
+
+export interface LoadOptions extends ListOptions {
+  /** Called after each file (for a terminal progress line). */
+  onProgress?: (done: number, total: number) => void;
+  /** The parser to use (tests give one with a rule of their own). */
+  parser?: Parser;
+}
+
+/** Reads and parses one file; `name` is the record's `sourceFile`. */
+export function loadFile(path: string, name: string, parser: Parser): LoadedArticle | ParseFailure {
+  // A file name may hold characters no page may show; the name is shown, not opened.
+  const shown = cleanText(name).text;
+  try {
+    const { text, warnings } = decode(readInputFile(path));
+    return { article: parser.parseText(text, shown, warnings), text };
+  } catch (e) {
+    const internal = !(e instanceof InputError);
+    return {
+      file: shown,
+      error: internal ? `internal error: ${(e as Error).stack ?? e}` : (e as Error).message,
+      kind: internal ? 'internal' : 'input',
+    };
+  }
+}
+
+export function isFailure(r: LoadedArticle | ParseFailure): r is ParseFailure {
+  return 'error' in r;
+}
+
+/** Parses `files` in order (the parse command); one failure in a file does not stop the rest. */
+export function loadFiles(
+  files: readonly string[],
+  parser = new Parser(),
+): (LoadedArticle | ParseFailure)[] {
+  const results = files.map((f) => loadFile(f, f, parser));
+  const ids = uniqueIds(
+    results.filter((r): r is LoadedArticle => !isFailure(r)).map((r) => r.article),
+  );
+  let k = 0;
+  return results.map((r) => (isFailure(r) ? r : { ...r, article: ids[k++]! }));
+}
+
+/** Lists and parses the article texts under `dir`. Throws InputFolderError when there are none. */
+export function loadInputs(
+  dir: string,
+  { onProgress, parser = new Parser(), ...list }: LoadOptions,
+): LoadResult {
+  const { files, skipped, problems } = listInputs(dir, list);
+  const loaded: LoadedArticle[] = [];
+  const failures: ParseFailure[] = problems.map((p) => ({
+    file: p.name,
+    error: p.error,
+    kind: 'input',
+  }));
+  files.forEach(({ path, name }, k) => {
+    const r = loadFile(path, name, parser);
+    if (isFailure(r)) failures.push(r);
+    else loaded.push(r);
+    onProgress?.(k + 1, files.length);
+  });
+  const ids = uniqueIds(loaded.map((l) => l.article));
+  return {
+    loaded: loaded.map((l, k) => ({ ...l, article: ids[k]! })),
+    failures,
+    files: files.length,
+    skipped,
+  };
+}

@@ -1,0 +1,16 @@
+// Photo captions and credits, as pages print them under a picture: read by the caption rule
+// and by the page head (a caption is never a headline).
+
+/** A line that is only a photo credit: `Photo by Name/CNET`, `Image: Name / Outlet`, `(Bild: X)`. */
+export const CREDIT_LINE =
+  /^\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Cc]redit)\s*(?::|by)\s*[\p{Lu}\p{N}][^.!?]*\)?$/u;
+
+/** A caption ending in its credit: `… [File: Reuters]`, `… (Credit: AP/…)`, `… Photograph: Name`,
+ * `… / Reuters file`, `…, ASSOCIATED PRESS`, `… | Foto: Reuters`, `….CreditName/Outlet`; or one
+ * opening with a label. */
+const CREDIT_END =
+  /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|Credit:?\s*\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.)*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u;
+
+export function isCaption(t: string): boolean {
+  return CREDIT_LINE.test(t) || CREDIT_END.test(t);
+}

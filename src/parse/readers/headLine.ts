@@ -1,0 +1,95 @@
+// What a head line (near the title) prints: a date, a byline, or both. A byline may carry the
+// date (`by Name January 18, 2017 11:00 PM`), a name may stand before a date
+// (`Name - Apr 16, 2015`), and one line may hold several fields (`Outlet | date | Par X`).
+import { dateLine, findDate, type FoundDate } from './date.ts';
+import { isName, wordCount, SHORT_LINE_WORDS } from '../text.ts';
+import { BYLINE, MONTH } from '../vocabulary.ts';
+
+/** Relative dates ("8h ago", "on Sunday") are never turned into a date. */
+const RELATIVE_DATE =
+  /\b(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?|weeks?)\s+ago|yesterday|today)\b/i;
+
+/** `8h`, `2d`: a post's age printed beside its author. */
+const POST_AGE = /^\d+\s*(?:s|m|min|h|d|w)$/i;
+
+/** `před 2 hodinami`, `vor 3 Stunden`, `il y a 2 heures`: "ago" before the number. */
+const AGO_BEFORE = /^(?:před|vor|il y a|hace|há|fa)\s+\d+\s+\p{L}+$/iu;
+
+/** Where a yearless date starts in a byline: `By Name March 18 at 3:57 PM`. */
+const MONTH_DAY = new RegExp(`\\s(?:${MONTH})\\.?\\s+\\d`, 'i');
+
+/** A label that says a date is the update time, not publication. */
+const UPDATED_LABEL = /\b(?:updated|modified|mis à jour)\b/i;
+
+/** `…, a deputy editor and …`: a role after the name, not part of it. */
+const BYLINE_ROLE = /,\s+\p{Ll}.*$/u;
+
+/** Separators left at the end of a name cut off before a date: `Dan Goodin -`. */
+const TRAILING_SEPARATORS = /[\s|•·,:@–—-]+$/;
+
+/** `(avec X et Y)`: co-authors in brackets after the name. */
+const BRACKETED_PART = /\s*\([^)]*\)/g;
+
+/** Text running into a date with no space between. */
+const GLUED_TO_DATE = /\p{L}$/u;
+
+/** Words that label a date line; what stands before a date there is no name. */
+const DATE_LABEL_WORD = /\b(?:published|posted|updated|modified|last|on|at)\b/i;
+
+/** `Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X`: head fields printed on one line. */
+const FIELD_SEPARATOR = /\s+[|•·]\s+/;
+
+/** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
+function bylineName(s: string, date: FoundDate | null): string | null {
+  const cut = date ? s.indexOf(date.text) : (MONTH_DAY.exec(s)?.index ?? -1);
+  const name = (cut >= 0 ? s.slice(0, cut) : s)
+    .replace(BYLINE_ROLE, '')
+    .replace(TRAILING_SEPARATORS, '')
+    .trim();
+  return name !== '' && isName(name.replace(BRACKETED_PART, '')) ? name : null;
+}
+
+export interface Fields {
+  date: FoundDate | null;
+  byline: string | null;
+  /** The date is labelled as an update time. */
+  updated: boolean;
+}
+
+/** The date and byline one head line (or one part of it) prints. */
+function fieldsOf(t: string): Fields {
+  const updated = UPDATED_LABEL.test(t);
+  const by = BYLINE.exec(t);
+  if (by) {
+    const date = findDate(by[1]!);
+    return { date, byline: bylineName(by[1]!, date), updated };
+  }
+  const date = dateLine(t);
+  if (!date || RELATIVE_DATE.test(t)) return { date: null, byline: null, updated };
+  // `Sarah Gooding March 9, 2017`: a name (two words or more, no label) before the date.
+  const before = t.slice(0, t.indexOf(date.text));
+  // `Associated PressDecember 2, 2016`: an outlet label glued to the date is no byline.
+  const label = DATE_LABEL_WORD.test(before) || GLUED_TO_DATE.test(before);
+  const name = label ? null : bylineName(before, null);
+  return { date, byline: name && wordCount(name) >= 2 ? name : null, updated };
+}
+
+/** The fields of a head line: whole, or part by part when separators join several. */
+export function lineFields(t: string): Fields[] {
+  const whole = fieldsOf(t);
+  if (whole.date || whole.byline) return [whole];
+  const parts = t.split(FIELD_SEPARATOR);
+  if (parts.length < 2) return [];
+  // `Name • 8h`: an author beside the post's age (which is no date).
+  if (parts.some(isPostAge)) {
+    const name = parts.find((p) => isName(p) && wordCount(p) >= 2);
+    if (name) return [{ date: null, byline: name, updated: false }];
+  }
+  return parts.map(fieldsOf);
+}
+
+/** `8h`, `2 hours ago`, `před 2 hodinami`: how old a post is, printed beside its author. */
+export function isPostAge(t: string): boolean {
+  if (wordCount(t, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) return false;
+  return POST_AGE.test(t) || AGO_BEFORE.test(t) || RELATIVE_DATE.test(t);
+}
