@@ -2,7 +2,6 @@
 // byline, dateline) and what a result shows (url, date). One per article.
 import type { Article } from '../model/article.ts';
 import { displayTitle } from '../model/title.ts';
-import { shortDate } from '../site/dates.ts';
 
 export interface SearchDoc {
   /** Stable id of the article (its `Article.id`). */
@@ -21,13 +20,14 @@ export interface SearchDoc {
   body: string;
 }
 
-export function toSearchDoc(article: Article, url: string): SearchDoc {
+/** `shownDate` is the date as the site shows it: the site formats it (search has no date library). */
+export function toSearchDoc(article: Article, url: string, shownDate: string | null): SearchDoc {
   return {
     ref: article.id,
     url,
     title: displayTitle(article),
     date: article.date,
-    shownDate: article.date === null ? null : shortDate(article.date),
+    shownDate,
     source: article.source,
     byline: article.byline,
     dateline: article.dateline,

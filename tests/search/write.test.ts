@@ -76,7 +76,7 @@ test('toSearchDoc joins body blocks and keeps the record fields', () => {
     'Storm Hits Coast\n\nMarch 3, 2019\n\nFirst paragraph.\n\nSecond one.\n',
     'x.txt',
   );
-  const d = toSearchDoc(a, '2019/03/03/storm-hits-coast/');
+  const d = toSearchDoc(a, '2019/03/03/storm-hits-coast/', '3 Mar 2019');
   assert.equal(d.ref, a.id);
   assert.equal(d.title, 'Storm Hits Coast');
   assert.equal(d.body, a.body.map((b) => b.text).join('\n\n'));
