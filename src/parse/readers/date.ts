@@ -19,7 +19,11 @@ const MERIDIEM = /[AP]M$/;
 /** What a date phrase opens with: a year, a month name, `dd.`, a clock time. */
 const DATE_LEADS = [/^\d{4}/, /^\p{L}/u, /^\d{1,2}\./, /^\d{1,2}:/];
 
-/** A phrase that may be a date; `dateFormats` below decides. Captures the phrase. */
+/** Years outside these are no news date (a number that looks like a year). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** A phrase that may be a date; FORMATS below decide. */
 const DATE_PHRASES = [
   // Monday 17 February 2020 - 08:43 / 17 February 2020 / Thu 3 Jan 2019 02.00 EST
   new RegExp(
@@ -38,6 +42,9 @@ const DATE_PHRASES = [
   // 04.05.2015 à 13h36, 08.04.2015 12:46
   new RegExp(`\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+(?:à\\s+)?${TIME})?`),
 ];
+
+/** The same, to find every phrase of a line, not only the first. */
+const DATE_PHRASES_ALL = DATE_PHRASES.map((re) => new RegExp(re.source, `${re.flags}g`));
 
 /** Steps that bring a date phrase to the shapes date-fns formats read, in order. */
 const DATE_CLEANUP = [
@@ -62,7 +69,9 @@ const NON_LETTER_RUN = /[^\p{L}]+/gu;
 const DATE_LINE_FILLER =
   /\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|mis|à|jour|le|[A-Z]{2,4}|\|)\b/gi;
 
-const FORMATS = [
+/** The shapes date-fns reads a cleaned phrase in (tests/parse/readers/date.test.ts shows each one
+ * win). `MMMM` reads `Nov` as well as `November`: there is no `MMM` format to be shadowed by it. */
+export const FORMATS = [
   "yyyy-MM-dd'T'HH:mm:ss",
   "yyyy-MM-dd'T'HH:mm",
   'yyyy-MM-dd HH:mm:ss',
@@ -70,16 +79,10 @@ const FORMATS = [
   'yyyy-MM-dd',
   'd MMMM yyyy HH:mm',
   'd MMMM yyyy',
-  'd MMM yyyy HH:mm',
-  'd MMM yyyy',
   'MMMM d yyyy HH:mm:ss',
   'MMMM d yyyy HH:mm',
   'MMMM d yyyy h:mm a',
   'MMMM d yyyy',
-  'MMM d yyyy HH:mm:ss',
-  'MMM d yyyy HH:mm',
-  'MMM d yyyy h:mm a',
-  'MMM d yyyy',
   'dd.MM.yyyy HH:mm',
   'dd.MM.yyyy',
   'HH:mm d MMMM yyyy',
@@ -119,26 +122,76 @@ export interface FoundDate {
   iso: string;
   /** The words the date was read from. */
   text: string;
+  /** The date-fns format that read it. */
+  format: string;
 }
 
-/** Finds the first date phrase in a line that date-fns can read. */
+/** A phrase one of the patterns found, where it stands in the line. */
+interface Phrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Reads one phrase with the formats of its shape, or null. */
+function read(phrase: string): Omit<FoundDate, 'text'> | null {
+  const cleaned = clean(phrase);
+  const shape = shapeOf(cleaned);
+  for (const fmt of FORMATS) {
+    // Only formats of the phrase's shape can read it; date-fns parse is costly to fail.
+    if (FORMAT_SHAPES.get(fmt) !== shape) continue;
+    const d = parse(cleaned, fmt, new UTCDate(2000, 0, 1));
+    if (!isValid(d) || d.getFullYear() < MIN_YEAR || d.getFullYear() > MAX_YEAR) continue;
+    return { iso: toIso(d, fmt.includes('mm'), fmt.includes('ss')), format: fmt };
+  }
+  return null;
+}
+
+/** Every phrase any pattern finds in the line, in order of where they start. */
+function phrases(line: string): Phrase[] {
+  const found: Phrase[] = [];
+  for (const re of DATE_PHRASES_ALL)
+    for (const m of line.matchAll(re)) {
+      const text = m[0].trim();
+      const start = m.index + m[0].indexOf(text);
+      found.push({ text, start, end: start + text.length });
+    }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The first date a line prints that date-fns can read. Where several patterns read the same
+ * words (`12:01 GMT, 1 March 2013` holds `1 March 2013`), the fullest reading wins: one with a
+ * clock time, then the longer; so no pattern can shadow another. Of dates printed apart
+ * (published, then updated), the first wins.
+ * @example findDate('PUBLISHED: 12:01 GMT, 1 March 2013') // { iso: '2013-03-01T12:01', … }
+ */
 export function findDate(line: string): FoundDate | null {
   // Every date we read has a four-digit year; most lines have none, so stop early.
   if (!FOUR_DIGITS.test(line)) return null;
-  for (const re of DATE_PHRASES) {
-    const m = re.exec(line);
-    if (!m) continue;
-    const phrase = clean(m[0]);
-    const shape = shapeOf(phrase);
-    for (const fmt of FORMATS) {
-      // Only formats of the phrase's shape can read it; date-fns parse is costly to fail.
-      if (FORMAT_SHAPES.get(fmt) !== shape) continue;
-      const d = parse(phrase, fmt, new UTCDate(2000, 0, 1));
-      if (!isValid(d) || d.getFullYear() < 1900 || d.getFullYear() > 2100) continue;
-      return { iso: toIso(d, fmt.includes('mm'), fmt.includes('ss')), text: m[0].trim() };
+  const all = phrases(line);
+  for (let i = 0; i < all.length;) {
+    // The phrases overlapping the first one are readings of the same words.
+    let end = all[i]!.end;
+    let j = i + 1;
+    while (j < all.length && all[j]!.start < end) end = Math.max(end, all[j++]!.end);
+    let best: FoundDate | null = null;
+    for (const p of all.slice(i, j)) {
+      const r = read(p.text);
+      if (r && (best === null || fuller({ ...r, text: p.text }, best)))
+        best = { ...r, text: p.text };
     }
+    if (best) return best;
+    i = j;
   }
   return null;
+}
+
+/** Does reading `a` say more than `b`: a time where `b` has none, or else more words? */
+function fuller(a: FoundDate, b: FoundDate): boolean {
+  const time = (d: FoundDate) => (d.iso.length > 10 ? 1 : 0);
+  if (time(a) !== time(b)) return time(a) > time(b);
+  return a.text.length > b.text.length;
 }
 
 /** A line that is a date and little else (labels such as "Published", a time zone). */
