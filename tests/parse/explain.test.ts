@@ -6,12 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasWords } from '../../src/model/reasons.ts';
+import { fixtureSources } from '../support/fixtures.ts';
 import { Parser } from '../../src/parse/parser.ts';
 
-const texts = [
-  ...readdirSync('seeds').map((f) => join('seeds', f)),
-  ...readdirSync('tests/parse/fixtures').map((d) => join('tests/parse/fixtures', d, 'source.txt')),
-];
+const texts = [...readdirSync('seeds').map((f) => join('seeds', f)), ...fixtureSources()];
 
 test('every non-blank line of the seeds and fixtures is explained by a rule', () => {
   const parser = new Parser();

@@ -12,12 +12,11 @@ import fc from 'fast-check';
 import { parseText } from '../../src/parse/parser.ts';
 import { validateArticle } from '../../src/model/validate.ts';
 import { accountsFor } from '../support/account.ts';
+import { fixtureSources } from '../support/fixtures.ts';
 
-const root = 'tests/parse/fixtures';
-const sources = [
-  ...readdirSync(root).map((d) => join(root, d, 'source.txt')),
-  ...readdirSync('seeds').map((f) => join('seeds', f)),
-].map((f) => readFileSync(f, 'utf8').split(/\r\n|\r|\n/));
+const sources = [...fixtureSources(), ...readdirSync('seeds').map((f) => join('seeds', f))].map(
+  (f) => readFileSync(f, 'utf8').split(/\r\n|\r|\n/),
+);
 
 const INSERTS = [
   '17 February 2020',

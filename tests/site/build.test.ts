@@ -27,9 +27,12 @@ interface Truth {
   date: string | null;
   featured: { title: string; date: string | null }[];
 }
-const truths: Truth[] = readdirSync('tests/parse/truth')
+// The seeds' hand-checked truth is kept with their parser fixtures.
+const fixtures = 'tests/parse/fixtures';
+const truths: Truth[] = readdirSync(fixtures)
+  .filter((d) => d.startsWith('seed-'))
   .sort()
-  .map((f) => JSON.parse(readFileSync(join('tests/parse/truth', f), 'utf8')) as Truth);
+  .map((d) => JSON.parse(readFileSync(join(fixtures, d, 'truth.json'), 'utf8')) as Truth);
 
 const root = await buildInTemp();
 const prefixed = await buildInTemp([
