@@ -2,6 +2,7 @@
 // need kept, roles that only move forward.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { Parser } from '../../src/parse/parser.ts';
 import { testRule } from '../support/rule.ts';
 
@@ -54,4 +55,14 @@ test('a rule that moves a line back (a dropped line revived, a title made body) 
     }),
   );
   assert.throws(() => p.parseText(TEXT, 'x.txt'), /rule revive moved line 1 from title to body/);
+});
+
+test('every rule of the chains has its own cases in tests/parse/rules/CHAIN/NAME.test.ts', () => {
+  const missing = Object.entries(new Parser().chains()).flatMap(([chain, ruler]) =>
+    ruler
+      .names()
+      .map((name) => `tests/parse/rules/${chain}/${name}.test.ts`)
+      .filter((f) => !existsSync(f)),
+  );
+  assert.deepEqual(missing, []);
 });

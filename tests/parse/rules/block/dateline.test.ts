@@ -1,0 +1,32 @@
+// dateline: a dateline opening the first paragraph; an agency in it is the source.
+import { ruleCases } from '../../../support/rule-cases.ts';
+
+ruleCases('dateline', [
+  {
+    name: 'place and agency',
+    text: [
+      'A Headline Here',
+      '',
+      'Damascus, SANA – The army said the road was open again on Sunday.',
+    ],
+    record: { dateline: 'Damascus, SANA –', source: 'SANA' },
+  },
+  {
+    name: 'place, day and agency in brackets; a day without a year is no date',
+    text: [
+      'A Headline Here',
+      '',
+      'BUDAPEST, Feb 18 (Reuters) - The prime minister said migration was the issue.',
+    ],
+    record: { dateline: 'BUDAPEST, Feb 18 (Reuters) -', source: 'Reuters', date: null },
+  },
+  {
+    name: 'a place in capitals',
+    text: [
+      'A Headline Here',
+      '',
+      'TEHRAN -- Officials met on Monday to discuss the new agreement.',
+    ],
+    record: { dateline: 'TEHRAN --', source: null },
+  },
+]);

@@ -1,0 +1,35 @@
+// boilerplate: whole lines every site prints around an article, dropped by kind.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+ruleCases('boilerplate', [
+  {
+    name: 'comment form, share button, licence, separator, reporting credit',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Leave a Reply',
+      'Share this article',
+      '© 2020 Some Outlet. All rights reserved.',
+      '***',
+      '(Reporting by Jane Doe; Editing by John Roe)',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:comment-form',
+      5: 'dropped: boilerplate:more-articles',
+      6: 'dropped: boilerplate:licence',
+      7: 'dropped: boilerplate:rule',
+      8: 'dropped: boilerplate:reporting-credit',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence that merely mentions comments stays',
+    text: [
+      'A Headline Here',
+      '',
+      'Comments on the plan were due by Friday, the ministry said in a note.',
+    ],
+    others: { 3: 'body' },
+  },
+]);

@@ -1,0 +1,27 @@
+// caption: photo captions and credits.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+ruleCases('caption', [
+  {
+    name: 'a credit on its own line and the short caption above it',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Workers repair the deck of the bridge',
+      'Photo by Jane Doe/Reuters',
+    ],
+    lines: { 4: 'dropped: caption', 5: 'dropped: caption' },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a caption ending in its credit',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'The bridge at night, seen from the east bank [File: Reuters]',
+    ],
+    lines: { 4: 'dropped: caption' },
+  },
+]);

@@ -1,0 +1,64 @@
+// featuredList: labelled story lists become featured stories, with dates and bylines.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+ruleCases('featuredList', [
+  {
+    name: 'a heading, titles with their date and byline lines',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Featured Stories',
+      'Army Liberates Town Near The Border',
+      'By : Mohammad Salami',
+      '17 February 2020',
+      'Talks Resume In The Capital',
+    ],
+    lines: {
+      4: 'dropped: featured-heading',
+      5: 'featured',
+      6: 'featured',
+      7: 'featured',
+      8: 'featured',
+    },
+    record: {
+      body: [PROSE],
+      featured: [
+        {
+          title: 'Army Liberates Town Near The Border',
+          date: '2020-02-17',
+          byline: 'Mohammad Salami',
+        },
+        { title: 'Talks Resume In The Capital', date: null, byline: null },
+      ],
+    },
+  },
+  {
+    name: 'a cut-off copy before the full title is a duplicate',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Related',
+      'Army Liberates Town',
+      'Army Liberates Town Near The Border',
+    ],
+    lines: { 5: 'dropped: featured-duplicate', 6: 'featured' },
+    record: { featured: [{ title: 'Army Liberates Town Near The Border' }] },
+  },
+  {
+    name: 'a ranked list glued on one line',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most Popular',
+      '1 First story title here 2 Second story title here',
+    ],
+    lines: { 5: 'featured' },
+    cut: { 5: ['featured-ranks: 1 2'] },
+    record: {
+      featured: [{ title: 'First story title here' }, { title: 'Second story title here' }],
+    },
+  },
+]);

@@ -1,0 +1,39 @@
+// headerFields: date and byline lines at the head of an article.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+ruleCases('headerFields', [
+  {
+    name: 'a byline and a date line; what the date line prints beside the date is cut off',
+    text: ['A Headline Here', 'By Jane Doe', 'Published: 17 February 2020 08:43 GMT', '', PROSE],
+    lines: { 2: 'byline', 3: 'date' },
+    cut: { 3: ['head-rest: Published: GMT'] },
+    record: { byline: 'Jane Doe', date: '2020-02-17T08:43' },
+  },
+  {
+    name: 'one line prints the byline and the date',
+    text: ['A Headline Here', 'by Sarah Gooding January 18, 2017 11:00 PM', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'Sarah Gooding', date: '2017-01-18T23:00' },
+  },
+  {
+    name: 'an update time beside the date is dropped; a later paragraph with a date stays',
+    text: [
+      'A Headline Here',
+      '17 February 2020',
+      'Updated 08:43 18 February 2020',
+      '',
+      PROSE,
+      '',
+      'Updated figures released on 3 March 2020 showed the same trend again.',
+    ],
+    lines: { 2: 'date', 3: 'dropped: head-field:updated' },
+    others: { 7: 'body' },
+    record: { date: '2020-02-17' },
+  },
+  {
+    name: 'a "By" label with the name on the next line',
+    text: ['A Headline Here', 'By', 'Jane Doe', '', PROSE],
+    lines: { 2: 'dropped: label', 3: 'byline' },
+    record: { byline: 'Jane Doe' },
+  },
+]);

@@ -1,0 +1,40 @@
+// pageRegion: on a scraped web page, the article is the run richest in prose; its title stands
+// beside its date or byline; what lies outside is navigation.
+import { ruleCases } from '../../../support/rule-cases.ts';
+
+const MENU = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video'];
+const P1 = 'The harbour bridge reopened on Monday after two years of repairs, the council said.';
+const P2 = 'Traffic is expected to return to normal within a week, officials added on Tuesday.';
+const P3 = 'Engineers replaced the cables and the deck, and tested the span for a month.';
+const page = [
+  ...MENU,
+  ...MENU.map((m) => `${m} news`),
+  'Harbour Bridge Reopens After Long Repairs',
+  'By Jane Doe',
+  '17 February 2020',
+  P1,
+  P2,
+  P3,
+  'About us',
+  'Contact',
+];
+
+ruleCases('pageRegion', [
+  {
+    name: 'menus are navigation; the headline above the byline is the title',
+    text: page,
+    lines: {
+      1: 'dropped: navigation',
+      16: 'dropped: navigation',
+      17: 'title',
+      24: 'dropped: navigation',
+    },
+    others: { 18: 'byline', 19: 'date' },
+    record: {
+      title: 'Harbour Bridge Reopens After Long Repairs',
+      byline: 'Jane Doe',
+      date: '2020-02-17',
+      body: [P1, P2, P3],
+    },
+  },
+]);

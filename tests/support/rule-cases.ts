@@ -1,0 +1,74 @@
+// Small, named cases for one parser rule, readable as its documentation: a few lines of text,
+// where some of them end (`title`, `body`, `dropped: caption`, …) and which rule put them there,
+// and record fields. The whole parser runs, so a case shows the rule among the others as it is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../../src/model/article.ts';
+import { Parser, type LineTrace } from '../../src/parse/parser.ts';
+
+export interface RuleCase {
+  name: string;
+  /** The text, one string a line. */
+  text: string[];
+  /** Line number → where it ends; the rule under test must be the one that put it there. */
+  lines?: Record<number, string>;
+  /** Line number → where it ends, put there by another rule (context for the case). */
+  others?: Record<number, string>;
+  /** Line number → parts cut off it: `reason: text`. */
+  cut?: Record<number, string[]>;
+  /** Fields of the record. */
+  record?: Partial<Pick<Article, 'title' | 'date' | 'byline' | 'source' | 'dateline' | 'tags'>> & {
+    body?: string[];
+    featured?: { title: string; date?: string | null; byline?: string | null }[];
+  };
+}
+
+const where = (l: LineTrace) =>
+  l.role === null ? 'blank' : l.role === 'dropped' ? `dropped: ${l.reason}` : l.role;
+
+/** A prose sentence long enough to be a paragraph, for cases that need a body. */
+export const PROSE = 'The first paragraph says what happened and is long enough to be prose.';
+
+export function ruleCases(rule: string, cases: readonly RuleCase[]): void {
+  for (const c of cases)
+    test(`${rule}: ${c.name}`, () => {
+      const { article, lines } = new Parser().explain(c.text.join('\n'), 'case.txt');
+      const at = (no: number) => lines[no - 1]!;
+      for (const [no, want] of Object.entries(c.lines ?? {})) {
+        const l = at(Number(no));
+        assert.equal(where(l), want, `line ${no} ${JSON.stringify(l.raw)}`);
+        assert.equal(l.rule, rule, `line ${no} was decided by ${l.rule}, not ${rule}`);
+      }
+      for (const [no, want] of Object.entries(c.others ?? {}))
+        assert.equal(
+          where(at(Number(no))),
+          want,
+          `line ${no} ${JSON.stringify(at(Number(no)).raw)}`,
+        );
+      for (const [no, want] of Object.entries(c.cut ?? {}))
+        assert.deepEqual(
+          at(Number(no)).cut.map((x) => `${x.reason}: ${x.text}`),
+          want,
+          `parts cut off line ${no}`,
+        );
+      const { body, featured, ...fields } = c.record ?? {};
+      for (const [k, v] of Object.entries(fields))
+        assert.deepEqual(article[k as keyof Article], v, k);
+      if (body)
+        assert.deepEqual(
+          article.body.map((b) => b.text),
+          body,
+          'body',
+        );
+      if (featured)
+        assert.deepEqual(
+          article.featured.map((f, i) => ({
+            title: f.title,
+            ...('date' in (featured[i] ?? {}) ? { date: f.date } : {}),
+            ...('byline' in (featured[i] ?? {}) ? { byline: f.byline } : {}),
+          })),
+          featured,
+          'featured',
+        );
+    });
+}
