@@ -5,7 +5,8 @@
 //   classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
 //   article's; boilerplate, forms and signatures before story lists (a list ends at them);
-//   featuredList before pageRegion, which scores story lists as page chrome; pageRegion before
+//   featuredList before pageRegion, which scores story lists as page chrome (inlineRelated too:
+//   after featuredList, so a label alone on its line heads a list); pageRegion before
 //   headerFields and title, as on a page it picks the article and its title; headerFields before
 //   title (a date line is no title); title before caption, so a caption-like first line can still
 //   become the title (a known weakness: see tests/parse/fixtures/KNOWN-FAILURES.json); body last,
@@ -22,6 +23,7 @@ import { featuredList } from './rules/line/featuredList.ts';
 import { formBlock } from './rules/line/formBlock.ts';
 import { headerFields } from './rules/line/headerFields.ts';
 import { highlights } from './rules/line/highlights.ts';
+import { inlineRelated } from './rules/line/inlineRelated.ts';
 import { pageRegion } from './rules/line/pageRegion.ts';
 import { relatedData } from './rules/line/relatedData.ts';
 import { scraperHeader } from './rules/line/scraperHeader.ts';
@@ -43,6 +45,7 @@ export const CHAINS = {
     formBlock,
     signature,
     featuredList,
+    inlineRelated,
     pageRegion,
     headerFields,
     title,

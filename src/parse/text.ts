@@ -90,6 +90,11 @@ export function isProse(s: string): boolean {
   return endsSentence(s) && wordCount(s, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS;
 }
 
+/** Opens as a title does: a capital, a digit, a quote or a bracket. */
+export function opensLikeTitle(s: string): boolean {
+  return TITLE_START.test(s);
+}
+
 /** Short, no closing full stop: how titles, headings and list entries look. */
 export function isTitleLike(s: string, maxWords: number = MAX_TITLE_WORDS): boolean {
   if (!TITLE_START.test(s)) return false;

@@ -1,0 +1,37 @@
+// An inline link to another story, set between paragraphs: a label and the story's title on one
+// line (`Read more: Title`, `Related: Title`, `Lire aussi : Title`, `Leia mais: Title`). The
+// title is a listed story, as in a story list; the label is cut off.
+import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
+import { opensLikeTitle, wordCount } from '../../text.ts';
+
+/** Labels of an inline related link, in the languages of the news, before a colon. */
+const INLINE_LINK =
+  /^(?:read (?:more|also)|also read|related(?: coverage| story| article)?|see also|more on this|lire aussi|à lire aussi|lire|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|lees ook|čtěte také)\s*[:：]\s*(\S.*)$/iu;
+/** A title has a few words and opens like one; a longer text, or one in lower case, after the
+ * label is a sentence of the article, not a link. */
+const MIN_LINK_TITLE_WORDS = 3;
+const MAX_LINK_TITLE_WORDS = 25;
+
+export const inlineRelated: ParseRule = {
+  name: 'inlineRelated',
+  purpose:
+    'An inline link to another story (`Read more: Title`, `Lire aussi : Title`) is a listed story; its label is cut off.',
+  reads: ['open lines'],
+  sets: ['featured', 'line role featured', 'cut: featured-label'],
+  run,
+};
+
+function run(state: ParseState): void {
+  for (const line of state.lines) {
+    if (!isOpen(line)) continue;
+    const m = INLINE_LINK.exec(line.text);
+    if (!m) continue;
+    const title = m[1]!.trim();
+    const n = wordCount(title, MAX_LINK_TITLE_WORDS + 1);
+    if (n < MIN_LINK_TITLE_WORDS || n > MAX_LINK_TITLE_WORDS || !opensLikeTitle(title)) continue;
+    state.featured.push({ title, date: null, byline: null });
+    line.role = 'featured';
+    const label = line.text.slice(0, line.text.length - m[1]!.length).trim();
+    state.cut.push({ line: line.no, text: label, reason: 'featured-label' });
+  }
+}

@@ -1,0 +1,35 @@
+// inlineRelated: an inline link to another story between paragraphs is a listed story.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+ruleCases('inlineRelated', [
+  {
+    name: 'a label and a title on one line, in English and in French',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Read more: China Prepares for Moon Colony',
+      'Lire aussi : Les critiques de la CNIL contre le projet de loi',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: { 4: 'featured', 5: 'featured' },
+    cut: { 4: ['featured-label: Read more:'], 5: ['featured-label: Lire aussi :'] },
+    record: {
+      body: [PROSE, PROSE.replace('first', 'second')],
+      featured: [
+        { title: 'China Prepares for Moon Colony' },
+        { title: 'Les critiques de la CNIL contre le projet de loi' },
+      ],
+    },
+  },
+  {
+    name: 'a sentence after a label is the text, not a link',
+    text: [
+      'A Headline Here',
+      '',
+      'Related: the ministry said on Monday that the two cases were linked, and that the inquiry into both would go on for months.',
+    ],
+    others: { 3: 'body' },
+    record: { featured: [] },
+  },
+]);
