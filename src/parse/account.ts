@@ -51,6 +51,9 @@ export class LineAccount {
   readonly #spaced = new Map<number, string>();
   /** The featured titles, for the common case of a list line that is one title. */
   #titles = new Set<string>();
+  /** The words of the listed stories, and of the head fields (built when first needed). */
+  #featuredWords: Set<string> | null = null;
+  #headWords: Set<string> | null = null;
 
   #set(s: string): Set<string> {
     let set = this.#wordSets.get(s);
@@ -73,6 +76,7 @@ export class LineAccount {
       '\u0000',
     );
     const headDirty = head !== this.#head;
+    if (headDirty) this.#headWords = null;
     this.#head = head;
     const blocks = state.blocks.map((b) => b.text);
     const blocksDirty = !sameStrings(blocks, this.#blocks);
@@ -90,6 +94,7 @@ export class LineAccount {
     if (featuredDirty) {
       this.#featured = featured;
       this.#titles = new Set(state.featured.map((f) => f.title));
+      this.#featuredWords = null;
     }
     const cutLines = new Set<number>();
     for (const c of state.cut.slice(this.#cuts)) {
@@ -217,11 +222,10 @@ export class LineAccount {
         return [this.#set(k === undefined ? line.text : state.blocks[k]!.text)];
       }
       case 'featured':
-        return state.featured.flatMap((f) => [this.#set(f.title), this.#set(f.byline ?? '')]);
+        // The words of every listed story at once, made again only when the list changed.
+        return [(this.#featuredWords ??= new Set(this.#featured.flatMap(words)))];
       default:
-        return [state.title, state.byline, state.dateText, state.source, state.dateline].map((s) =>
-          this.#set(s ?? ''),
-        );
+        return [(this.#headWords ??= new Set(words(this.#head)))];
     }
   }
 }
