@@ -5,6 +5,7 @@ import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
+import { memoize } from '../memo.ts';
 import { MONTH, TIME, WEEKDAY } from '../vocabulary.ts';
 
 const FOUR_DIGITS = /\d{4}/;
@@ -166,7 +167,9 @@ function phrases(line: string): Phrase[] {
  * (published, then updated), the first wins.
  * @example findDate('PUBLISHED: 12:01 GMT, 1 March 2013') // { iso: '2013-03-01T12:01', … }
  */
-export function findDate(line: string): FoundDate | null {
+export const findDate = memoize(readFirstDate);
+
+function readFirstDate(line: string): FoundDate | null {
   // Every date we read has a four-digit year; most lines have none, so stop early.
   if (!FOUR_DIGITS.test(line)) return null;
   const all = phrases(line);
@@ -195,7 +198,9 @@ function fuller(a: FoundDate, b: FoundDate): boolean {
 }
 
 /** A line that is a date and little else (labels such as "Published", a time zone). */
-export function dateLine(line: string): FoundDate | null {
+export const dateLine = memoize(readDateLine);
+
+function readDateLine(line: string): FoundDate | null {
   const found = findDate(line);
   if (!found) return null;
   const rest = line.replace(found.text, ' ').replace(DATE_LINE_FILLER, ' ');

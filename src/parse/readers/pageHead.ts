@@ -7,6 +7,7 @@ import type { Line } from '../state.ts';
 import { looseKey } from '../../model/text.ts';
 import { isProse, isTitleLike, wordCount, ABBREVIATION_END, MAX_TITLE_WORDS } from '../text.ts';
 import { isCaption } from './caption.ts';
+import { memoize } from '../memo.ts';
 import { BYLINE, BYLINE_ALONE } from '../vocabulary.ts';
 
 /** A date or byline line printed by the title is short and not a sentence. */
@@ -33,7 +34,9 @@ export const PAGE_HEAD_WINDOW = 12;
 const MIN_PAGE_TITLE_WORDS = 3;
 
 /** A date line, or a short non-sentence line with a date or a `By` in it. */
-export function isHeadField(t: string): boolean {
+export const isHeadField = memoize(readHeadField);
+
+function readHeadField(t: string): boolean {
   if (wordCount(t, MAX_HEAD_FIELD_WORDS + 1) > MAX_HEAD_FIELD_WORDS) return false;
   if (dateLine(t)) return true; // `posted on April 21, 2015, at 11:29 a.m.` ends like a sentence
   if (isProse(t)) return false;
