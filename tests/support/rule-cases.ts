@@ -16,6 +16,8 @@ export interface RuleCase {
   others?: Record<number, string>;
   /** Line number → parts cut off it: `reason: text`. */
   cut?: Record<number, string[]>;
+  /** Warnings the record must carry. */
+  warnings?: RegExp[];
   /** Fields of the record. */
   record?: Partial<Pick<Article, 'title' | 'date' | 'byline' | 'source' | 'dateline' | 'tags'>> & {
     body?: string[];
@@ -50,6 +52,11 @@ export function ruleCases(rule: string, cases: readonly RuleCase[]): void {
           at(Number(no)).cut.map((x) => `${x.reason}: ${x.text}`),
           want,
           `parts cut off line ${no}`,
+        );
+      for (const w of c.warnings ?? [])
+        assert.ok(
+          article.warnings.some((x) => w.test(x)),
+          `a warning ${w}: ${article.warnings}`,
         );
       const { body, featured, ...fields } = c.record ?? {};
       for (const [k, v] of Object.entries(fields))

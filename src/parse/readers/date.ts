@@ -1,201 +1,245 @@
-// Reading a printed date into an ISO string with date-fns. Never guesses: no year, no date.
-// Dates are wall-clock times as printed: date-fns works on UTCDate here, so the process's time
-// zone never moves one (a day skipped or an hour repeated by a local clock change).
+// Reading a printed date into an ISO string, in the languages of the news. Never guesses: no
+// year, no date; a date that could be read two ways (`3/4/2015`) is not read. Month and weekday
+// names are every locale's that date-fns ships (calendar-names.ts); a date is a wall-clock time
+// as printed, checked on a UTCDate so the process's time zone never moves it.
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
 import { memoize } from '../memo.ts';
-import { MONTH, TIME, WEEKDAY } from '../vocabulary.ts';
-
-const FOUR_DIGITS = /\d{4}/;
-
-/** The parts of a cleaned date phrase that decide which formats may read it. */
-const CLOCK_TIME = /\d:\d{2}/;
-
-const CLOCK_SECONDS = /\d:\d{2}:\d{2}/;
-
-const MERIDIEM = /[AP]M$/;
-
-/** What a date phrase opens with: a year, a month name, `dd.`, a clock time. */
-const DATE_LEADS = [/^\d{4}/, /^\p{L}/u, /^\d{1,2}\./, /^\d{1,2}:/];
-
-/** Years outside these are no news date (a number that looks like a year). */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
-
-/** A phrase that may be a date; FORMATS below decide. */
-const DATE_PHRASES = [
-  // Monday 17 February 2020 - 08:43 / 17 February 2020 / Thu 3 Jan 2019 02.00 EST
-  new RegExp(
-    `(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}(?:\\s*(?:-|,|at|\\|)?\\s*${TIME})?`,
-    'i',
-  ),
-  // Tue Mar 29, 2016 16:27:03 / November 20, 2019 - 11:28 / Nov. 20, 2019, 9:28 AM
-  new RegExp(
-    `(?:${WEEKDAY},?\\s+)?(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:\\s*(?:-|,|at|\\|)?\\s*${TIME})?`,
-    'i',
-  ),
-  // 12:01 GMT, 1 March 2013 (Daily Mail)
-  new RegExp(`${TIME}\\s+[A-Z]{2,4},\\s+\\d{1,2}\\s+(?:${MONTH})\\s+\\d{4}`, 'i'),
-  // 2020-02-17, 2016-03-29T16:27:03
-  /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b/,
-  // 04.05.2015 à 13h36, 08.04.2015 12:46
-  new RegExp(`\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+(?:à\\s+)?${TIME})?`),
-];
-
-/** The same, to find every phrase of a line, not only the first. */
-const DATE_PHRASES_ALL = DATE_PHRASES.map((re) => new RegExp(re.source, `${re.flags}g`));
-
-/** Steps that bring a date phrase to the shapes date-fns formats read, in order. */
-const DATE_CLEANUP = [
-  [/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/i, ''], // weekday
-  [/(\d)(?:st|nd|rd|th)\b/g, '$1'], // ordinal suffix
-  [/\b([A-Za-z]{3,})\./g, '$1'], // `Nov.`
-  [/\bSept\b/i, 'Sep'],
-  [/(\d{1,2})h(\d{2})/g, '$1:$2'], // `13h36`
-  [/(\d{1,2})\.(\d{2})(?!\.\d)(?=\s|$)/g, '$1:$2'], // `02.00`
-  [/(\d)([ap]\.?m\b)/gi, '$1 $2'], // `4:20am`
-  [/\b([ap])\.?m\.?(?=\s|$)/gi, (_m: string, a: string) => `${a.toUpperCase()}M`],
-  [/\s+(?:à|at)\s+/g, ' '],
-  [/\s*[,|]\s*|\s+-\s+/g, ' '], // separators
-  [/\s+(?![AP]M$)[A-Z]{2,4}$/, ''], // a time zone, not AM/PM
-  [/^(\d{1,2}:\d{2}) [A-Z]{2,4} /, '$1 '], // `12:01 GMT, 1 March 2013`
-  [/\s+/g, ' '],
-] as ReadonlyArray<readonly [RegExp, string | ((m: string, a: string) => string)]>;
-
-const NON_LETTER_RUN = /[^\p{L}]+/gu;
-
-/** Words that may stand beside a date on a date line without making it prose. */
-const DATE_LINE_FILLER =
-  /\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|mis|à|jour|le|[A-Z]{2,4}|\|)\b/gi;
-
-/** The shapes date-fns reads a cleaned phrase in (tests/parse/readers/date.test.ts shows each one
- * win). `MMMM` reads `Nov` as well as `November`: there is no `MMM` format to be shadowed by it. */
-export const FORMATS = [
-  "yyyy-MM-dd'T'HH:mm:ss",
-  "yyyy-MM-dd'T'HH:mm",
-  'yyyy-MM-dd HH:mm:ss',
-  'yyyy-MM-dd HH:mm',
-  'yyyy-MM-dd',
-  'd MMMM yyyy HH:mm',
-  'd MMMM yyyy',
-  'MMMM d yyyy HH:mm:ss',
-  'MMMM d yyyy HH:mm',
-  'MMMM d yyyy h:mm a',
-  'MMMM d yyyy',
-  'dd.MM.yyyy HH:mm',
-  'dd.MM.yyyy',
-  'HH:mm d MMMM yyyy',
-] as const;
-
-/** Which parts a date has beyond the day (a clock time, seconds, AM/PM) and what it opens with. */
-function shapeOf(s: string): string {
-  return [CLOCK_TIME, CLOCK_SECONDS, MERIDIEM, ...DATE_LEADS]
-    .map((re) => (re.test(s) ? '1' : '0'))
-    .join('');
-}
-
-/** Each format's shape, read off an example date printed in it. */
-const FORMAT_SHAPES = new Map<string, string>(
-  FORMATS.map((f) => [f, shapeOf(format(new UTCDate(2001, 10, 22, 13, 14, 15), f))]),
-);
-
-/** Normalises a date phrase to the shapes FORMATS knows (steps in DATE_CLEANUP). */
-function clean(phrase: string): string {
-  return DATE_CLEANUP.reduce(
-    // Two calls: TypeScript picks replace()'s overload by the replacement's type.
-    (s, [re, to]) => (typeof to === 'string' ? s.replace(re, to) : s.replace(re, to)),
-    phrase,
-  ).trim();
-}
-
-/** `d` is a UTCDate: its getters read the wall clock as parsed. */
-function toIso(d: Date, withTime: boolean, withSeconds: boolean): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  if (!withTime) return day;
-  const t = `${p(d.getHours())}:${p(d.getMinutes())}`;
-  return `${day}T${t}${withSeconds ? `:${p(d.getSeconds())}` : ''}`;
-}
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names.ts';
 
 export interface FoundDate {
   iso: string;
   /** The words the date was read from. */
   text: string;
-  /** The date-fns format that read it. */
-  format: string;
+  /** The shape that read it (see SHAPES). */
+  shape: string;
 }
 
-/** A phrase one of the patterns found, where it stands in the line. */
-interface Phrase {
-  text: string;
+/** Years outside these are no news date (a number that looks like a year). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** A two-digit year (`11.03.17`) is of this century. */
+const CENTURY = 2000;
+
+/** Month name (lowercase, no final full stop) → the months it names (more than one: ambiguous). */
+const MONTHS = new Map<string, Set<number>>();
+for (const [name, month] of MONTH_NAMES)
+  MONTHS.set(name, (MONTHS.get(name) ?? new Set()).add(month));
+// English spellings no locale abbreviates so.
+MONTHS.set('sept', new Set([9]));
+
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+
+/** A word where a month name may stand, maybe abbreviated with a full stop. Whether it is one
+ * is looked up in MONTHS: a pattern of a thousand names would be tried at every position. The
+ * year after it may have digits glued on (`22 Dec 2016651`: a counter with no space between),
+ * as the month name anchors the reading; a numeric date may not. */
+const MONTH = '(?<![\\p{L}])(?<mon>\\p{L}[\\p{L}\\p{M}]*)\\.?(?![\\p{L}])';
+/** A weekday just before a date (`Monday,`, `lundi`, `Thu`): taken into the date's words. */
+const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}\p{M}]*)\.?,?\s+$/u;
+/** How far before a date a weekday is looked for. */
+const WEEKDAY_CHARS = 24;
+/** A day of the month with its ordinal mark (`3rd`, `1er`, `1º`, `3.`). */
+const DAY = '(?<![\\d.])(?<d>\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?';
+/** A clock time: `08:43`, `02.00`, `13h36`, `4:20 p.m.`, `16:27:03`. */
+const TIME =
+  '(?<H>\\d{1,2})[:.h](?<M>\\d{2})(?::(?<S>\\d{2}))?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*(?:h|uhr)\\b)?';
+/** What may stand between a date and its time: a separator or a word for "at". */
+const AT = '(?:\\s*(?:[-–,|•·]|at|à|às|a las|a la|um|alle|kl\\.?|ob|в)?\\s*)';
+const THEN_TIME = `(?:${AT}${TIME})?`;
+/** Between day, month and year: spaces, `de`/`del`/`of`, or a full stop, dash or slash. */
+const SEP = '(?:\\s*[.\\-/]\\s*|,?\\s+(?:(?:de|del|of)\\s+)?)';
+
+/** The shapes a printed date comes in, each named. */
+const SHAPES: readonly (readonly [string, RegExp])[] = [
+  // 2016-03-29T16:27:03, 2020-02-17 08:43
+  [
+    'iso',
+    /(?<![\d])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<H>\d{2}):(?<M>\d{2})(?::(?<S>\d{2}))?)?(?!\d)/g,
+  ],
+  // Monday 17 February 2020 - 08:43, 30 avril 2015 à 07:19, 1 de diciembre de 2017, 21.dez.2018
+  ['day month year', new RegExp(`${DAY}${SEP}${MONTH}${SEP}(?<y>\\d{4})${THEN_TIME}`, 'giu')],
+  // Tue Mar 29, 2016 16:27:03, November 20, 2019 - 11:28, Nov. 20, 2019, 9:28 AM
+  [
+    'month day year',
+    new RegExp(`${MONTH}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})${THEN_TIME}`, 'giu'),
+  ],
+  // 12:01 GMT, 1 March 2013 (the time and its zone first)
+  [
+    'time, day month year',
+    new RegExp(
+      `(?<H>\\d{1,2}):(?<M>\\d{2})\\s+[A-Z]{2,4},\\s+(?<d>\\d{1,2})\\s+${MONTH}\\s+(?<y>\\d{4})`,
+      'gu',
+    ),
+  ],
+  // 04.05.2015 à 13h36, 08.04.2015 12:46, 11.03.17: day first, as everywhere dots separate
+  [
+    'dotted',
+    new RegExp(
+      `(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})(?![\\d.])${THEN_TIME}`,
+      'g',
+    ),
+  ],
+  // 2/26/2015 7:11 AM: read only where the numbers decide the order (a part over 12)
+  [
+    'slashed',
+    new RegExp(`(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\d/])${THEN_TIME}`, 'g'),
+  ],
+  // 2015/02/26
+  ['year first', /(?<![\d/])(?<y>\d{4})\/(?<m>\d{1,2})\/(?<d>\d{1,2})(?![\d/])/g],
+  // 2017年03月10日 08:40, 2017년 3월 10일
+  [
+    'east asian',
+    /(?<y>\d{4})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]?(?:\s*(?:[(（][^)）]{0,6}[)）])?\s*(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?)?/g,
+  ],
+];
+
+/** The shapes' names (tests/parse/readers/date.test.ts shows each one win). */
+export const SHAPE_NAMES: readonly string[] = SHAPES.map(([name]) => name);
+
+/** A line without one of these prints no date (most lines: a cheap test first). */
+const MAY_HOLD_DATE = /\d{4}|\d\.\d{1,2}\.\d{2}(?!\d)|[年년]/;
+/** Digits of other scripts, read as ASCII digits (one UTF-16 unit each, so positions hold). */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
+const HAS_OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
+const asciiDigit = (c: string) => {
+  const code = c.charCodeAt(0);
+  const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+  return String(code - zero);
+};
+
+interface Reading {
+  found: FoundDate;
   start: number;
   end: number;
+  hasTime: boolean;
 }
 
-/** Reads one phrase with the formats of its shape, or null. */
-function read(phrase: string): Omit<FoundDate, 'text'> | null {
-  const cleaned = clean(phrase);
-  const shape = shapeOf(cleaned);
-  for (const fmt of FORMATS) {
-    // Only formats of the phrase's shape can read it; date-fns parse is costly to fail.
-    if (FORMAT_SHAPES.get(fmt) !== shape) continue;
-    const d = parse(cleaned, fmt, new UTCDate(2000, 0, 1));
-    if (!isValid(d) || d.getFullYear() < MIN_YEAR || d.getFullYear() > MAX_YEAR) continue;
-    return { iso: toIso(d, fmt.includes('mm'), fmt.includes('ss')), format: fmt };
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** `PressDecember` (a label glued to the month, as scrapers join inline text): `december`. */
+const GLUED = /(?<=\p{Ll})(?=\p{Lu})/u;
+
+/** The month word of a match: the word, or the capitalised word glued to its end. */
+function monthWord(word: string): string {
+  const lower = word.toLowerCase().normalize('NFC');
+  if (MONTHS.has(lower)) return lower;
+  const tail = word.split(GLUED).at(-1)!;
+  return tail.toLowerCase().normalize('NFC');
+}
+
+/** The ISO date the groups of a match give, or null when they name no real day and time. */
+function toIso(shape: string, g: Record<string, string | undefined>): string | null {
+  let y = Number(g.y);
+  if (g.y?.length === 2) y += CENTURY;
+  let m: number;
+  let d: number;
+  if (shape === 'slashed') {
+    const [a, b] = [Number(g.a), Number(g.b)];
+    if (a === b) [m, d] = [a, b];
+    else if (a > 12 && b <= 12) [m, d] = [b, a];
+    else if (b > 12 && a <= 12) [m, d] = [a, b];
+    else return null; // 3/4/2015: March or April: not guessed
+  } else if (g.mon !== undefined) {
+    const months = MONTHS.get(monthWord(g.mon));
+    if (!months || months.size !== 1) return null; // a name two languages give two months
+    m = [...months][0]!;
+    d = Number(g.d);
+  } else {
+    m = Number(g.m);
+    d = Number(g.d);
   }
-  return null;
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return null;
+  const day = new UTCDate(y, m - 1, d);
+  if (day.getDate() !== d) return null; // 30 February
+  const iso = `${y}-${two(m)}-${two(d)}`;
+  if (g.H === undefined) return iso;
+  let h = Number(g.H);
+  const min = Number(g.M);
+  if (g.ap) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (g.ap.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (h > 23 || min > 59 || (g.S !== undefined && Number(g.S) > 59)) return null;
+  return `${iso}T${two(h)}:${two(min)}${g.S !== undefined ? `:${g.S}` : ''}`;
 }
 
-/** Every phrase any pattern finds in the line, in order of where they start. */
-function phrases(line: string): Phrase[] {
-  const found: Phrase[] = [];
-  for (const re of DATE_PHRASES_ALL)
-    for (const m of line.matchAll(re)) {
-      const text = m[0].trim();
-      const start = m.index + m[0].indexOf(text);
-      found.push({ text, start, end: start + text.length });
+/** Every reading of every shape in the line, in order of where they start. */
+function readings(line: string): Reading[] {
+  const text = line.replace(OTHER_DIGITS, asciiDigit);
+  const out: Reading[] = [];
+  for (const [shape, re] of SHAPES)
+    for (const m of text.matchAll(re)) {
+      const iso = toIso(shape, m.groups ?? {});
+      if (iso === null) continue;
+      let from = m.index;
+      const mon = m.groups?.mon;
+      if (mon !== undefined && !MONTHS.has(mon.toLowerCase().normalize('NFC')))
+        from += m[0].indexOf(mon) + mon.length - mon.split(GLUED).at(-1)!.length; // glued label
+      else if (mon !== undefined) {
+        const before = WEEKDAY_BEFORE.exec(line.slice(Math.max(0, from - WEEKDAY_CHARS), from));
+        if (before && WEEKDAYS.has(before[1]!.toLowerCase())) from -= before[0].length;
+      }
+      const printed = line.slice(from, m.index + m[0].length).trim();
+      const start = from + line.slice(from).indexOf(printed);
+      out.push({
+        found: { iso, text: printed, shape },
+        start,
+        end: start + printed.length,
+        hasTime: iso.length > 10,
+      });
     }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Does reading `a` say more than `b`: a time where `b` has none, or else more words? */
+function fuller(a: Reading, b: Reading): boolean {
+  if (a.hasTime !== b.hasTime) return a.hasTime;
+  return a.end - a.start > b.end - b.start;
 }
 
 /**
- * The first date a line prints that date-fns can read. Where several patterns read the same
- * words (`12:01 GMT, 1 March 2013` holds `1 March 2013`), the fullest reading wins: one with a
- * clock time, then the longer; so no pattern can shadow another. Of dates printed apart
- * (published, then updated), the first wins.
+ * The first date a line prints. Where several shapes read the same words (`12:01 GMT, 1 March
+ * 2013` holds `1 March 2013`), the fullest reading wins: one with a clock time, then the longer;
+ * so no shape can shadow another. Of dates printed apart (published, then updated), the first.
  * @example findDate('PUBLISHED: 12:01 GMT, 1 March 2013') // { iso: '2013-03-01T12:01', … }
+ * @example findDate('Publié le 30 avril 2015 à 07:19') // { iso: '2015-04-30T07:19', … }
  */
 export const findDate = memoize(readFirstDate);
 
 function readFirstDate(line: string): FoundDate | null {
-  // Every date we read has a four-digit year; most lines have none, so stop early.
-  if (!FOUR_DIGITS.test(line)) return null;
-  const all = phrases(line);
-  for (let i = 0; i < all.length;) {
-    // The phrases overlapping the first one are readings of the same words.
-    let end = all[i]!.end;
-    let j = i + 1;
-    while (j < all.length && all[j]!.start < end) end = Math.max(end, all[j++]!.end);
-    let best: FoundDate | null = null;
-    for (const p of all.slice(i, j)) {
-      const r = read(p.text);
-      if (r && (best === null || fuller({ ...r, text: p.text }, best)))
-        best = { ...r, text: p.text };
-    }
-    if (best) return best;
-    i = j;
+  if (
+    !MAY_HOLD_DATE.test(line) &&
+    !(HAS_OTHER_DIGITS.test(line) && MAY_HOLD_DATE.test(line.replace(OTHER_DIGITS, asciiDigit)))
+  )
+    return null;
+  const all = readings(line);
+  if (all.length === 0) return null;
+  // The readings overlapping the first one are readings of the same words.
+  let end = all[0]!.end;
+  let best = all[0]!;
+  for (const r of all.slice(1)) {
+    if (r.start >= end) break;
+    end = Math.max(end, r.end);
+    if (fuller(r, best)) best = r;
+  }
+  return best.found;
+}
+
+/** A numeric date the line prints that could be read two ways (`3/4/2015`), to report. */
+export function ambiguousDate(line: string): string | null {
+  const m = SHAPES.find(([s]) => s === 'slashed')![1];
+  for (const x of line.matchAll(m)) {
+    const [a, b] = [Number(x.groups!.a), Number(x.groups!.b)];
+    if (a !== b && a <= 12 && b <= 12) return `${x.groups!.a}/${x.groups!.b}/${x.groups!.y}`;
   }
   return null;
 }
 
-/** Does reading `a` say more than `b`: a time where `b` has none, or else more words? */
-function fuller(a: FoundDate, b: FoundDate): boolean {
-  const time = (d: FoundDate) => (d.iso.length > 10 ? 1 : 0);
-  if (time(a) !== time(b)) return time(a) > time(b);
-  return a.text.length > b.text.length;
-}
+/** Words that may stand beside a date on a date line without making it prose: labels for
+ * "published" and "updated" in several languages, "on", "at", time zones. */
+const DATE_LINE_FILLER =
+  /(?<![\p{L}])(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|mis|à|jour|le|publié|publicado|publicada|actualizado|atualizado|atualizada|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publikováno|aktualizováno|опубликовано|обновлено|el|de|del|do|da|em|am|um|às|a las|alle|[A-Z]{2,4}|\|)(?![\p{L}])/giu;
+const NON_LETTER_RUN = /[^\p{L}]+/gu;
 
 /** A line that is a date and little else (labels such as "Published", a time zone). */
 export const dateLine = memoize(readDateLine);

@@ -113,9 +113,11 @@ export function findHead(
   const strong = (i: number) => isCandidate(open[i]!.text, MIN_HEADLINE_WORDS);
   const weak = (i: number) => isCandidate(open[i]!.text, MIN_PAGE_TITLE_WORDS);
   const repeated = (i: number) => strong(i) && twice(i);
-  // A date printed above the title: the headline right below it, with none right above.
+  // A date printed above the title: the headline right below it, with none right above. A
+  // byline stands under its headline, never above it: a By anchor looks up only.
   if (
     anchor >= 0 &&
+    byAnchor < 0 &&
     below[0] === anchor + 1 &&
     strong(anchor + 1) &&
     !(anchor > 0 && strong(anchor - 1))

@@ -1,45 +1,61 @@
-// Date phrases of every shape the parser reads, and ones it must not read. Every format the
-// reader has is shown winning here: no pattern is shadowed by another that reads less.
+// Date phrases of every shape the reader knows, in the languages of the news, and ones it must
+// not read. Every shape is shown winning here: none is shadowed by one that reads less.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDate, dateLine, FORMATS } from '../../../src/parse/readers/date.ts';
+import { ambiguousDate, dateLine, findDate, SHAPE_NAMES } from '../../../src/parse/readers/date.ts';
 
-/** Printed → ISO as printed, and the format that reads it. */
-const CASES: [string, string, (typeof FORMATS)[number]][] = [
-  ['2016-03-29T16:27:03', '2016-03-29T16:27:03', "yyyy-MM-dd'T'HH:mm:ss"],
-  ['Published: 2016-03-29T16:27', '2016-03-29T16:27', "yyyy-MM-dd'T'HH:mm"],
-  ['2016-03-29 16:27:03', '2016-03-29T16:27:03', 'yyyy-MM-dd HH:mm:ss'],
-  ['2016-03-29 16:27 UTC', '2016-03-29T16:27', 'yyyy-MM-dd HH:mm'],
-  ['date: 2020-02-17', '2020-02-17', 'yyyy-MM-dd'],
-  ['Monday 17 February 2020 - 08:43', '2020-02-17T08:43', 'd MMMM yyyy HH:mm'],
-  ['17th February 2020', '2020-02-17', 'd MMMM yyyy'],
-  ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00', 'd MMMM yyyy HH:mm'],
-  ['20 Nov 2019', '2019-11-20', 'd MMMM yyyy'],
-  ['November 20, 2019 11:28:05', '2019-11-20T11:28:05', 'MMMM d yyyy HH:mm:ss'],
-  ['November 20, 2019 - 11:28', '2019-11-20T11:28', 'MMMM d yyyy HH:mm'],
-  ['November 19, 2019 | 4:20am | Updated', '2019-11-19T04:20', 'MMMM d yyyy h:mm a'],
-  ['By JEFFREY GETTLEMAN JANUARY 13, 2017', '2017-01-13', 'MMMM d yyyy'],
-  ['Tue Mar 29, 2016 16:27:03', '2016-03-29T16:27:03', 'MMMM d yyyy HH:mm:ss'],
-  ['Sept. 3, 2012 16:27', '2012-09-03T16:27', 'MMMM d yyyy HH:mm'],
-  ['Nov. 20, 2019, 9:28 AM UTC', '2019-11-20T09:28', 'MMMM d yyyy h:mm a'],
-  ['Jun 7, 2023', '2023-06-07', 'MMMM d yyyy'],
-  ['Le Monde | 04.05.2015 à 13h36', '2015-05-04T13:36', 'dd.MM.yyyy HH:mm'],
-  ['08.04.2015', '2015-04-08', 'dd.MM.yyyy'],
-  ['PUBLISHED: 12:01 GMT, 1 March 2013', '2013-03-01T12:01', 'HH:mm d MMMM yyyy'],
+/** Printed → ISO as printed, and the shape that reads it. */
+const CASES: [string, string, string][] = [
+  ['2016-03-29T16:27:03', '2016-03-29T16:27:03', 'iso'],
+  ['Published: 2016-03-29 16:27 UTC', '2016-03-29T16:27', 'iso'],
+  ['date: 2020-02-17', '2020-02-17', 'iso'],
+  ['Monday 17 February 2020 - 08:43', '2020-02-17T08:43', 'day month year'],
+  ['17th February 2020', '2020-02-17', 'day month year'],
+  ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00', 'day month year'],
+  ['30 avril 2015 à 07:19', '2015-04-30T07:19', 'day month year'],
+  ['Publié le lundi 4 mai 2015', '2015-05-04', 'day month year'],
+  ['1 de diciembre de 2017', '2017-12-01', 'day month year'],
+  ['21.dez.2018 às 12h55', '2018-12-21T12:55', 'day month year'],
+  ['3. März 2020, 14:05 Uhr', '2020-03-03T14:05', 'day month year'],
+  ['3 февраля 2020', '2020-02-03', 'day month year'],
+  ['12 gennaio 2021', '2021-01-12', 'day month year'],
+  ['5 Ekim 2019', '2019-10-05', 'day month year'],
+  ['17-Feb-2020', '2020-02-17', 'day month year'],
+  ['November 20, 2019 11:28:05', '2019-11-20T11:28:05', 'month day year'],
+  ['November 19, 2019 | 4:20am | Updated', '2019-11-19T04:20', 'month day year'],
+  ['By JEFFREY GETTLEMAN JANUARY 13, 2017', '2017-01-13', 'month day year'],
+  ['Tue Mar 29, 2016 16:27:03', '2016-03-29T16:27:03', 'month day year'],
+  ['Sept. 3, 2012 16:27', '2012-09-03T16:27', 'month day year'],
+  ['Nov. 20, 2019, 9:28 AM UTC', '2019-11-20T09:28', 'month day year'],
+  ['PUBLISHED: 12:01 GMT, 1 March 2013', '2013-03-01T12:01', 'time, day month year'],
+  ['Le Monde | 04.05.2015 à 13h36', '2015-05-04T13:36', 'dotted'],
+  ['08.04.2015', '2015-04-08', 'dotted'],
+  ['11.03.17', '2017-03-11', 'dotted'],
+  ['2/26/2015 7:11 AM PST', '2015-02-26T07:11', 'slashed'],
+  ['26/02/2015', '2015-02-26', 'slashed'],
+  ['2015/02/26', '2015-02-26', 'year first'],
+  ['2017年03月10日 08:40', '2017-03-10T08:40', 'east asian'],
+  ['2017년 3월 10일', '2017-03-10', 'east asian'],
+  ['١٧ فبراير ٢٠٢٠', '2020-02-17', 'day month year'],
 ];
 
-test('printed dates read as printed, each format winning where it is the fullest reading', () => {
-  for (const [text, iso, format] of CASES) {
+test('printed dates read as printed, each shape winning where it is the fullest reading', () => {
+  for (const [text, iso, shape] of CASES) {
     const d = findDate(text);
     assert.equal(d?.iso, iso, text);
-    assert.equal(d?.format, format, text);
+    assert.equal(d?.shape, shape, text);
   }
-  const shown = new Set(CASES.map(([, , f]) => f));
+  const shown = new Set(CASES.map(([, , s]) => s));
   assert.deepEqual(
-    FORMATS.filter((f) => !shown.has(f)),
+    SHAPE_NAMES.filter((s) => !shown.has(s)),
     [],
-    'every format has a case',
+    'every shape has a case',
   );
+});
+
+test('the weekday before a date is part of its words', () => {
+  assert.equal(findDate('Monday, 17 February 2020')?.text, 'Monday, 17 February 2020');
+  assert.equal(findDate('lundi 4 mai 2015')?.text, 'lundi 4 mai 2015');
 });
 
 test('of two dates printed apart, the first; of two readings of one, the fuller', () => {
@@ -47,9 +63,10 @@ test('of two dates printed apart, the first; of two readings of one, the fuller'
   assert.equal(d?.iso, '2019-01-03T02:00');
   assert.equal(findDate('12:15 EST, 22 February 2014')?.text, '12:15 EST, 22 February 2014');
   assert.equal(dateLine('Updated 08:43 18 February 2020')?.iso, '2020-02-18');
+  assert.equal(dateLine('Publicado el 1 de diciembre de 2017')?.iso, '2017-12-01');
 });
 
-test('no year, no date; an impossible date is none', () => {
+test('no year, no date; an impossible or ambiguous date is none, and the ambiguity is said', () => {
   for (const text of [
     'March 18 at 3:57 PM',
     '8h',
@@ -58,6 +75,11 @@ test('no year, no date; an impossible date is none', () => {
     '2020-02-30',
     '31 April 2020',
     '1 January 1850',
+    '3/4/2015',
+    '17 listopad 2020', // October in Croatian, November in Czech and Polish
+    'in 2015 the minister said',
   ])
     assert.equal(findDate(text), null, text);
+  assert.equal(ambiguousDate('Posted 3/4/2015 7:11 AM'), '3/4/2015');
+  assert.equal(ambiguousDate('2/26/2015'), null);
 });

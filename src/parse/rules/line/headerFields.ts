@@ -1,7 +1,7 @@
 // The article's head: date lines and bylines near the top, before the body starts (what one
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
-import type { FoundDate } from '../../readers/date.ts';
+import { ambiguousDate, type FoundDate } from '../../readers/date.ts';
 import { isPostAge, lineFields, type Fields } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
@@ -73,6 +73,8 @@ function run(state: ParseState): void {
   // Past the first paragraph the head is over: a later line may still name the author, but a
   // date there belongs to the text (`Updated on 3 March …` in a paragraph).
   let pastHead = false;
+  /** A numeric date of the head that could be read two ways: reported when no date is read. */
+  let ambiguous: string | null = null;
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
@@ -82,6 +84,7 @@ function run(state: ParseState): void {
       if (state.date === null) break;
       pastHead = true;
     }
+    if (!pastHead) ambiguous ??= ambiguousDate(t);
     const fields = lineFields(t).filter(
       (f) => (f.date && !pastHead) || (f.byline && state.byline === null),
     );
@@ -136,6 +139,10 @@ function run(state: ParseState): void {
     claimed.set(update.line, [...(claimed.get(update.line) ?? []), update.date.text]);
   }
   for (const { line } of updates) if (line.role === null) drop(line, 'head-field:updated');
+  if (state.date === null && ambiguous !== null)
+    state.warnings.push(
+      `the text prints ${ambiguous}, which could be read day first or month first: no date read`,
+    );
   // What a head line prints besides its fields (`PST`, `• 8h`, `Le Monde |`, `Published:`) is
   // reported, never lost.
   for (const [line, used] of claimed) {

@@ -36,4 +36,10 @@ ruleCases('headerFields', [
     lines: { 2: 'dropped: label', 3: 'byline' },
     record: { byline: 'Jane Doe' },
   },
+  {
+    name: 'a numeric date that reads two ways is not read, and the record says why',
+    text: ['A Headline Here', 'Posted 3/4/2015 7:11 AM', '', PROSE],
+    record: { date: null },
+    warnings: [/3\/4\/2015, which could be read day first or month first/],
+  },
 ]);
