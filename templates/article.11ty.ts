@@ -35,6 +35,13 @@ function meta(v: View, e: ArticleEntry): Html {
   }`;
 }
 
+/** The article's own language, where it is not the site's (the reader's browser and screen
+ * reader then read it right). */
+function lang(v: View, e: ArticleEntry): Html | null {
+  const l = e.article.language;
+  return l && l !== v.config.language ? html` lang="${l}"` : null;
+}
+
 function neighbour(v: View, rel: 'prev' | 'next', l: Link | null): Html | null {
   if (!l) return null;
   const text = rel === 'prev' ? `← ${l.title}` : `${l.title} →`;
@@ -52,7 +59,7 @@ export function render(data: PageData & { entry: ArticleEntry }): string {
   const a = e.article;
   const head = html`${a.date && html`<meta property="article:published_time" content="${rfc3339(a.date, v.config.timeZone)}">\n`}<script type="application/ld+json">${raw(scriptJson(newsArticleLd(a, e.url, v.config)))}</script>`;
   const main = html`<div class="article-layout">
-<article class="article">
+<article class="article"${lang(v, e)}>
   <header>
     <h1>${e.title}</h1>
     ${meta(v, e)}

@@ -40,6 +40,8 @@ export interface Article {
   /** The dateline that opens the first paragraph, e.g. `Damascus, SANA –`. */
   dateline: string | null;
   byline: string | null;
+  /** The language the article is written in, BCP 47 (`fr`, `pt`); null when it cannot be told. */
+  language: string | null;
   body: Block[];
   featured: FeaturedStory[];
   /** Tags, from front matter only. */

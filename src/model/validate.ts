@@ -6,6 +6,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
 /** Lowercase words of any script (letters without case too), joined by `-` (see slug.ts). */
 const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
 
+/** `fr`, `pt-BR`, `zh-Hant`: a language, then subtags. */
+const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 type Problems = string[];
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -67,6 +70,8 @@ export function validateArticle(x: unknown): string[] {
   for (const k of ['title', 'dateText', 'source', 'dateline', 'byline'])
     nullableString(x, k, p, '');
   isoDate(a.date ?? null, 'date', p, '');
+  if (a.language !== null && (typeof a.language !== 'string' || !BCP47.test(a.language)))
+    p.push(`language must be a BCP 47 tag or null, got ${JSON.stringify(a.language)}`);
   if ((a.date === null) !== (a.dateText === null)) p.push('date and dateText go together');
   if (!Array.isArray(a.body)) p.push('body must be an array');
   else a.body.forEach((b, i) => checkBlock(b, i, p));

@@ -12,7 +12,8 @@
 //   become the title (a known weakness: see tests/parse/fixtures/KNOWN-FAILURES.json); body last,
 //   taking whatever no rule claimed.
 // - block: paragraphs groups the body lines, then headings and the dateline read the blocks.
-// - record: front matter overrides what the text gave, last.
+// - record: the language is told from the body once it is built; front matter overrides what
+//   the text gave, last.
 import { dateline } from './rules/block/dateline.ts';
 import { headings } from './rules/block/headings.ts';
 import { paragraphs } from './rules/block/paragraphs.ts';
@@ -33,6 +34,7 @@ import { cumulative } from './rules/normalize/cumulative.ts';
 import { frontMatter } from './rules/normalize/frontMatter.ts';
 import { whitespace } from './rules/normalize/whitespace.ts';
 import { frontOverrides } from './rules/record/frontOverrides.ts';
+import { language } from './rules/record/language.ts';
 import type { ParseRule } from './state.ts';
 
 export const CHAINS = {
@@ -53,7 +55,7 @@ export const CHAINS = {
     body,
   ],
   block: [paragraphs, headings, dateline],
-  record: [frontOverrides],
+  record: [language, frontOverrides],
 } as const satisfies Record<string, readonly ParseRule[]>;
 
 export type ChainName = keyof typeof CHAINS;

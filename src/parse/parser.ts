@@ -160,6 +160,7 @@ function toArticle(s: ParseState): Article {
     source: s.source,
     dateline: s.dateline,
     byline: s.byline,
+    language: s.language,
     body: s.blocks.map(({ type, text }) => ({ type, text })),
     featured: s.featured,
     tags: s.front.tags ?? [],

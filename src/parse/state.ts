@@ -29,13 +29,22 @@ export interface FrontMatter {
   source?: string;
   byline?: string;
   dateline?: string;
+  language?: string;
   tags?: string[];
 }
 
 /** The record's own fields, as the rules fill them in, plus the lines they work on. */
 export interface ParseState extends Pick<
   Article,
-  'sourceFile' | 'title' | 'date' | 'dateText' | 'source' | 'dateline' | 'byline' | 'featured'
+  | 'sourceFile'
+  | 'title'
+  | 'date'
+  | 'dateText'
+  | 'source'
+  | 'dateline'
+  | 'byline'
+  | 'featured'
+  | 'language'
 > {
   lines: Line[];
   front: FrontMatter;
@@ -56,6 +65,7 @@ export function newState(sourceFile: string): ParseState {
     source: null,
     dateline: null,
     byline: null,
+    language: null,
     blocks: [],
     featured: [],
     cut: [],

@@ -23,6 +23,6 @@ export function newsArticleLd(
     ...(a.date ? { datePublished: rfc3339(a.date, config.timeZone) } : {}),
     ...(a.byline ? { author: { '@type': 'Person', name: a.byline } } : {}),
     ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
-    inLanguage: config.language,
+    inLanguage: a.language ?? config.language,
   };
 }

@@ -109,3 +109,21 @@ test('the same input gives the same bytes under any TZ', () => {
   });
   assert.equal(new Set(digests).size, 1);
 });
+
+test('an article in another language than the site’s says so in its page', async () => {
+  const input = temp('lang-');
+  writeFileSync(
+    join(input, 'fr.txt'),
+    'Un nouveau pont sur le fleuve\n\n30 avril 2015 à 07:19\n\nLe gouvernement a annoncé lundi la construction d’un nouveau pont sur le fleuve, qui reliera les deux rives de la ville.\n',
+  );
+  writeFileSync(join(input, 'en.txt'), article('', 'A Bridge Over The River'));
+  const { dir, result } = await buildInTemp(['--input', input]);
+  const fr = result.data.articles.find((e) => e.article.sourceFile === 'fr.txt')!;
+  assert.equal(fr.article.language, 'fr');
+  assert.equal(fr.date, '2015-04-30T07:19');
+  const page = readFileSync(join(dir, fr.url, 'index.html'), 'utf8');
+  assert.match(page, /<article class="article" lang="fr">/);
+  assert.match(page, /"inLanguage":"fr"/);
+  const en = result.data.articles.find((e) => e.article.sourceFile === 'en.txt')!;
+  assert.match(readFileSync(join(dir, en.url, 'index.html'), 'utf8'), /<article class="article">/);
+});

@@ -19,7 +19,9 @@ export interface RuleCase {
   /** Warnings the record must carry. */
   warnings?: RegExp[];
   /** Fields of the record. */
-  record?: Partial<Pick<Article, 'title' | 'date' | 'byline' | 'source' | 'dateline' | 'tags'>> & {
+  record?: Partial<
+    Pick<Article, 'title' | 'date' | 'byline' | 'source' | 'dateline' | 'tags' | 'language'>
+  > & {
     body?: string[];
     featured?: { title: string; date?: string | null; byline?: string | null }[];
   };

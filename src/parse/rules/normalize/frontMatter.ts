@@ -19,7 +19,16 @@ export const frontMatter: ParseRule = {
 };
 
 /** The keys a front-matter block may set; `author` is another name for `byline`. */
-const KNOWN_KEYS = ['title', 'date', 'source', 'byline', 'author', 'dateline', 'tags'] as const;
+const KNOWN_KEYS = [
+  'title',
+  'date',
+  'source',
+  'byline',
+  'author',
+  'dateline',
+  'language',
+  'tags',
+] as const;
 /** The fence line that opens and closes a block. */
 const FENCE = /^---\s*$/;
 
@@ -61,7 +70,7 @@ function run(state: ParseState): void {
 
 function pick(data: Record<string, unknown>, str: (v: unknown) => string | undefined) {
   const front: FrontMatter = {};
-  for (const key of ['title', 'date', 'source', 'byline', 'dateline'] as const) {
+  for (const key of ['title', 'date', 'source', 'byline', 'dateline', 'language'] as const) {
     const v = str(data[key]);
     if (v !== undefined) front[key] = v;
   }

@@ -18,6 +18,8 @@ export const frontOverrides: ParseRule = {
 };
 
 const REASON = 'overridden-by-front-matter';
+/** `fr`, `pt-BR`: what a language tag looks like. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function run(state: ParseState): void {
   const f = state.front;
@@ -32,6 +34,10 @@ function run(state: ParseState): void {
   set('source');
   set('byline');
   set('dateline');
+  if (f.language !== undefined) {
+    if (LANGUAGE_TAG.test(f.language)) state.language = f.language;
+    else state.warnings.push(`front matter language "${f.language}" is no BCP 47 tag; ignored`);
+  }
   if (f.date !== undefined) {
     if (state.dateText !== null) replaced.push(state.dateText);
     const d = findDate(f.date);
