@@ -9,11 +9,14 @@ const MAX_ENTRIES = 20_000;
  * `fn` with its answers cached by argument.
  * @example const slow = (s: string) => s.length; const fast = memoize(slow); fast('ab') // 2
  */
-export function memoize<T>(fn: (s: string) => T): (s: string) => T {
+export function memoize<T extends NonNullable<unknown> | null>(
+  fn: (s: string) => T,
+): (s: string) => T {
+  // Answers are never undefined (null and false are answers): one lookup tells a hit.
   const cache = new Map<string, T>();
   return (s) => {
     const hit = cache.get(s);
-    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (hit !== undefined) return hit;
     if (cache.size >= MAX_ENTRIES) cache.clear();
     const value = fn(s);
     cache.set(s, value);

@@ -72,13 +72,20 @@ export function printCounts(lines: readonly Line[]): Map<string, number> {
     if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
   };
   for (const { text } of lines) {
-    if (text === '' || wordCount(text) > MAX_TITLE_WORDS) continue;
+    if (text === '') continue;
+    // Only headlines' repeats are looked up, and a headline has MIN_HEADLINE_WORDS or more:
+    // the menus' one-word lines need no key (most lines of a page).
+    const n = wordCount(text, MAX_TITLE_WORDS + 1);
+    if (n > MAX_TITLE_WORDS || n < MIN_HEADLINE_WORDS) continue;
     add(text);
-    const prefix = TITLE_PREFIX_SEPARATOR.exec(text);
+    const prefix = MAY_HAVE_PREFIX.test(text) ? TITLE_PREFIX_SEPARATOR.exec(text) : null;
     if (prefix) add(text.slice(prefix[0].length));
   }
   return counts;
 }
+
+/** The characters TITLE_PREFIX_SEPARATOR needs: most lines have none (a cheap test first). */
+const MAY_HAVE_PREFIX = /[|>»›]/;
 
 /** Index (into `open`) of the title line of the article whose prose run starts at `start`. */
 export function findHead(
