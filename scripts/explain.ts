@@ -39,7 +39,7 @@ if (args[0] === '--rules') {
   process.exitCode = 2;
 } else {
   const { text, warnings } = decode(readInputFile(args[0]!));
-  const { article, lines } = parser.explain(text, args[0]!);
+  const { article, lines, headlines } = parser.explain(text, args[0]!);
   const where = (l: LineTrace) =>
     l.role === null ? '' : l.role === 'dropped' ? `dropped: ${l.reason}` : l.role;
   const words = (l: LineTrace) =>
@@ -56,6 +56,13 @@ if (args[0] === '--rules') {
     for (const c of l.cut)
       console.log(
         `${''.padStart(5)}  ${paint(33, `cut: ${c.reason}`.padEnd(width))}  ${''.padEnd(ruleWidth)}  ${c.text.slice(0, 100)}`,
+      );
+  }
+  if (headlines.length > 0) {
+    console.log('\nheadline candidates (pageRegion), best first:');
+    for (const h of headlines.slice(0, 8))
+      console.log(
+        `${String(h.line).padStart(5)}  ${String(h.score).padStart(4)}  ${lines[h.line - 1]!.raw.trim().slice(0, 70)}  ${paint(2, h.why)}`,
       );
   }
   const fields = {

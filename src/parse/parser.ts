@@ -118,7 +118,10 @@ export class Parser {
   }
 
   /** Parses and says, line by line, where each line ended and which rule put it there. */
-  explain(text: string, sourceFile: string): { article: Article; lines: LineTrace[] } {
+  explain(
+    text: string,
+    sourceFile: string,
+  ): { article: Article; lines: LineTrace[]; headlines: ParseState['headlines'] } {
     const account = new LineAccount();
     const state = this.#prepare(text, sourceFile, []);
     this.#run(state, account);
@@ -132,7 +135,7 @@ export class Parser {
       rule: account.decider(i),
       cut: (cuts.get(l.no) ?? []).map(({ text, reason }) => ({ text, reason })),
     }));
-    return { article: toArticle(state), lines };
+    return { article: toArticle(state), lines, headlines: state.headlines };
   }
 
   /** Parses a file's bytes; throws InputError for input that is not a readable text. */

@@ -51,6 +51,8 @@ export interface ParseState extends Pick<
   blocks: BodyBlock[];
   /** Parts cut off lines that stay in the record (e.g. a signature glued to a paragraph). */
   cut: DroppedLine[];
+  /** The lines pageRegion weighed as the headline, with their scores (for npm run explain). */
+  headlines: { line: number; score: number; why: string }[];
   warnings: string[];
 }
 
@@ -69,6 +71,7 @@ export function newState(sourceFile: string): ParseState {
     blocks: [],
     featured: [],
     cut: [],
+    headlines: [],
     warnings: [],
   };
 }

@@ -3,7 +3,7 @@
 // (`Name - Apr 16, 2015`), and one line may hold several fields (`Outlet | date | Par X`).
 import { dateLine, findDate, type FoundDate } from './date.ts';
 import { isName, wordCount, SHORT_LINE_WORDS } from '../text.ts';
-import { BYLINE, MONTH } from '../vocabulary.ts';
+import { AGENCY, BYLINE, MONTH } from '../vocabulary.ts';
 
 /** Relative dates ("8h ago", "on Sunday") are never turned into a date. */
 const RELATIVE_DATE =
@@ -18,8 +18,19 @@ const AGO_BEFORE = /^(?:před|vor|il y a|hace|há|fa)\s+\d+\s+\p{L}+$/iu;
 /** Where a yearless date starts in a byline: `By Name March 18 at 3:57 PM`. */
 const MONTH_DAY = new RegExp(`\\s(?:${MONTH})\\.?\\s+\\d`, 'i');
 
-/** A label that says a date is the update time, not publication. */
-const UPDATED_LABEL = /\b(?:updated|modified|mis à jour)\b/i;
+/** A label that says a date is the update time, not publication, in several languages. */
+const UPDATED_LABEL =
+  /(?<![\p{L}])(?:updated|modified|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|обновлено)(?![\p{L}])/iu;
+
+/** Where a name ends in a byline line: at a handle (`@ahiza_garcia`) or a number (`0 Comments`,
+ * `1 day ago`) printed after it. */
+const NAME_END = /\s+(?:@\S|\d)/;
+
+/** An agency credit is a byline of one word (`AFP 30 avril 2015`); a person's has two or more. */
+const AGENCY_NAME = new RegExp(`^(?:${AGENCY})$`);
+
+/** `Alex Perry 1 day ago`: a name, then how old the post is, on one line. */
+const NAME_THEN_AGE = /^(\S.*?)\s+(\d+\s*\p{L}+(?:\s+\p{L}+)?)$/u;
 
 /** `…, a deputy editor and …`: a role after the name, not part of it. */
 const BYLINE_ROLE = /,\s+\p{Ll}.*$/u;
@@ -42,7 +53,9 @@ const FIELD_SEPARATOR = /\s+[|•·]\s+/;
 /** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
 function bylineName(s: string, date: FoundDate | null): string | null {
   const cut = date ? s.indexOf(date.text) : (MONTH_DAY.exec(s)?.index ?? -1);
-  const name = (cut >= 0 ? s.slice(0, cut) : s)
+  const head = cut >= 0 ? s.slice(0, cut) : s;
+  const end = NAME_END.exec(head)?.index ?? -1;
+  const name = (end >= 0 ? head.slice(0, end) : head)
     .replace(BYLINE_ROLE, '')
     .replace(TRAILING_SEPARATORS, '')
     .trim();
@@ -58,26 +71,34 @@ export interface Fields {
 
 /** The date and byline one head line (or one part of it) prints. */
 function fieldsOf(t: string): Fields {
-  const updated = UPDATED_LABEL.test(t);
+  // An update label counts where it stands before the date (`AFP 30 avril 2015 (Mis à jour …)`
+  // prints the publication first).
+  const labelledUpdate = (date: FoundDate | null) =>
+    UPDATED_LABEL.test(date ? t.slice(0, t.indexOf(date.text)) : t);
   const by = BYLINE.exec(t);
   if (by) {
     const date = findDate(by[1]!);
-    return { date, byline: bylineName(by[1]!, date), updated };
+    return { date, byline: bylineName(by[1]!, date), updated: labelledUpdate(date) };
   }
   const date = dateLine(t);
+  const updated = labelledUpdate(date);
   if (!date || RELATIVE_DATE.test(t)) return { date: null, byline: null, updated };
   // `Sarah Gooding March 9, 2017`: a name (two words or more, no label) before the date.
   const before = t.slice(0, t.indexOf(date.text));
   // `Associated PressDecember 2, 2016`: an outlet label glued to the date is no byline.
   const label = DATE_LABEL_WORD.test(before) || GLUED_TO_DATE.test(before);
   const name = label ? null : bylineName(before, null);
-  return { date, byline: name && wordCount(name) >= 2 ? name : null, updated };
+  const isByline = name !== null && (wordCount(name) >= 2 || AGENCY_NAME.test(name));
+  return { date, byline: isByline ? name : null, updated };
 }
 
 /** The fields of a head line: whole, or part by part when separators join several. */
 export function lineFields(t: string): Fields[] {
   const whole = fieldsOf(t);
   if (whole.date || whole.byline) return [whole];
+  const aged = NAME_THEN_AGE.exec(t);
+  if (aged && isPostAge(aged[2]!) && isName(aged[1]!) && wordCount(aged[1]!) >= 2)
+    return [{ date: null, byline: aged[1]!, updated: false }];
   const parts = t.split(FIELD_SEPARATOR);
   if (parts.length < 2) return [];
   // `Name • 8h`: an author beside the post's age (which is no date).

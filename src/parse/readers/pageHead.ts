@@ -53,9 +53,22 @@ function endsWithFullStop(t: string): boolean {
   return t.endsWith('.') && !ABBREVIATION_END.test(t);
 }
 
+/** The reader's own things (`your account`, `your device`, `votre compte`), in the languages
+ * of the news: a tool's or player's label says them, a headline seldom does (`you` alone is
+ * common in headlines: `what you need to know`). */
+const READER_WORDS =
+  /(?<![\p{L}])(?:your|votre|vos|dein|deine|deinen|deiner|tuo|tua|tuoi|twój|twoje|twoja|váš|vaše|vaš|ваш|ваша|ваше)(?![\p{L}])/iu;
+
+/** A label that introduces what follows it (`check out the footage below:`), or speaks to the
+ * reader: a page's furniture, not its headline. */
+function isLabel(t: string): boolean {
+  return t.endsWith(':') || READER_WORDS.test(t);
+}
+
 function isCandidate(t: string, minWords: number): boolean {
   return (
     isTitleLike(t) &&
+    !isLabel(t) &&
     !endsWithFullStop(t) &&
     wordCount(t, minWords) >= minWords &&
     !DANGLING_END.test(t) &&
@@ -87,12 +100,38 @@ export function printCounts(lines: readonly Line[]): Map<string, number> {
 /** The characters TITLE_PREFIX_SEPARATOR needs: most lines have none (a cheap test first). */
 const MAY_HAVE_PREFIX = /[|>»›]/;
 
-/** Index (into `open`) of the title line of the article whose prose run starts at `start`. */
-export function findHead(
+/** The tiers of evidence for a headline, strongest first: a candidate of a higher tier always
+ * wins; within one, the nearer to the head fields. */
+const HEAD_TIERS = {
+  /** A headline right below a date line, with no headline right above the date. */
+  belowDate: 4000,
+  /** A headline printed twice (page title and h1) above the head fields. */
+  printedTwice: 3000,
+  /** A headline (five words or more) near the head fields. */
+  headline: 2000,
+  /** A shorter title near them. */
+  shortTitle: 1000,
+} as const;
+
+export interface HeadCandidate {
+  /** Index into the open lines. */
+  index: number;
+  score: number;
+  /** The evidence, in words. */
+  why: string;
+}
+
+/**
+ * The title-like lines near the head of the article whose prose run starts at `start` (indexes
+ * into `open`), scored by the evidence for each being its headline, best first. The head is the
+ * article's byline line, else its date line, else its first paragraph; `counts` says how often
+ * each text is printed on the page.
+ */
+export function headCandidates(
   open: readonly Line[],
   start: number,
   counts: Map<string, number>,
-): number | null {
+): HeadCandidate[] {
   const hi = Math.min(open.length, start + PAGE_RUN_HEAD_LINES);
   // A `By` line is the surer anchor and may stand further up (link lists follow it).
   const firstFrom = (lo: number, test: (t: string) => boolean) => {
@@ -119,17 +158,31 @@ export function findHead(
   };
   const strong = (i: number) => isCandidate(open[i]!.text, MIN_HEADLINE_WORDS);
   const weak = (i: number) => isCandidate(open[i]!.text, MIN_PAGE_TITLE_WORDS);
-  const repeated = (i: number) => strong(i) && twice(i);
-  // A date printed above the title: the headline right below it, with none right above. A
-  // byline stands under its headline, never above it: a By anchor looks up only.
-  if (
-    anchor >= 0 &&
-    byAnchor < 0 &&
-    below[0] === anchor + 1 &&
-    strong(anchor + 1) &&
-    !(anchor > 0 && strong(anchor - 1))
-  )
-    return anchor + 1;
-  // A title printed twice above the anchor wins (below it, teasers and counters repeat too).
-  return above.find(repeated) ?? near.find(strong) ?? near.find(weak) ?? null;
+  const out: HeadCandidate[] = [];
+  const rank = (i: number, list: readonly number[]) => PAGE_HEAD_WINDOW * 2 - list.indexOf(i);
+  for (const i of near) {
+    if (!weak(i)) continue;
+    const isAbove = i < ref;
+    let tier: keyof typeof HEAD_TIERS;
+    // A byline stands under its headline, never above it: a By anchor looks up only.
+    if (
+      anchor >= 0 &&
+      byAnchor < 0 &&
+      i === anchor + 1 &&
+      below[0] === i &&
+      strong(i) &&
+      !(anchor > 0 && strong(anchor - 1))
+    )
+      tier = 'belowDate';
+    // A title printed twice above the anchor wins (below it, teasers and counters repeat too).
+    else if (isAbove && strong(i) && twice(i)) tier = 'printedTwice';
+    else tier = strong(i) ? 'headline' : 'shortTitle';
+    const list = tier === 'printedTwice' ? above : near;
+    out.push({
+      index: i,
+      score: HEAD_TIERS[tier] + rank(i, list),
+      why: `${tier}, ${Math.abs(ref - i)} line(s) ${isAbove ? 'above' : 'below'} the ${anchor < 0 ? 'first paragraph' : byAnchor >= 0 ? 'byline' : 'date line'}`,
+    });
+  }
+  return out.sort((a, b) => b.score - a.score);
 }

@@ -7,7 +7,7 @@
 import { dateLine } from '../../readers/date.ts';
 import { isPostAge } from '../../readers/headLine.ts';
 import {
-  findHead,
+  headCandidates,
   isHeadField,
   printCounts,
   MAX_HEAD_FIELD_WORDS,
@@ -128,7 +128,13 @@ function run(state: ParseState): void {
   if (start < 0) start = open.length;
   let runEnd = start - 1;
   while (runEnd + 1 < open.length && open[runEnd + 1]!.no <= to!) runEnd++;
-  const title = findHead(open, start, printCounts(state.lines));
+  const candidates = headCandidates(open, start, printCounts(state.lines));
+  state.headlines = candidates.map((c) => ({
+    line: open[c.index]!.no,
+    score: c.score,
+    why: c.why,
+  }));
+  const title = candidates[0]?.index ?? null;
   const head = title ?? start;
   if (title !== null) {
     open[title]!.role = 'title';

@@ -43,3 +43,27 @@ ruleCases('headerFields', [
     warnings: [/3\/4\/2015, which could be read day first or month first/],
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a handle or a comment count after the name is no part of it',
+    text: ['A Headline Here', 'by India Post News Weekly 0 Comments', '', PROSE],
+    record: { byline: 'India Post News Weekly' },
+  },
+  {
+    name: 'an agency credit of one word before a date, in another language',
+    text: [
+      'Un troisième Français mort dans le séisme',
+      'AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)',
+      '',
+      'Le ministère a annoncé jeudi la mort d’un troisième Français dans le séisme de samedi.',
+    ],
+    lines: { 2: 'byline' },
+    record: { byline: 'AFP', date: '2015-04-30T07:19' },
+  },
+  {
+    name: 'a name and how old the post is, on one line',
+    text: ['A Headline Here', 'Alex Perry 1 day ago', '', PROSE],
+    record: { byline: 'Alex Perry', date: null },
+  },
+]);

@@ -38,3 +38,21 @@ ruleCases('pageRegion', [
     },
   },
 ]);
+
+ruleCases('pageRegion', [
+  {
+    name: 'a label that speaks of the reader’s things is no headline',
+    text: [
+      ...MENU,
+      ...MENU.map((m) => `${m} news`),
+      'Angry media won’t buckle over new surveillance laws',
+      'Login using your Newspass account',
+      'By Jane Doe',
+      '17 February 2020',
+      P1,
+      P2,
+      P3,
+    ],
+    record: { title: 'Angry media won’t buckle over new surveillance laws' },
+  },
+]);
