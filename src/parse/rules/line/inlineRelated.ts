@@ -1,12 +1,15 @@
 // An inline link to another story, set between paragraphs: a label and the story's title on one
-// line (`Read more: Title`, `Related: Title`, `Lire aussi : Title`, `Leia mais: Title`). The
-// title is a listed story, as in a story list; the label is cut off.
+// line (`Read more: Title`, `Related: Title`, `Lire aussi : Title`, `Leia mais: Title`, `Also on
+// rt.com Title`). The title is a listed story, as in a story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { opensLikeTitle, wordCount } from '../../text.ts';
 
 /** Labels of an inline related link, in the languages of the news, before a colon. */
 const INLINE_LINK =
   /^(?:read (?:more|also)|also read|related(?: coverage| story| article)?|see also|more on this|lire aussi|à lire aussi|lire|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|lees ook|čtěte také)\s*[:：]\s*(\S.*)$/iu;
+/** `Also on rt.com Title`: a link to another story of the site, named by its domain. */
+const ALSO_ON_SITE =
+  /^(?:also on|aussi sur|también en|também em|auch auf)\s+\S+\.[a-z]{2,}\s+(\S.*)$/iu;
 /** A title has a few words and opens like one; a longer text, or one in lower case, after the
  * label is a sentence of the article, not a link. */
 const MIN_LINK_TITLE_WORDS = 3;
@@ -24,7 +27,7 @@ export const inlineRelated: ParseRule = {
 function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
-    const m = INLINE_LINK.exec(line.text);
+    const m = INLINE_LINK.exec(line.text) ?? ALSO_ON_SITE.exec(line.text);
     if (!m) continue;
     const title = m[1]!.trim();
     const n = wordCount(title, MAX_LINK_TITLE_WORDS + 1);

@@ -62,3 +62,12 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases(
+  'featuredList',
+  ['Leia também', 'Читайте также', '相关新闻', 'Mehr zum Thema', 'اقرأ أيضا'].map((heading) => ({
+    name: `a list under "${heading}"`,
+    text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],
+    lines: { 4: 'dropped: featured-heading', 5: 'featured' },
+  })),
+);

@@ -32,4 +32,16 @@ ruleCases('inlineRelated', [
     others: { 3: 'body' },
     record: { featured: [] },
   },
+  {
+    name: 'a link named by the site it is on',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Also on rt.com Journalists threatened with arrests as party is purged',
+    ],
+    lines: { 4: 'featured' },
+    cut: { 4: ['featured-label: Also on rt.com'] },
+    record: { featured: [{ title: 'Journalists threatened with arrests as party is purged' }] },
+  },
 ]);
