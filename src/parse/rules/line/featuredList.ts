@@ -4,6 +4,7 @@
 // while the list goes on) are not stories; a short label before a title is skipped. A ranked
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
 import { dateLine } from '../../readers/date.ts';
+import { lineFields } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
 import { looseKey } from '../../../model/text.ts';
@@ -131,8 +132,36 @@ function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
   });
 }
 
+/** List headings that are also menu labels: below one, the article itself may start. */
+const MENU_LIKE_HEADING = /^(?:videos?|more|latest|popular|trending|top stories)\s*:?$/i;
+/** How far below a title its byline and its first paragraph may stand for it to be an
+ * article's head rather than a listed story. */
+const ARTICLE_HEAD_LINES = 3;
+const ARTICLE_BODY_LINES = 12;
+/** A paragraph this long after a title and byline is an article's, not a teaser. */
+const ARTICLE_PARAGRAPH_WORDS = 25;
+
+/**
+ * Does the article itself start at line `j` (its headline, then a byline, then paragraphs)? A
+ * menu label such as `Video` above a headline reads like a list heading; what follows it shows
+ * it is not a list: a listed story is not followed by its author and a long paragraph.
+ */
+function startsArticle(lines: readonly Line[], j: number): boolean {
+  const open: string[] = [];
+  for (let k = j + 1; k < lines.length && open.length < ARTICLE_BODY_LINES; k++)
+    if (isOpen(lines[k]!)) open.push(lines[k]!.text);
+  const byline = open
+    .slice(0, ARTICLE_HEAD_LINES)
+    .some((t) => lineFields(t).some((f) => f.byline !== null));
+  return (
+    byline &&
+    open.some((t) => isProse(t) && wordCount(t, ARTICLE_PARAGRAPH_WORDS) >= ARTICLE_PARAGRAPH_WORDS)
+  );
+}
+
 function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>): number {
   const lines = state.lines;
+  const menuLike = MENU_LIKE_HEADING.test(lines[i]!.text);
   let last: FeaturedStory | null = null;
   let lastLine: Line | null = null;
   let lastKey = '';
@@ -152,6 +181,8 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
     const by = BYLINE.exec(t);
     const after = next(j);
     const ranked = rankedTitles(t);
+    // The list's heading was a menu label (`Video`) right above the article's own head.
+    if (menuLike && startsArticle(lines, j)) break;
     if (date && last?.date !== null) break; // one date a story: another starts something else
     if (by && last && last.byline !== null) break; // one byline a story, likewise
     if (last && date) {

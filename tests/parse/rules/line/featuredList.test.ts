@@ -71,3 +71,18 @@ ruleCases(
     lines: { 4: 'dropped: featured-heading', 5: 'featured' },
   })),
 );
+
+ruleCases('featuredList', [
+  {
+    name: 'a menu label like "Video" above the article’s own head heads no list',
+    text: [
+      'Video',
+      'Nintendo’s first iPhone game will launch in December for $10',
+      'Alex Perry 1 day ago',
+      'Nintendo and Apple shocked the world earlier this year by announcing a Super Mario game for the iPhone, and now we know when it comes out.',
+    ],
+    lines: { 1: 'dropped: featured-heading' },
+    others: { 2: 'title' },
+    record: { featured: [], byline: 'Alex Perry' },
+  },
+]);
