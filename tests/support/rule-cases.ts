@@ -20,7 +20,10 @@ export interface RuleCase {
   warnings?: RegExp[];
   /** Fields of the record. */
   record?: Partial<
-    Pick<Article, 'title' | 'date' | 'byline' | 'source' | 'dateline' | 'tags' | 'language'>
+    Pick<
+      Article,
+      'title' | 'date' | 'dateText' | 'byline' | 'source' | 'dateline' | 'tags' | 'language'
+    >
   > & {
     body?: string[];
     featured?: { title: string; date?: string | null; byline?: string | null }[];

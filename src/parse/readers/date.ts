@@ -63,6 +63,14 @@ const SHAPES: readonly (readonly [string, RegExp])[] = [
     'month day year',
     new RegExp(`${MONTH}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})${THEN_TIME}`, 'giu'),
   ],
+  // November 20 15:23 2019 (a date split over two lines, the time between day and year)
+  [
+    'month day time year',
+    new RegExp(
+      `${MONTH}\\s*(?<d>\\d{1,2}),?\\s+(?<H>\\d{1,2}):(?<M>\\d{2})\\s+(?<y>\\d{4})(?!\\d)`,
+      'giu',
+    ),
+  ],
   // 12:01 GMT, 1 March 2013 (the time and its zone first)
   [
     'time, day month year',

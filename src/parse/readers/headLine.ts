@@ -82,7 +82,9 @@ function fieldsOf(t: string): Fields {
   }
   const date = dateLine(t);
   const updated = labelledUpdate(date);
-  if (!date || RELATIVE_DATE.test(t)) return { date: null, byline: null, updated };
+  // A relative time beside a printed date (`November 19, 2019 / 12:21 AM / Updated 14 hours
+  // ago`) is the update; the printed date stands. A relative time alone is never a date.
+  if (!date) return { date: null, byline: null, updated };
   // `Sarah Gooding March 9, 2017`: a name (two words or more, no label) before the date.
   const before = t.slice(0, t.indexOf(date.text));
   // `Associated PressDecember 2, 2016`: an outlet label glued to the date is no byline.
@@ -113,4 +115,17 @@ export function lineFields(t: string): Fields[] {
 export function isPostAge(t: string): boolean {
   if (wordCount(t, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) return false;
   return POST_AGE.test(t) || AGO_BEFORE.test(t) || RELATIVE_DATE.test(t);
+}
+
+/** A split date's parts are short: a month and day, a time and year. */
+const MAX_SPLIT_DATE_WORDS = 3;
+
+/** `November 20` / `15:23 2019`: the date two consecutive lines print together, when neither
+ * prints one alone. */
+export function splitDate(first: string, second: string): FoundDate | null {
+  const short = (t: string) => wordCount(t, MAX_SPLIT_DATE_WORDS + 1) <= MAX_SPLIT_DATE_WORDS;
+  if (!short(first) || !short(second) || findDate(first) || findDate(second)) return null;
+  const both = `${first} ${second}`;
+  const d = dateLine(both);
+  return d && d.text === both ? d : null;
 }

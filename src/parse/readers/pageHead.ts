@@ -59,10 +59,21 @@ function endsWithFullStop(t: string): boolean {
 const READER_WORDS =
   /(?<![\p{L}])(?:your|votre|vos|dein|deine|deinen|deiner|tuo|tua|tuoi|twój|twoje|twoja|váš|vaše|vaš|ваш|ваша|ваше)(?![\p{L}])/iu;
 
-/** A label that introduces what follows it (`check out the footage below:`), or speaks to the
- * reader: a page's furniture, not its headline. */
+/** The verbs of a page's tools (print, share, save, comment, subscribe…), in the languages of
+ * the news: one may stand in a headline (`Share prices fall`), two make a toolbar's label
+ * (`Print This Article Share it With Friends`). */
+const TOOL_WORDS =
+  /(?<![\p{L}])(?:print|share|email|e-mail|save|bookmark|comments?|subscribe|login|download|listen|tweet|imprimer|partager|enregistrer|commenter|écouter|drucken|teilen|speichern|merken|kommentieren|imprimir|compartir|compartilhar|guardar|salvar|comentar|stampa|condividi|salva|commenta|drukuj|udostępnij|tisk|sdílet|печать|поделиться|сохранить)(?![\p{L}])/giu;
+const MIN_TOOL_WORDS = 2;
+
+function toolWords(t: string): number {
+  return new Set(t.toLowerCase().match(TOOL_WORDS) ?? []).size;
+}
+
+/** A label that introduces what follows it (`check out the footage below:`), speaks of the
+ * reader's things or names a page's tools: a page's furniture, not its headline. */
 function isLabel(t: string): boolean {
-  return t.endsWith(':') || READER_WORDS.test(t);
+  return t.endsWith(':') || READER_WORDS.test(t) || toolWords(t) >= MIN_TOOL_WORDS;
 }
 
 function isCandidate(t: string, minWords: number): boolean {

@@ -28,6 +28,7 @@ const CASES: [string, string, string][] = [
   ['Sept. 3, 2012 16:27', '2012-09-03T16:27', 'month day year'],
   ['Nov. 20, 2019, 9:28 AM UTC', '2019-11-20T09:28', 'month day year'],
   ['PUBLISHED: 12:01 GMT, 1 March 2013', '2013-03-01T12:01', 'time, day month year'],
+  ['November 20 15:23 2019', '2019-11-20T15:23', 'month day time year'],
   ['Le Monde | 04.05.2015 à 13h36', '2015-05-04T13:36', 'dotted'],
   ['08.04.2015', '2015-04-08', 'dotted'],
   ['11.03.17', '2017-03-11', 'dotted'],

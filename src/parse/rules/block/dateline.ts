@@ -1,6 +1,8 @@
 // A dateline opening the first paragraph (`Damascus, SANA –`, `BUDAPEST, Feb 18 (Reuters) -`,
 // `TEHRAN --`) stays in the text and is also recorded; when it names an agency, that is the
 // source. A dateline's date without a year is not a date.
+import { findDate } from '../../readers/date.ts';
+import { isProse } from '../../text.ts';
 import type { ParseRule, ParseState } from '../../state.ts';
 import { AGENCY, MONTH } from '../../vocabulary.ts';
 
@@ -20,11 +22,14 @@ const CAPITALS_DATELINE = /^(\p{Lu}{2,}(?:[ /]\p{Lu}{2,}){0,3})\s*(?:--|[–—-
 /** `PanARMENIAN.Net -`: a site name opening the text. Captures the site. */
 const SITE_DATELINE = /^([\p{L}]+\.(?:net|com|org|am|ru|ir|info))\s+[–—-]+\s+/iu;
 
+/** A date, then a dash, opening the paragraph. Captures the date's words. */
+const DATE_DATELINE = /^(\S.{5,40}?)\s*(?:--|—|–)\s+(?=\S)/u;
+
 export const dateline: ParseRule = {
   name: 'dateline',
   purpose: 'A dateline opening the first paragraph is recorded; an agency in it is the source.',
   reads: ['blocks'],
-  sets: ['dateline', 'source'],
+  sets: ['dateline', 'source', 'date (a date opening the text, when no other is printed)'],
   needs: ['paragraphs'],
   run,
 };
@@ -33,6 +38,18 @@ function run(state: ParseState): void {
   const first = state.blocks.find((b) => b.type === 'paragraph');
   if (!first) return;
   const t = first.text;
+  // `Feb. 23, 2015 -- Life-threatening …`: the only date the text prints opens its first
+  // paragraph, as a dateline does. It stays in the text and is the record's date.
+  // (The first paragraph of prose: a label such as `WebMD Health News` may stand before it.)
+  const prose = state.blocks.find((b) => b.type === 'paragraph' && isProse(b.text));
+  const opening = prose ? DATE_DATELINE.exec(prose.text) : null;
+  const date = opening && state.date === null ? findDate(opening[1]!) : null;
+  if (date && date.text === opening![1]!.trim()) {
+    state.date = date.iso;
+    state.dateText = date.text;
+    state.dateline = opening![0].trim();
+    if (prose === first) return;
+  }
   const agency = AGENCY_DATELINE.exec(t);
   const place = agency ? null : PLACE_AGENCY_DATELINE.exec(t);
   if (agency || place) {

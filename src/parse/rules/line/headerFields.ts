@@ -2,7 +2,7 @@
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
 import { ambiguousDate, type FoundDate } from '../../readers/date.ts';
-import { isPostAge, lineFields, type Fields } from '../../readers/headLine.ts';
+import { isPostAge, lineFields, splitDate, type Fields } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
 import { BYLINE, BYLINE_ALONE, BYLINE_LABEL } from '../../vocabulary.ts';
@@ -90,6 +90,16 @@ function run(state: ParseState): void {
     );
     if (fields.length > 0) {
       claim(line, pastHead ? fields.map((f) => ({ ...f, date: null })) : fields);
+      continue;
+    }
+    // `November 20` / `15:23 2019`: a date split over two short lines.
+    const split =
+      !pastHead && state.date === null && open[i + 1] ? splitDate(t, open[i + 1]!.text) : null;
+    if (split) {
+      state.date = split.iso;
+      state.dateText = split.text;
+      line.role = 'date';
+      open[++i]!.role = 'date';
       continue;
     }
     if (pastHead) continue;

@@ -5,7 +5,7 @@
 // paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
 // are navigation.
 import { dateLine } from '../../readers/date.ts';
-import { isPostAge } from '../../readers/headLine.ts';
+import { isPostAge, splitDate } from '../../readers/headLine.ts';
 import {
   headCandidates,
   isHeadField,
@@ -113,6 +113,8 @@ function bodyStart(open: Line[], head: number): number {
 function isHeadLine(open: Line[], i: number): boolean {
   const t = open[i]!.text;
   if (isHeadField(t) || isPostAge(t)) return true;
+  const [prev, next] = [open[i - 1]?.text, open[i + 1]?.text];
+  if ((next && splitDate(t, next)) || (prev && splitDate(prev, t))) return true;
   if (!isName(t)) return false;
   const beside = [open[i - 1], open[i + 1]];
   return beside.some((l) => l !== undefined && (isHeadField(l.text) || isPostAge(l.text)));

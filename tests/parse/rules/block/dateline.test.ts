@@ -30,3 +30,17 @@ ruleCases('dateline', [
     record: { dateline: 'TEHRAN --', source: null },
   },
 ]);
+
+ruleCases('dateline', [
+  {
+    name: 'the only date opens the first paragraph, before a label paragraph',
+    text: [
+      'A Headline Here',
+      '',
+      'WebMD Health News',
+      '',
+      'Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.',
+    ],
+    record: { date: '2015-02-23', dateText: 'Feb. 23, 2015' },
+  },
+]);

@@ -67,3 +67,18 @@ ruleCases('headerFields', [
     record: { byline: 'Alex Perry', date: null },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a date split over two lines',
+    text: ['A Headline Here', 'November 20', '15:23 2019', '', PROSE],
+    lines: { 2: 'date', 3: 'date' },
+    record: { date: '2019-11-20T15:23', dateText: 'November 20 15:23 2019' },
+  },
+  {
+    name: 'a date line that also says how long ago it was updated keeps its date',
+    text: ['A Headline Here', 'November 19, 2019 / 12:21 AM / Updated 14 hours ago', '', PROSE],
+    lines: { 2: 'date' },
+    record: { date: '2019-11-19' },
+  },
+]);

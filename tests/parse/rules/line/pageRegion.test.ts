@@ -56,3 +56,21 @@ ruleCases('pageRegion', [
     record: { title: 'Angry media won’t buckle over new surveillance laws' },
   },
 ]);
+
+ruleCases('pageRegion', [
+  {
+    name: 'a toolbar’s label (two tool verbs) is no headline',
+    text: [
+      ...MENU,
+      ...MENU.map((m) => `${m} news`),
+      'With shattered dreams, deportees return home from the US',
+      '17 February 2020',
+      'Print This Article Share it With Friends',
+      'By Jane Doe',
+      P1,
+      P2,
+      P3,
+    ],
+    record: { title: 'With shattered dreams, deportees return home from the US' },
+  },
+]);
