@@ -21,6 +21,8 @@ const WORDS: Record<string, string> = {
   'head-rest': 'printed beside the date or byline',
   label: 'a label',
   'post-age': 'how old the post is (no date printed)',
+  'reading-time': 'how long the article takes to read',
+  'time-only': 'a time of day, with no date',
   'duplicate-title': 'the headline printed again',
   caption: 'photo caption or credit',
   'overridden-by-front-matter': 'replaced by the file’s front matter',

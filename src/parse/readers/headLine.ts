@@ -111,6 +111,21 @@ export function lineFields(t: string): Fields[] {
   return parts.map(fieldsOf);
 }
 
+/** `5 Min Read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`: how long the article takes. */
+const READING_TIME =
+  /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania)\s*:?\s*)?\d+\s*min(?:s|utes?|uten)?\.?(?:\s+(?:read|de lecture|de lectura|de leitura|lesen|czytania))?$/iu;
+/** `1:39 PM ET`: a clock time with no date beside it. */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
+/** What a short stamp beside an author's name says, when it prints no date: how old the post
+ * is (`8h`), how long it reads (`5 Min Read`), a time of day (`1:39 PM ET`); else null. */
+export function stampKind(t: string): 'post-age' | 'reading-time' | 'time-only' | null {
+  if (isPostAge(t)) return 'post-age';
+  if (READING_TIME.test(t)) return 'reading-time';
+  if (TIME_ONLY.test(t)) return 'time-only';
+  return null;
+}
+
 /** `8h`, `2 hours ago`, `před 2 hodinami`: how old a post is, printed beside its author. */
 export function isPostAge(t: string): boolean {
   if (wordCount(t, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) return false;

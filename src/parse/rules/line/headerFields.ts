@@ -2,7 +2,7 @@
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
 import { ambiguousDate, type FoundDate } from '../../readers/date.ts';
-import { isPostAge, lineFields, splitDate, type Fields } from '../../readers/headLine.ts';
+import { lineFields, splitDate, stampKind, type Fields } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
 import { BYLINE, BYLINE_ALONE, BYLINE_LABEL } from '../../vocabulary.ts';
@@ -117,7 +117,8 @@ function run(state: ParseState): void {
     }
     // A name printed right beside the date line: its byline.
     const prev = open[i - 1];
-    const age = next !== undefined && isPostAge(next.text);
+    const stamp = next === undefined ? null : stampKind(next.text);
+    const age = stamp !== null;
     // The text's first line above a date line is where a title stands, not a byline.
     const besideDate =
       age ||
@@ -130,7 +131,7 @@ function run(state: ParseState): void {
       state.byline = NAME_PLACE.exec(t)?.[1] ?? t;
       line.role = 'byline';
       claimed.set(line, [state.byline]);
-      if (age) drop(open[++i]!, 'post-age'); // no date: relative to a day not printed
+      if (stamp) drop(open[++i]!, stamp); // no date: an age, a reading time, a time of day
       continue;
     }
     const rep = REPUBLISHED_BY.exec(t);

@@ -5,7 +5,7 @@
 // paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
 // are navigation.
 import { dateLine } from '../../readers/date.ts';
-import { isPostAge, splitDate } from '../../readers/headLine.ts';
+import { splitDate, stampKind } from '../../readers/headLine.ts';
 import {
   headCandidates,
   isHeadField,
@@ -112,12 +112,12 @@ function bodyStart(open: Line[], head: number): number {
 /** A head line headerFields reads: a date or byline, or a name printed beside one. */
 function isHeadLine(open: Line[], i: number): boolean {
   const t = open[i]!.text;
-  if (isHeadField(t) || isPostAge(t)) return true;
+  if (isHeadField(t) || stampKind(t) !== null) return true;
   const [prev, next] = [open[i - 1]?.text, open[i + 1]?.text];
   if ((next && splitDate(t, next)) || (prev && splitDate(prev, t))) return true;
   if (!isName(t)) return false;
   const beside = [open[i - 1], open[i + 1]];
-  return beside.some((l) => l !== undefined && (isHeadField(l.text) || isPostAge(l.text)));
+  return beside.some((l) => l !== undefined && (isHeadField(l.text) || stampKind(l.text) !== null));
 }
 
 function run(state: ParseState): void {

@@ -82,3 +82,18 @@ ruleCases('headerFields', [
     record: { date: '2019-11-19' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a name above how long the article takes to read: a byline, the reading time dropped',
+    text: ['A Headline Here', 'Jane Doe', '5 Min Read', '', PROSE],
+    lines: { 2: 'byline', 3: 'dropped: reading-time' },
+    record: { byline: 'Jane Doe', date: null },
+  },
+  {
+    name: 'a name above a time of day with no date: a byline, and no date is made up',
+    text: ['A Headline Here', 'Jane Doe', '1:39 PM ET', '', PROSE],
+    lines: { 2: 'byline', 3: 'dropped: time-only' },
+    record: { byline: 'Jane Doe', date: null },
+  },
+]);
