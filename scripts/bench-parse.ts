@@ -1,6 +1,7 @@
-// `npm run bench:parse [-- --mb 50] [--dir DIR]`: parses a generated corpus of seed-like text
-// (the seeds, or the .txt files of DIR such as ../shared/corpus/html, with varied numbers, so no
-// two files are equal) and prints MB/s and peak memory.
+// `npm run bench:parse [-- --mb 50] [--dir DIR[,DIR…]] [--corpus]`: parses a generated corpus
+// (the seeds' text, or the .txt files of each DIR; `--corpus` is every set of the development
+// corpus, ../shared/corpus/{seeds,real,html}), copied with varied digits so no two files are
+// equal, and prints MB/s and peak memory.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from '../src/parse/parser.ts';
@@ -10,11 +11,14 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const targetMb = Number(arg('mb') ?? 50);
-const dir = arg('dir') ?? 'seeds';
-const seeds = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(dir, f), 'utf8'));
+const CORPUS = ['seeds', 'real', 'html'].map((set) => join('..', 'shared', 'corpus', set));
+const dirs = process.argv.includes('--corpus') ? CORPUS : (arg('dir') ?? 'seeds').split(',');
+const seeds = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8')),
+);
 const docs: string[] = [];
 let bytes = 0;
 for (let n = 0; bytes < targetMb * 1e6; n++) {

@@ -12,7 +12,9 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 const SPACE = /^\s$/;
 
-const SENTENCE_END = /[.!?…]["”'’)\]]*$/;
+/** What ends a sentence, and what may close it after (`."`, `?)`). */
+const SENTENCE_STOPS = '.!?…';
+const SENTENCE_CLOSERS = '"”\'’)]';
 
 /** How a title or heading opens: a capital, a digit, a quote or a bracket. */
 const TITLE_START = /^[\p{Lu}\p{N}"“‘'(]/u;
@@ -81,8 +83,12 @@ export function wordCount(s: string, atMost: number = Infinity): number {
   return n;
 }
 
+/** Ends with `.`, `!`, `?` or `…`, maybe inside closing quotes or brackets. A backward scan:
+ * a regex anchored at the end is tried from every start position (hot path, long lines). */
 export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(s);
+  let i = s.length - 1;
+  while (i >= 0 && SENTENCE_CLOSERS.includes(s[i]!)) i--;
+  return i >= 0 && SENTENCE_STOPS.includes(s[i]!);
 }
 
 /** A full sentence of some length: the stuff article bodies are made of. */

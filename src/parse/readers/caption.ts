@@ -11,6 +11,13 @@ export const CREDIT_LINE =
 const CREDIT_END =
   /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|Credit:?\s*\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.)*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?)$|^(?:Media|Image) (?:caption|copyright)\b/u;
 
+/** A caption ending in its photographer and outlet joined by a slash, as agencies credit:
+ * `… Benoit Tessier/Reuters`, `… - Heinrich Aikawa/Instituto Lula`, `(Ellen M. Banner / The
+ * Seattle Times)`. The name has two or three capitalised words, not acronyms (`Biz/Tech`, `View PDF/Print` are
+ * buttons). */
+const NAME_SLASH_OUTLET =
+  /(?:^|[\s(])\p{Lu}(?:[\p{Ll}'’-]+|\.)(?:\s\p{Lu}(?:[\p{Ll}'’-]+|\.)){1,2}\s?\/\s?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3}\)?$/u;
+
 export function isCaption(t: string): boolean {
-  return CREDIT_LINE.test(t) || CREDIT_END.test(t);
+  return CREDIT_LINE.test(t) || CREDIT_END.test(t) || NAME_SLASH_OUTLET.test(t);
 }

@@ -8,6 +8,7 @@ import { looseKey } from '../../model/text.ts';
 import { isProse, isTitleLike, wordCount, ABBREVIATION_END, MAX_TITLE_WORDS } from '../text.ts';
 import { isCaption } from './caption.ts';
 import { memoize } from '../memo.ts';
+const pageKey = memoize(looseKey);
 import { BYLINE, BYLINE_ALONE } from '../vocabulary.ts';
 
 /** A date or byline line printed by the title is short and not a sentence. */
@@ -34,7 +35,11 @@ export const PAGE_HEAD_WINDOW = 12;
 const MIN_PAGE_TITLE_WORDS = 3;
 
 /** A date line, or a short non-sentence line with a date or a `By` in it. */
-export const isHeadField = memoize(readHeadField);
+export function isHeadField(t: string): boolean {
+  // Paragraphs are most lines and the longest: decided before hashing them for the cache.
+  return wordCount(t, MAX_HEAD_FIELD_WORDS + 1) <= MAX_HEAD_FIELD_WORDS && headField(t);
+}
+const headField = memoize(readHeadField);
 
 function readHeadField(t: string): boolean {
   if (wordCount(t, MAX_HEAD_FIELD_WORDS + 1) > MAX_HEAD_FIELD_WORDS) return false;
@@ -70,10 +75,36 @@ function toolWords(t: string): number {
   return new Set(t.toLowerCase().match(TOOL_WORDS) ?? []).size;
 }
 
+/** A notice for screen readers about a link (`external link`, `opens in a new window`), in the
+ * languages of the news: printed beside share and follow buttons, never a headline. */
+const LINK_NOTICE =
+  /(?<![\p{L}])(?:external links?|opens? in (?:a )?new (?:window|tab)|will open in a new (?:window|tab)|links? extern[oa]s?|enlaces? extern[oa]s?|liens? externes?|externer? links?|collegamento esterno|(?:abre|abrirá|se abre) (?:em|en) (?:uma |una )?nova? (?:janela|ventana|aba|pestaña)|s['’]ouvre dans un(?:e)? nouv(?:el|elle) (?:fenêtre|onglet)|(?:öffnet|öffnen) (?:sich )?in (?:einem )?neuen (?:fenster|tab)|si apre in una nuova (?:finestra|scheda)|otevře se v novém okně|otwiera się w nowym oknie|откроется в новом окне|внешняя ссылка)(?![\p{L}])/iu;
+
 /** A label that introduces what follows it (`check out the footage below:`), speaks of the
- * reader's things or names a page's tools: a page's furniture, not its headline. */
+ * reader's things, names a page's tools or notices a link: a page's furniture, not its headline. */
 function isLabel(t: string): boolean {
-  return t.endsWith(':') || READER_WORDS.test(t) || toolWords(t) >= MIN_TOOL_WORDS;
+  return (
+    t.endsWith(':') || READER_WORDS.test(t) || toolWords(t) >= MIN_TOOL_WORDS || LINK_NOTICE.test(t)
+  );
+}
+
+/** `https://…`, `www.…`: a link printed as a line (a share panel's copy-link box). */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A tool's button is a few words (`Share this with Facebook`, `Close share panel`). */
+const MAX_TOOL_BUTTON_WORDS = 6;
+
+/** A share panel's or player's line (a button, a notice, a link): no line of the article's
+ * head, so it does not count when looking for the head above the first paragraph. */
+function isFurniture(t: string): boolean {
+  if (isLabel(t) || BARE_URL.test(t)) return true;
+  return wordCount(t, MAX_TOOL_BUTTON_WORDS + 1) <= MAX_TOOL_BUTTON_WORDS && toolWords(t) > 0;
+}
+
+/** The index `lines` lines above `start`, not counting a share panel's or player's lines. */
+function linesUp(open: readonly Line[], start: number, lines: number): number {
+  let i = start;
+  for (let n = 0; i > 0 && n < lines;) if (!isFurniture(open[--i]!.text)) n++;
+  return i;
 }
 
 function isCandidate(t: string, minWords: number): boolean {
@@ -92,7 +123,7 @@ function isCandidate(t: string, minWords: number): boolean {
 export function printCounts(lines: readonly Line[]): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (s: string) => {
-    const k = looseKey(s);
+    const k = pageKey(s);
     if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
   };
   for (const { text } of lines) {
@@ -120,6 +151,8 @@ const HEAD_TIERS = {
   printedTwice: 3000,
   /** A headline (five words or more) near the head fields. */
   headline: 2000,
+  /** A headline-long line right under another one (blank lines aside): its standfirst. */
+  standfirst: 1500,
   /** A shorter title near them. */
   shortTitle: 1000,
 } as const;
@@ -149,8 +182,9 @@ export function headCandidates(
     for (let i = Math.max(0, lo); i < hi; i++) if (test(open[i]!.text)) return i;
     return -1;
   };
-  const byAnchor = firstFrom(start - 2 * PAGE_HEAD_WINDOW, isBylineField);
-  const anchor = byAnchor >= 0 ? byAnchor : firstFrom(start - PAGE_HEAD_WINDOW, isHeadField);
+  const byAnchor = firstFrom(linesUp(open, start, 2 * PAGE_HEAD_WINDOW), isBylineField);
+  const anchor =
+    byAnchor >= 0 ? byAnchor : firstFrom(linesUp(open, start, PAGE_HEAD_WINDOW), isHeadField);
   const ref = anchor >= 0 ? anchor : start;
   // Lines nearest the anchor first; below it only until the prose starts.
   const above: number[] = [];
@@ -164,13 +198,13 @@ export function headCandidates(
   const near = above.flatMap((i, d) => (d < below.length ? [i, below[d]!] : [i]));
   near.push(...below.slice(above.length));
   const twice = (i: number) => {
-    const n = counts.get(looseKey(open[i]!.text)) ?? 0;
+    const n = counts.get(pageKey(open[i]!.text)) ?? 0;
     return n >= 2 && n <= MAX_TITLE_REPEATS;
   };
   const strong = (i: number) => isCandidate(open[i]!.text, MIN_HEADLINE_WORDS);
   const weak = (i: number) => isCandidate(open[i]!.text, MIN_PAGE_TITLE_WORDS);
-  const out: HeadCandidate[] = [];
   const rank = (i: number, list: readonly number[]) => PAGE_HEAD_WINDOW * 2 - list.indexOf(i);
+  const found: { i: number; tier: keyof typeof HEAD_TIERS }[] = [];
   for (const i of near) {
     if (!weak(i)) continue;
     const isAbove = i < ref;
@@ -188,12 +222,19 @@ export function headCandidates(
     // A title printed twice above the anchor wins (below it, teasers and counters repeat too).
     else if (isAbove && strong(i) && twice(i)) tier = 'printedTwice';
     else tier = strong(i) ? 'headline' : 'shortTitle';
+    found.push({ i, tier });
+  }
+  // A headline printed once is followed by its standfirst, which is no sentence on some pages.
+  const headline = new Set(found.filter((c) => c.tier === 'headline').map((c) => c.i));
+  const out = found.map(({ i, tier }): HeadCandidate => {
+    if (tier === 'headline' && headline.has(i - 1)) tier = 'standfirst';
     const list = tier === 'printedTwice' ? above : near;
-    out.push({
+    const where = anchor < 0 ? 'first paragraph' : byAnchor >= 0 ? 'byline' : 'date line';
+    return {
       index: i,
       score: HEAD_TIERS[tier] + rank(i, list),
-      why: `${tier}, ${Math.abs(ref - i)} line(s) ${isAbove ? 'above' : 'below'} the ${anchor < 0 ? 'first paragraph' : byAnchor >= 0 ? 'byline' : 'date line'}`,
-    });
-  }
+      why: `${tier}, ${Math.abs(ref - i)} line(s) ${i < ref ? 'above' : 'below'} the ${where}`,
+    };
+  });
   return out.sort((a, b) => b.score - a.score);
 }

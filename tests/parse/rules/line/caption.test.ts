@@ -25,3 +25,23 @@ ruleCases('caption', [
     lines: { 4: 'dropped: caption' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a caption ending in its photographer and outlet joined by a slash',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Representantes do clube entregam a taça ao ex-presidente - Heinrich Aikawa/Instituto Lula',
+      'A worker repairs a neon sign at a workshop in Cincinnati (John Minchillo / AP)',
+    ],
+    lines: { 4: 'dropped: caption', 5: 'dropped: caption' },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a menu entry or a button with a slash is no credit',
+    text: ['A Headline Here', '', PROSE, '', 'On TV/Radio', '', 'View PDF/Print Mode'],
+    others: { 5: 'body', 7: 'body' },
+  },
+]);

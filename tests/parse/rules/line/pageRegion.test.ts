@@ -74,3 +74,63 @@ ruleCases('pageRegion', [
     record: { title: 'With shattered dreams, deportees return home from the US' },
   },
 ]);
+
+const SHARE = ['Facebook', 'Messenger', 'Twitter', 'Email', 'Pinterest', 'WhatsApp', 'LinkedIn'];
+
+ruleCases('pageRegion', [
+  {
+    name: 'a notice that links open in a new window is no headline, in any language',
+    text: [
+      ...MENU,
+      ...MENU.map((m) => `${m} news`),
+      'Link externo, abre página da Folha de S.Paulo no Twitter',
+      'These are external links and will open in a new window',
+      '',
+      'Harbour Bridge Reopens After Long Repairs',
+      '17 February 2020',
+      P1,
+      P2,
+      P3,
+    ],
+    record: { title: 'Harbour Bridge Reopens After Long Repairs' },
+  },
+  {
+    name: 'a headline printed once stands above its standfirst, which need not end a sentence',
+    text: [
+      ...MENU,
+      ...MENU.map((m) => `${m} news`),
+      'Tite diz que errou ao levar taça da Libertadores a Lula em 2012',
+      '',
+      'Na ocasião, técnico do Corinthians entregou réplica do troféu ao ex-presidente',
+      '',
+      '21 December 2018',
+      P1,
+      P2,
+      P3,
+    ],
+    lines: { 17: 'title', 19: 'dropped: page-head' },
+    record: { title: 'Tite diz que errou ao levar taça da Libertadores a Lula em 2012' },
+  },
+  {
+    name: 'a share panel between the date and the first paragraph does not hide the head',
+    text: [
+      ...MENU,
+      ...MENU.map((m) => `${m} news`),
+      'Harbour Bridge Reopens After Long Repairs',
+      '17 February 2020',
+      ...SHARE.map((s) => `Share this with ${s}`),
+      'Share',
+      'Share this with',
+      ...SHARE.flatMap((s) => [s, `Share this with ${s}`]),
+      'Copy this link',
+      'https://www.example.com/news/harbour-bridge-50473792',
+      'These are external links and will open in a new window',
+      'Close share panel',
+      P1,
+      P2,
+      P3,
+    ],
+    lines: { 17: 'title', 43: 'dropped: page-head' },
+    record: { title: 'Harbour Bridge Reopens After Long Repairs', date: '2020-02-17' },
+  },
+]);
