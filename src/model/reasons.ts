@@ -25,6 +25,9 @@ const WORDS: Record<string, string> = {
   'time-only': 'a time of day, with no date',
   'duplicate-title': 'the headline printed again',
   caption: 'photo caption or credit',
+  player: 'video player’s controls or notice',
+  slideshow: 'photo gallery slide or counter',
+  chart: 'chart printed as text (ticks, values, title, source)',
   'overridden-by-front-matter': 'replaced by the file’s front matter',
 };
 

@@ -5,6 +5,8 @@
 //   classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
 //   article's; boilerplate, forms and signatures before story lists (a list ends at them);
+//   widgets set in an article (player, slideshow, chart) before pageRegion, which then reads the
+//   prose around them as one run;
 //   featuredList before pageRegion, which scores story lists as page chrome (inlineRelated too:
 //   after featuredList, so a label alone on its line heads a list); pageRegion before
 //   headerFields and title, as on a page it picks the article and its title; headerFields before
@@ -20,15 +22,18 @@ import { paragraphs } from './rules/block/paragraphs.ts';
 import { body } from './rules/line/body.ts';
 import { boilerplate } from './rules/line/boilerplate.ts';
 import { caption } from './rules/line/caption.ts';
+import { chart } from './rules/line/chart.ts';
 import { featuredList } from './rules/line/featuredList.ts';
 import { formBlock } from './rules/line/formBlock.ts';
 import { headerFields } from './rules/line/headerFields.ts';
 import { highlights } from './rules/line/highlights.ts';
 import { inlineRelated } from './rules/line/inlineRelated.ts';
 import { pageRegion } from './rules/line/pageRegion.ts';
+import { player } from './rules/line/player.ts';
 import { relatedData } from './rules/line/relatedData.ts';
 import { scraperHeader } from './rules/line/scraperHeader.ts';
 import { signature } from './rules/line/signature.ts';
+import { slideshow } from './rules/line/slideshow.ts';
 import { title } from './rules/line/title.ts';
 import { cumulative } from './rules/normalize/cumulative.ts';
 import { frontMatter } from './rules/normalize/frontMatter.ts';
@@ -45,6 +50,9 @@ export const CHAINS = {
     highlights,
     boilerplate,
     formBlock,
+    player,
+    slideshow,
+    chart,
     signature,
     featuredList,
     inlineRelated,

@@ -166,17 +166,18 @@ export interface HeadCandidate {
 }
 
 /**
- * The title-like lines near the head of the article whose prose run starts at `start` (indexes
+ * The title-like lines near the head of the article whose prose run is `start`–`end` (indexes
  * into `open`), scored by the evidence for each being its headline, best first. The head is the
  * article's byline line, else its date line, else its first paragraph; `counts` says how often
  * each text is printed on the page.
  */
 export function headCandidates(
   open: readonly Line[],
-  start: number,
+  [start, end]: readonly [number, number],
   counts: Map<string, number>,
 ): HeadCandidate[] {
-  const hi = Math.min(open.length, start + PAGE_RUN_HEAD_LINES);
+  // The head stands above the article's prose or early in it, never after it (`by Taboola`).
+  const hi = Math.min(open.length, start + PAGE_RUN_HEAD_LINES, end + 1);
   // A `By` line is the surer anchor and may stand further up (link lists follow it).
   const firstFrom = (lo: number, test: (t: string) => boolean) => {
     for (let i = Math.max(0, lo); i < hi; i++) if (test(open[i]!.text)) return i;

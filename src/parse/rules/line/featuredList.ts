@@ -13,7 +13,7 @@ import { BYLINE } from '../../vocabulary.ts';
 
 /** The heading of a story list, in the languages of the news. */
 const FEATURED_HEADING =
-  /^(?:featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more from .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|lesen sie auch|mehr zum thema|auch auf .{1,30}|à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|leia (?:também|mais)|veja também|mais lidas|(?:notícias )?relacionadas|lee también|(?:noticias )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|leggi anche|articoli correlati|potrebbe interessarti|i più letti|lees ook|meer nieuws|gerelateerd|čtěte (?:také|též)|další články|nejčtenější|czytaj (?:też|także|również)|zobacz (?:też|także)|najczęściej czytane|читайте (?:также|також)|смотрите также|похожие новости|новости по теме|по теме|ilgili haberler|en çok okunanlar|اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|بیشتر بخوانید|مطالب مرتبط|相关新闻|相关阅读|推荐阅读|热门新闻|相關新聞|関連記事|関連ニュース|관련 ?기사|많이 본 뉴스)\s*[:：]?$/iu;
+  /^(?:featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more (?:from|about|on) .{1,40}|mehr (?:zu|über) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|lesen sie auch|mehr zum thema|auch auf .{1,30}|à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|leia (?:também|mais)|veja também|mais lidas|(?:notícias )?relacionadas|lee también|(?:noticias )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|leggi anche|articoli correlati|potrebbe interessarti|i più letti|lees ook|meer nieuws|gerelateerd|čtěte (?:také|též)|další články|nejčtenější|czytaj (?:też|także|również)|zobacz (?:też|także)|najczęściej czytane|читайте (?:также|також)|смотрите также|похожие новости|новости по теме|по теме|ilgili haberler|en çok okunanlar|اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|بیشتر بخوانید|مطالب مرتبط|相关新闻|相关阅读|推荐阅读|热门新闻|相關新聞|関連記事|関連ニュース|관련 ?기사|많이 본 뉴스)\s*[:：]?$/iu;
 
 /** Longer sentences in a list are teasers, not titles. */
 const MAX_FEATURED_TITLE_WORDS = 20;
@@ -49,6 +49,11 @@ export const featuredList: ParseRule = {
 function isTeaser(s: string): boolean {
   const max = MAX_FEATURED_TITLE_WORDS;
   return isProse(s) && wordCount(s, max + 1) > max;
+}
+
+/** A paragraph, not a headline that ends in a question or exclamation mark. */
+function isParagraph(t: string): boolean {
+  return isProse(t) && (t.endsWith('.') || !isTitleLike(t));
 }
 
 function isItemEnd(line: Line): boolean {
@@ -159,20 +164,40 @@ function startsArticle(lines: readonly Line[], j: number): boolean {
   );
 }
 
-function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>): number {
+/** Reads the list under the heading at `i`; a `tight` list (under a button set in the text)
+ * ends at its first blank line. */
+function readList(
+  state: ParseState,
+  i: number,
+  lineOf: Map<FeaturedStory, Line>,
+  tight = false,
+): number {
   const lines = state.lines;
   const menuLike = MENU_LIKE_HEADING.test(lines[i]!.text);
   let last: FeaturedStory | null = null;
   let lastLine: Line | null = null;
   let lastKey = '';
   let j = i + 1;
+  /** The index of the next open line after `from`, or -1. */
+  const nextAt = (from: number) => {
+    for (let k = from + 1; k < lines.length; k++) if (isOpen(lines[k]!)) return k;
+    return -1;
+  };
   const next = (from: number) => {
-    for (let k = from + 1; k < lines.length; k++) if (isOpen(lines[k]!)) return lines[k]!.text;
-    return null;
+    const k = nextAt(from);
+    return k < 0 ? null : lines[k]!.text;
+  };
+  /** A title followed by two paragraphs: the article's subheading, the article going on. */
+  const headsParagraphs = (from: number) => {
+    const k = nextAt(from);
+    return k >= 0 && isParagraph(lines[k]!.text) && isParagraph(next(k) ?? '');
   };
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (line.text === '') continue;
+    if (line.text === '') {
+      if (tight && last) break;
+      continue;
+    }
     if (isItemEnd(line)) break;
     if (!isOpen(line)) continue;
     const t = line.text;
@@ -185,6 +210,8 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
     if (menuLike && startsArticle(lines, j)) break;
     if (date && last?.date !== null) break; // one date a story: another starts something else
     if (by && last && last.byline !== null) break; // one byline a story, likewise
+    // Stories listed with their dates, then a title without one over paragraphs: the article.
+    if (last?.date && !date && !by && headsParagraphs(j)) break;
     if (last && date) {
       last.date = date.iso.slice(0, 10);
       line.role = 'featured';
@@ -198,7 +225,7 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
     } else if (
       last &&
       // One teaser per story: a sentence followed by more is the article going on.
-      !(after !== null && isProse(after) && (after.endsWith('.') || !isTitleLike(after))) &&
+      !(after !== null && isParagraph(after)) &&
       (ELLIPSIS_END.test(t) || isTeaser(t) || (isProse(t) && !isTitleLike(t)))
     ) {
       drop(line, 'featured-teaser');
@@ -235,12 +262,26 @@ function readList(state: ParseState, i: number, lineOf: Map<FeaturedStory, Line>
   return j;
 }
 
+/** `Read more` is a button (boilerplate drops it) or, above a few titles, a list's heading;
+ * `More` alone is a menu's button. */
+function isButtonHeading(line: Line): boolean {
+  return (
+    line.reason === 'boilerplate:more-articles' &&
+    wordCount(line.text, 2) >= 2 &&
+    FEATURED_HEADING.test(line.text)
+  );
+}
+
 function run(state: ParseState): void {
   const lines = state.lines;
   /** The line each listed story was read from (one story a line). */
   const lineOf = new Map<FeaturedStory, Line>();
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
+    if (isButtonHeading(head)) {
+      i = readList(state, i, lineOf, true) - 1;
+      continue;
+    }
     if (!isOpen(head) || !FEATURED_HEADING.test(head.text)) continue;
     drop(head, 'featured-heading');
     i = readList(state, i, lineOf) - 1;

@@ -95,10 +95,11 @@ function isPage(open: Line[]): boolean {
   return short >= MIN_PAGE_SHORT_LINES && 3 * short >= open.length;
 }
 
-/** The first paragraph after the head: past the last head field, the first prose line. */
-function bodyStart(open: Line[], head: number): number {
+/** The first paragraph after the head: past the last head field (not past the article's run,
+ * which ends at `end`), the first prose line. */
+function bodyStart(open: Line[], head: number, end: number): number {
   let last = head;
-  const limit = Math.min(open.length, head + 1 + PAGE_HEAD_WINDOW);
+  const limit = Math.min(open.length, head + 1 + PAGE_HEAD_WINDOW, end + 1);
   for (let i = head + 1; i < limit; i++) {
     const t = open[i]!.text;
     if (isProse(t) && wordCount(t) > MAX_HEAD_FIELD_WORDS) break;
@@ -130,7 +131,7 @@ function run(state: ParseState): void {
   if (start < 0) start = open.length;
   let runEnd = start - 1;
   while (runEnd + 1 < open.length && open[runEnd + 1]!.no <= to!) runEnd++;
-  const candidates = headCandidates(open, start, printCounts(state.lines));
+  const candidates = headCandidates(open, [start, runEnd], printCounts(state.lines));
   state.headlines = candidates.map((c) => ({
     line: open[c.index]!.no,
     score: c.score,
@@ -143,7 +144,7 @@ function run(state: ParseState): void {
     state.title = open[title]!.text;
   }
   const end = Math.max(runEnd, head);
-  const first = bodyStart(open, head);
+  const first = bodyStart(open, head, end);
   open.forEach((line, i) => {
     // A date printed just above the title stays for headerFields.
     if (i < head && i >= head - PAGE_HEAD_WINDOW && dateLine(line.text)) return;

@@ -86,3 +86,47 @@ ruleCases('featuredList', [
     record: { featured: [], byline: 'Alex Perry' },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a "Read more" button above a few titles heads a list that ends at a blank line',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Read more',
+      'Man rents out flatmate’s room without telling him',
+      'Upmarket holiday company goes bust on eve of holiday',
+      '',
+      '5. Beware the wall-mounted hairdryer',
+      '',
+      'It contains the most germs of anything in the room, other studies have said.',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    others: { 4: 'dropped: boilerplate:more-articles', 8: 'body' },
+  },
+  {
+    name: 'under "More about …", dated stories; a title over two paragraphs is the article again',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'More about the federal debt and the economy',
+      'Trump Administration Mulls a Unilateral Tax Cut',
+      'July 30, 2018',
+      'How the Tax Cut Is Helping to Push the Deficit Up',
+      'July 25, 2018',
+      'The U.S. hasn’t faced this issue for years',
+      'Until recently, ultralow interest rates allowed the government to borrow cheaply.',
+      'But as the economy has strengthened, the Fed has gradually raised its rates.',
+    ],
+    lines: { 4: 'dropped: featured-heading', 5: 'featured', 6: 'featured' },
+    others: { 9: 'body' },
+    record: {
+      featured: [
+        { title: 'Trump Administration Mulls a Unilateral Tax Cut', date: '2018-07-30' },
+        { title: 'How the Tax Cut Is Helping to Push the Deficit Up', date: '2018-07-25' },
+      ],
+    },
+  },
+]);

@@ -134,3 +134,25 @@ ruleCases('pageRegion', [
     record: { title: 'Harbour Bridge Reopens After Long Repairs', date: '2020-02-17' },
   },
 ]);
+
+ruleCases('pageRegion', [
+  {
+    name: 'a "by" line after the article’s prose (an ad widget’s credit) is not its head',
+    text: [
+      ...MENU,
+      ...MENU.map((m) => `${m} news`),
+      'Harbour Bridge Reopens After Long Repairs',
+      'Alex Perry 1 day ago',
+      P1,
+      P2,
+      P3,
+      'by Taboola by Taboola',
+      'Sponsored Links',
+      'What Were the Big Topics at the Developer Forum?',
+      'Undo',
+      'Say Goodbye To Snoring, Say Hello to Sleep',
+    ],
+    lines: { 17: 'title' },
+    record: { title: 'Harbour Bridge Reopens After Long Repairs', body: [P1, P2, P3] },
+  },
+]);

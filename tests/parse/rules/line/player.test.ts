@@ -1,0 +1,59 @@
+// player: a video player's controls, notices and dialog menus.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+const P2 = 'The second paragraph goes on with what the officials said on Tuesday afternoon.';
+
+ruleCases('player', [
+  {
+    name: 'a player with its captions dialog in the middle of the text is dropped whole',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Play Video',
+      'Play',
+      'Mute',
+      'Current Time 0:00',
+      'Duration Time 0:00',
+      'Loaded: 0%',
+      'Progress: 0%',
+      'Playback Rate',
+      '1',
+      'captions settings, opens captions settings dialog',
+      'captions off, selected',
+      'Foreground',
+      'White',
+      'Semi-Transparent',
+      '75%',
+      'Done',
+      'Close',
+      'This is a modal window. This modal can be closed by pressing the Escape key.',
+      P2,
+    ],
+    lines: {
+      4: 'dropped: player',
+      12: 'dropped: player',
+      17: 'dropped: player',
+      21: 'dropped: player',
+    },
+    record: { body: [PROSE, P2] },
+  },
+  {
+    name: 'a notice alone, in another language’s status shape too',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Media playback is unsupported on your device',
+      'Tempo restante -0:00',
+      P2,
+    ],
+    lines: { 4: 'dropped: player', 5: 'dropped: player' },
+    record: { body: [PROSE, P2] },
+  },
+  {
+    name: 'short lines that are no player’s stay',
+    text: ['A Headline Here', '', PROSE, 'Play', '', 'Close', '', P2],
+    others: { 4: 'body', 6: 'body' },
+  },
+]);
