@@ -8,7 +8,8 @@
 //   widgets set in an article (player, slideshow, chart) before pageRegion, which then reads the
 //   prose around them as one run;
 //   featuredList before pageRegion, which scores story lists as page chrome (inlineRelated too:
-//   after featuredList, so a label alone on its line heads a list); pageRegion before
+//   after featuredList, so a label alone on its line heads a list; headlineList after both, as
+//   labelled lists are surer); pageRegion before
 //   headerFields and title, as on a page it picks the article and its title; headerFields before
 //   title (a date line is no title); title before caption, so a caption-like first line can still
 //   become the title (a known weakness: see tests/parse/fixtures/KNOWN-FAILURES.json); body last,
@@ -26,6 +27,7 @@ import { chart } from './rules/line/chart.ts';
 import { featuredList } from './rules/line/featuredList.ts';
 import { formBlock } from './rules/line/formBlock.ts';
 import { headerFields } from './rules/line/headerFields.ts';
+import { headlineList } from './rules/line/headlineList.ts';
 import { highlights } from './rules/line/highlights.ts';
 import { inlineRelated } from './rules/line/inlineRelated.ts';
 import { pageRegion } from './rules/line/pageRegion.ts';
@@ -56,6 +58,7 @@ export const CHAINS = {
     signature,
     featuredList,
     inlineRelated,
+    headlineList,
     pageRegion,
     headerFields,
     title,

@@ -82,7 +82,7 @@ const LINK_NOTICE =
 
 /** A label that introduces what follows it (`check out the footage below:`), speaks of the
  * reader's things, names a page's tools or notices a link: a page's furniture, not its headline. */
-function isLabel(t: string): boolean {
+export function isLabel(t: string): boolean {
   return (
     t.endsWith(':') || READER_WORDS.test(t) || toolWords(t) >= MIN_TOOL_WORDS || LINK_NOTICE.test(t)
   );

@@ -1,0 +1,44 @@
+// headlineList: a block of headlines with no heading is a story list.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+const HEADLINES = [
+  'Drunk man terrorizes streets of small Polish town in Soviet tank',
+  'Pay to breathe? Oxygen bars hit New Delhi as India chokes under pollution',
+  'NASA tracking three asteroids headed this way, two spotted just days ago',
+  'Amsterdam mayor slams tourists who humiliate the city’s sex workers',
+];
+const P2 = 'The second paragraph goes on with what the officials said on Tuesday afternoon.';
+
+ruleCases('headlineList', [
+  {
+    name: 'four headlines one under the other, after the article, are listed stories',
+    text: ['A Headline Here', '', PROSE, '', 'All podcasts', ...HEADLINES, '', 'Where to watch'],
+    lines: { 6: 'featured', 9: 'featured' },
+    record: { featured: HEADLINES.map((title) => ({ title })) },
+  },
+  {
+    name: 'a list the article introduces with a colon is its own',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'In the interview, the president also said:',
+      '',
+      ...HEADLINES,
+    ],
+    others: { 6: 'body', 9: 'body' },
+    record: { featured: [] },
+  },
+  {
+    name: 'a list between two paragraphs is the article’s own',
+    text: ['A Headline Here', '', PROSE, '', ...HEADLINES, '', P2],
+    others: { 5: 'body' },
+    record: { featured: [] },
+  },
+  {
+    name: 'three headlines are too few to tell a list from an article’s lines',
+    text: ['A Headline Here', '', PROSE, '', 'All podcasts', ...HEADLINES.slice(0, 3)],
+    others: { 6: 'body' },
+    record: { featured: [] },
+  },
+]);
