@@ -155,7 +155,34 @@ const HEAD_TIERS = {
   standfirst: 1500,
   /** A shorter title near them. */
   shortTitle: 1000,
+  /** A line of a menu block (short lines one under the other): a headline stands apart. */
+  menuEntry: 500,
 } as const;
+
+/** Short lines one under the other, no blank line between: a menu (`Brave New World`, `By Any
+ * Means Necessary`, `The Mother of All Talk Shows`, … the outlet's shows). */
+const MIN_MENU_LINES = 4;
+const MAX_MENU_ENTRY_WORDS = 6;
+
+function isMenuEntry(t: string): boolean {
+  return wordCount(t, MAX_MENU_ENTRY_WORDS + 1) <= MAX_MENU_ENTRY_WORDS && !isProse(t);
+}
+
+/** Is `open[i]` in a block of MIN_MENU_LINES or more menu entries printed one under the other?
+ * Not when a date or byline line stands next to it: a headline printed right under a menu. */
+function inMenu(open: readonly Line[], i: number): boolean {
+  if (!isMenuEntry(open[i]!.text)) return false;
+  if ([open[i - 1], open[i + 1]].some((l) => l !== undefined && isHeadField(l.text))) return false;
+  const adjacent = (a: number, b: number) => open[b]!.no === open[a]!.no + 1;
+  let lo = i;
+  while (lo > 0 && adjacent(lo - 1, lo) && isMenuEntry(open[lo - 1]!.text)) lo--;
+  let hi = i;
+  while (hi + 1 < open.length && adjacent(hi, hi + 1) && isMenuEntry(open[hi + 1]!.text)) hi++;
+  return hi - lo + 1 >= MIN_MENU_LINES;
+}
+
+/** The score from which a candidate is headline-long (five words or more), whatever else. */
+export const HEADLINE_SCORE = HEAD_TIERS.standfirst;
 
 export interface HeadCandidate {
   /** Index into the open lines. */
@@ -183,7 +210,16 @@ export function headCandidates(
     for (let i = Math.max(0, lo); i < hi; i++) if (test(open[i]!.text)) return i;
     return -1;
   };
-  const byAnchor = firstFrom(linesUp(open, start, 2 * PAGE_HEAD_WINDOW), isBylineField);
+  // Of By lines above the prose, the nearest (a show's name `By Any Means Necessary` may stand
+  // in the menu above); else the first one early in it.
+  const lastAbove = (lo: number, test: (t: string) => boolean) => {
+    for (let i = Math.min(start, hi) - 1; i >= Math.max(0, lo); i--)
+      if (test(open[i]!.text)) return i;
+    return -1;
+  };
+  const byLo = linesUp(open, start, 2 * PAGE_HEAD_WINDOW);
+  const above0 = lastAbove(byLo, isBylineField);
+  const byAnchor = above0 >= 0 ? above0 : firstFrom(start, isBylineField);
   const anchor =
     byAnchor >= 0 ? byAnchor : firstFrom(linesUp(open, start, PAGE_HEAD_WINDOW), isHeadField);
   const ref = anchor >= 0 ? anchor : start;
@@ -229,6 +265,7 @@ export function headCandidates(
   const headline = new Set(found.filter((c) => c.tier === 'headline').map((c) => c.i));
   const out = found.map(({ i, tier }): HeadCandidate => {
     if (tier === 'headline' && headline.has(i - 1)) tier = 'standfirst';
+    if (tier !== 'belowDate' && tier !== 'printedTwice' && inMenu(open, i)) tier = 'menuEntry';
     const list = tier === 'printedTwice' ? above : near;
     const where = anchor < 0 ? 'first paragraph' : byAnchor >= 0 ? 'byline' : 'date line';
     return {

@@ -13,7 +13,7 @@ const PLAYER_STATUS = /^\p{L}[\p{L} ]{1,30}:?\s*(?:-?0:00(?::00)?|0(?:[.,]00)?\s
 
 /** A player's notices and dialog labels (video.js, the BBC's and others' players). */
 const PLAYER_NOTICE =
-  /^(?:playback rate|stream ?type ?live|captions settings, opens captions settings dialog|(?:descriptions|subtitles|captions) (?:off|settings), selected|this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|close modal dialog|text edge style|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|html5 video|iframes).*|next video starts in\s*:?.*|(?:the )?video (?:will )?(?:play|start)s? in .{1,20})$/i;
+  /^(?:playback rate|stream ?type ?live|captions settings, opens captions settings dialog|(?:closed )?captions? settings|closed captions|captions? (?:not available|will look like this)|video (?:is )?(?:not available|unavailable)|(?:unfortunately, )?this video is (?:not available|unavailable)(?: in your (?:region|country))?\.?|now (?:watching|playing)|up next|video quality|(?:descriptions|subtitles|captions) (?:off|settings), selected|this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|close modal dialog|text edge style|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|html5 video|iframes).*|next video starts in\s*:?.*|(?:the )?video (?:will )?(?:play|start)s? in .{1,20})$/i;
 
 /** A player's buttons: controls alone on their line, next to the notices. */
 const PLAYER_BUTTON =

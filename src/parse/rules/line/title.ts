@@ -1,12 +1,17 @@
 // The title: the first title-like line before any prose (unless pageRegion found a page's
-// title already). Text that opens with prose has no title (null, never a guess). Later lines
-// repeating the title are dropped.
-import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+// title already); below a menu's words, the headline above the first paragraph (as pageHead
+// reads a page's head). Text that opens with prose has no title (null, never a guess). Later
+// lines repeating the title are dropped.
+import { headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
+import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { looseKey, NON_ASCII } from '../../../model/text.ts';
 import { isProse, isTitleLike } from '../../text.ts';
 
 /** Lines read before the title is given up on (a scraped page may open with navigation). */
 const MAX_TITLE_SEARCH_LINES = 400;
+
+/** Below a menu, only a headline-long candidate is evidence enough (not a short label). */
+const MIN_HEADLINE_SCORE = HEADLINE_SCORE;
 
 export const title: ParseRule = {
   name: 'title',
@@ -17,12 +22,24 @@ export const title: ParseRule = {
   run,
 };
 
+/** The open line that is the title, or undefined: the first one when it is title-like, else
+ * (a text opening with a menu's words) a headline standing just above the first paragraph. */
+function titleLine(open: readonly Line[]): Line | undefined {
+  const first = open[0];
+  if (!first || isProse(first.text)) return undefined;
+  if (isTitleLike(first.text)) return first;
+  const start = open.findIndex((l) => isProse(l.text));
+  if (start < 0) return undefined;
+  const [best] = headCandidates(open, [start, open.length - 1], printCounts(open));
+  return best && best.score >= MIN_HEADLINE_SCORE ? open[best.index] : undefined;
+}
+
 function run(state: ParseState): void {
   if (state.title === null) {
-    const first = state.lines.filter(isOpen).slice(0, MAX_TITLE_SEARCH_LINES)[0];
-    if (!first || isProse(first.text) || !isTitleLike(first.text)) return;
-    first.role = 'title';
-    state.title = first.text;
+    const line = titleLine(state.lines.filter(isOpen).slice(0, MAX_TITLE_SEARCH_LINES));
+    if (!line) return;
+    line.role = 'title';
+    state.title = line.text;
   }
   const key = looseKey(state.title);
   const firstWord = key.split(' ')[0]!;

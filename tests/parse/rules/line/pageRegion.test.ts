@@ -156,3 +156,30 @@ ruleCases('pageRegion', [
     record: { title: 'Harbour Bridge Reopens After Long Repairs', body: [P1, P2, P3] },
   },
 ]);
+
+ruleCases('pageRegion', [
+  {
+    name: 'a menu of the outlet’s shows (one a "By …" name) holds no headline; the short one by the byline wins',
+    text: [
+      ...MENU,
+      ...MENU.map((m) => `${m} news`),
+      'Brave New World',
+      'By Any Means Necessary',
+      'Double Down',
+      'The Critical Hour',
+      'The Mother of All Talk Shows',
+      '',
+      'Search',
+      'Royal Self-Indicting Arrogance',
+      '',
+      'Columnists',
+      '18 November 2019',
+      'by Finian Cunningham',
+      P1,
+      P2,
+      P3,
+    ],
+    lines: { 24: 'title' },
+    record: { title: 'Royal Self-Indicting Arrogance', byline: 'Finian Cunningham' },
+  },
+]);

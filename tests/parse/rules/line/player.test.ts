@@ -52,6 +52,23 @@ ruleCases('player', [
     record: { body: [PROSE, P2] },
   },
   {
+    name: 'another player’s caption settings, between the byline and the text',
+    text: [
+      'Veteran Wraps Baby in American Flag, Photo Sparks Controversy',
+      'By GILLIAN MOHNEY March 11, 2015 3:46 PM',
+      'Closed Caption Settings',
+      'Type Size',
+      'Times New Roman',
+      '75% (transparency)',
+      'Captions will look like this',
+      'Video Not Available',
+      'Unfortunately, this video is not available in your region.',
+      PROSE,
+    ],
+    lines: { 3: 'dropped: player', 6: 'dropped: player', 9: 'dropped: player' },
+    record: { byline: 'GILLIAN MOHNEY', body: [PROSE] },
+  },
+  {
     name: 'short lines that are no player’s stay',
     text: ['A Headline Here', '', PROSE, 'Play', '', 'Close', '', P2],
     others: { 4: 'body', 6: 'body' },

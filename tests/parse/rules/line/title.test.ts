@@ -14,3 +14,28 @@ ruleCases('title', [
     record: { title: null },
   },
 ]);
+
+ruleCases('title', [
+  {
+    name: 'below a menu’s words, the headline standing above the byline and first paragraph',
+    text: [
+      'Design',
+      'Transportation',
+      'Environment',
+      '',
+      'Why Neon Is the Ultimate Symbol of the 20th Century',
+      '',
+      'Sarah Archer',
+      '1:39 PM ET',
+      PROSE,
+    ],
+    lines: { 5: 'title' },
+    others: { 7: 'byline' },
+    record: { title: 'Why Neon Is the Ultimate Symbol of the 20th Century' },
+  },
+  {
+    name: 'below a menu’s words, a short label above the first paragraph is no title',
+    text: ['Design', 'Transportation', '', 'Latest Updates', PROSE],
+    record: { title: null },
+  },
+]);
