@@ -1,6 +1,8 @@
 // Whole lines that every site prints around an article: comment forms, subscribe boxes,
-// share buttons, licence footers, reporting credits. Each kind is a pattern below.
-import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+// share buttons, licence footers, reporting credits. Each kind is a pattern below. A licence
+// footer glued to the end of a paragraph is cut off it.
+import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
+import { wordCount } from '../../text.ts';
 
 /** Boilerplate: whole lines, by kind (the kind is the drop reason's second part). */
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
@@ -50,18 +52,40 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
 /** All of them in one alternation: most lines match none, and one test rules them out. */
 const BOILERPLATE_ANY = new RegExp(BOILERPLATE.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
 
+/** A licence footer glued to the end of a paragraph (`… against Syria and Iran. MH/PA All
+ * Content by X is licensed under …`, `… said. © 2019 X. All rights reserved.`): cut off. */
+const GLUED_LICENCE =
+  /\s((?:all content by .{1,80}? is licensed under|this (?:work|article|content) is licensed under|(?:copyright\s*)?©\s*\d{4}|copyright \d{4})\s.{0,200})$/i;
+/** The words a licence footer holds: most lines have none (a cheap test first). */
+const MAY_BE_LICENCE = /licen[cs]|©|copyright/i;
+/** What stays must be a paragraph (a footer alone on its line is the whole-line kind). */
+const MIN_PARAGRAPH_WORDS = 8;
+
 export const boilerplate: ParseRule = {
   name: 'boilerplate',
   purpose:
-    'Whole lines every site prints around an article (comment forms, share buttons, licences, …) are dropped by kind.',
+    'Whole lines every site prints around an article (comment forms, share buttons, licences, …) are dropped by kind; a licence glued to a paragraph is cut off.',
   reads: ['open lines'],
-  sets: ['dropped: boilerplate:KIND'],
+  sets: ['dropped: boilerplate:KIND', 'cut: boilerplate:licence', 'line text'],
   run,
 };
 
+/** Cuts a licence footer off the end of a paragraph's line. */
+function cutGluedLicence(state: ParseState, line: Line): void {
+  const m = GLUED_LICENCE.exec(line.text);
+  if (!m) return;
+  const rest = line.text.slice(0, m.index).trim();
+  if (wordCount(rest, MIN_PARAGRAPH_WORDS) < MIN_PARAGRAPH_WORDS) return;
+  state.cut.push({ line: line.no, text: m[1]!, reason: 'boilerplate:licence' });
+  line.text = rest;
+}
+
 function run(state: ParseState): void {
   for (const line of state.lines) {
-    if (!isOpen(line) || !BOILERPLATE_ANY.test(line.text)) continue;
+    if (!isOpen(line)) continue;
+    if (MAY_BE_LICENCE.test(line.text) && !BOILERPLATE_ANY.test(line.text))
+      cutGluedLicence(state, line);
+    if (!BOILERPLATE_ANY.test(line.text)) continue;
     for (const [kind, re] of BOILERPLATE) {
       if (re.test(line.text)) {
         drop(line, `boilerplate:${kind}`);

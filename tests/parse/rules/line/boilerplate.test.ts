@@ -33,3 +33,30 @@ ruleCases('boilerplate', [
     others: { 3: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a licence glued to the end of a paragraph is cut off, and the signature before it',
+    text: [
+      'A Headline Here',
+      '',
+      `${PROSE} MH/PA All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4.0 International License.`,
+    ],
+    cut: {
+      3: [
+        'boilerplate:licence: All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4.0 International License.',
+        'signature: MH/PA',
+      ],
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence that speaks of a licence is no footer',
+    text: [
+      'A Headline Here',
+      '',
+      'The council said the bar is licensed under the 2003 act until midnight.',
+    ],
+    others: { 3: 'body' },
+  },
+]);
