@@ -11,6 +11,8 @@ import { BYLINE_LABEL } from './vocabulary.ts';
 
 /** Letters and digits with their marks; what "the same words" means here. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** Bullets and dashes before a line's first word. */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 /** Characters the whitespace rule removes from the text the rules read. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** Glued words are split by trying every cut (quadratic): only words of up to this length. */
@@ -192,8 +194,10 @@ export class LineAccount {
   #lostWords(state: ParseState, line: Line, i: number): string[] {
     if (line.role === 'dropped') return [];
     let raw = line.raw;
-    // A `By` label is markup, like a list bullet: the record keeps it as the byline field.
-    if (line.role !== null && line.role !== 'body') raw = raw.trim().replace(BYLINE_LABEL, '');
+    // A `By` label is markup, like a list bullet or a dump's `-- ` mark before it: the record
+    // keeps it as the byline field.
+    if (line.role !== null && line.role !== 'body')
+      raw = raw.trim().replace(LEADING_MARKS, '').replace(BYLINE_LABEL, '');
     let need = raw === line.raw ? (this.#rawWords[i] ??= words(raw)) : words(raw);
     if (need.length === 0) return [];
     const cut = this.#cutWords.get(line.no);

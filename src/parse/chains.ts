@@ -4,7 +4,7 @@
 //   normalised before any rule compares text; the cumulative repeats are cut before lines are
 //   classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
-//   article's; boilerplate, forms and signatures before story lists (a list ends at them);
+//   article's (a wire dump's header loses its marks, to be read by title and headerFields); boilerplate, forms and signatures before story lists (a list ends at them);
 //   widgets set in an article (player, slideshow, chart) before pageRegion, which then reads the
 //   prose around them as one run;
 //   featuredList before pageRegion, which scores story lists as page chrome (inlineRelated too:
@@ -37,6 +37,7 @@ import { scraperHeader } from './rules/line/scraperHeader.ts';
 import { signature } from './rules/line/signature.ts';
 import { slideshow } from './rules/line/slideshow.ts';
 import { title } from './rules/line/title.ts';
+import { wireHeader } from './rules/line/wireHeader.ts';
 import { cumulative } from './rules/normalize/cumulative.ts';
 import { frontMatter } from './rules/normalize/frontMatter.ts';
 import { whitespace } from './rules/normalize/whitespace.ts';
@@ -48,6 +49,7 @@ export const CHAINS = {
   normalize: [frontMatter, whitespace, cumulative],
   line: [
     scraperHeader,
+    wireHeader,
     relatedData,
     highlights,
     boilerplate,

@@ -25,7 +25,11 @@ export function accountsFor(text: string, a: Article): void {
     .text.split(/\r\n|\r|\n/)
     .forEach((line, i) => {
       const cut = squash((dropped.get(i + 1) ?? []).join(' '));
-      const t = line.trim().replace(/^(?:by|par|von)\b\s*:?/i, '');
+      // A `By` label (maybe after a dump's `-- ` mark) is kept as the byline field.
+      const t = line
+        .trim()
+        .replace(/^[^\p{L}\p{N}]+/u, '')
+        .replace(/^(?:by|par|von)\b\s*:?/i, '');
       const words = (t.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).filter(
         (w) => !cut.includes(w),
       );

@@ -10,9 +10,10 @@ import { AGENCY, MONTH } from '../../vocabulary.ts';
 const PLACE_AGENCY_DATELINE =
   /^([\p{Lu}][\p{L}.'-]*(?:[ /][\p{Lu}][\p{L}.'-]*){0,3}),\s+([\p{Lu}]{2,}(?:\s[\p{Lu}]{2,})?)\s*[–—-]+\s*/u;
 
-/** `BUDAPEST, Feb 18 (Reuters) -`, `Feb 9 (Reuters) -`. Captures the agency. */
+/** `BUDAPEST, Feb 18 (Reuters) -`, `NEW YORK (Reuters) -`, `Feb 9 (Reuters) -`. Captures the
+ * agency. */
 const AGENCY_DATELINE = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}\\p{L} ./'-]*,\\s+)?(?:(?:${MONTH})\\.?\\s+\\d{1,2}\\s+)?\\((${AGENCY})\\)\\s*[–—-]+\\s*`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{L} ./'-]*,?\\s+)?(?:(?:${MONTH})\\.?\\s+\\d{1,2}\\s+)?\\((${AGENCY})\\)\\s*[–—-]+\\s*`,
   'u',
 );
 

@@ -37,6 +37,8 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
   ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
+  // `To contact the reporter on this story: Name in City at name@outlet.net`: a wire's sign-off.
+  ['contact', /^to contact the (?:reporters?|editors?|writers?|authors?)\b.*$/i],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
   [
     'call-to-action',
@@ -52,39 +54,59 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
 /** All of them in one alternation: most lines match none, and one test rules them out. */
 const BOILERPLATE_ANY = new RegExp(BOILERPLATE.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
 
-/** A licence footer glued to the end of a paragraph (`… against Syria and Iran. MH/PA All
- * Content by X is licensed under …`, `… said. © 2019 X. All rights reserved.`): cut off. */
-const GLUED_LICENCE =
-  /\s((?:all content by .{1,80}? is licensed under|this (?:work|article|content) is licensed under|(?:copyright\s*)?©\s*\d{4}|copyright \d{4})\s.{0,200})$/i;
-/** The words a licence footer holds: most lines have none (a cheap test first). */
-const MAY_BE_LICENCE = /licen[cs]|©|copyright/i;
+/** Footers glued to the end of a paragraph, by kind: a licence (`… against Syria and Iran. MH/PA
+ * All Content by X is licensed under …`, `… said. © 2019 X. All rights reserved.`), a wire's
+ * sign-off (`… a year earlier. To contact the reporter on this story: …`), a reporting credit
+ * (`… on Tuesday. (Reporting by Name; Editing by Name)`). Cut off. */
+const GLUED_FOOTERS: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'licence',
+    /\s((?:all content by .{1,80}? is licensed under|this (?:work|article|content) is licensed under|(?:copyright\s*)?©\s*\d{4}|copyright \d{4})\s.{0,200})$/i,
+  ],
+  [
+    'contact',
+    /(?<=[.!?"”’)])\s+(to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,300})$/i,
+  ],
+  [
+    'reporting-credit',
+    /(?<=[.!?"”’])\s+(\((?:additional )?(?:reporting|writing|editing|compiled) by [^)]*\))$/i,
+  ],
+];
+/** The words such footers hold: most lines have none (a cheap test first). */
+const MAY_BE_FOOTER = /licen[cs]|©|copyright|to contact| by /i;
 /** What stays must be a paragraph (a footer alone on its line is the whole-line kind). */
 const MIN_PARAGRAPH_WORDS = 8;
 
 export const boilerplate: ParseRule = {
   name: 'boilerplate',
   purpose:
-    'Whole lines every site prints around an article (comment forms, share buttons, licences, …) are dropped by kind; a licence glued to a paragraph is cut off.',
+    'Whole lines every site prints around an article (comment forms, share buttons, licences, …) are dropped by kind; a licence, sign-off or credit glued to a paragraph is cut off.',
   reads: ['open lines'],
-  sets: ['dropped: boilerplate:KIND', 'cut: boilerplate:licence', 'line text'],
+  sets: [
+    'dropped: boilerplate:KIND',
+    'cut: boilerplate:licence, contact, reporting-credit',
+    'line text',
+  ],
   run,
 };
 
-/** Cuts a licence footer off the end of a paragraph's line. */
-function cutGluedLicence(state: ParseState, line: Line): void {
-  const m = GLUED_LICENCE.exec(line.text);
-  if (!m) return;
-  const rest = line.text.slice(0, m.index).trim();
-  if (wordCount(rest, MIN_PARAGRAPH_WORDS) < MIN_PARAGRAPH_WORDS) return;
-  state.cut.push({ line: line.no, text: m[1]!, reason: 'boilerplate:licence' });
-  line.text = rest;
+/** Cuts footers off the end of a paragraph's line (a sign-off, then a licence after it). */
+function cutGluedFooters(state: ParseState, line: Line): void {
+  for (const [kind, re] of [...GLUED_FOOTERS].reverse()) {
+    const m = re.exec(line.text);
+    if (!m) continue;
+    const rest = line.text.slice(0, m.index).trim();
+    if (wordCount(rest, MIN_PARAGRAPH_WORDS) < MIN_PARAGRAPH_WORDS) continue;
+    state.cut.push({ line: line.no, text: m[1]!.trim(), reason: `boilerplate:${kind}` });
+    line.text = rest;
+  }
 }
 
 function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
-    if (MAY_BE_LICENCE.test(line.text) && !BOILERPLATE_ANY.test(line.text))
-      cutGluedLicence(state, line);
+    if (MAY_BE_FOOTER.test(line.text) && !BOILERPLATE_ANY.test(line.text))
+      cutGluedFooters(state, line);
     if (!BOILERPLATE_ANY.test(line.text)) continue;
     for (const [kind, re] of BOILERPLATE) {
       if (re.test(line.text)) {

@@ -44,3 +44,15 @@ ruleCases('dateline', [
     record: { date: '2015-02-23', dateText: 'Feb. 23, 2015' },
   },
 ]);
+
+ruleCases('dateline', [
+  {
+    name: 'a place in capitals and the agency, with no comma between',
+    text: [
+      'A Headline Here',
+      '',
+      'NEW YORK (Reuters) - Wal-Mart Stores Inc. said on Thursday it expects sales growth to slow.',
+    ],
+    record: { dateline: 'NEW YORK (Reuters) -', source: 'Reuters' },
+  },
+]);

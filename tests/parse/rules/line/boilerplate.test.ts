@@ -60,3 +60,23 @@ ruleCases('boilerplate', [
     others: { 3: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a wire’s sign-off on its own line, and a reporting credit glued to the last paragraph',
+    text: [
+      'A Headline Here',
+      '',
+      `${PROSE} (Reporting by Nicole Maestri; Editing by Gerald E. McCormick)`,
+      '',
+      'To contact the reporter on this story: Adam Satariano in San Francisco at asatariano1@bloomberg.net',
+    ],
+    lines: { 5: 'dropped: boilerplate:contact' },
+    cut: {
+      3: [
+        'boilerplate:reporting-credit: (Reporting by Nicole Maestri; Editing by Gerald E. McCormick)',
+      ],
+    },
+    record: { body: [PROSE] },
+  },
+]);
