@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateArticle } from '../../src/model/validate.ts';
-import { parseBytes } from '../../src/parse/parser.ts';
+import { Parser } from '../../src/parse/parser.ts';
 import { FIXTURES, fixtureNames } from '../support/fixtures.ts';
 import { differences, type Field, type Truth } from '../support/truth.ts';
 
@@ -19,10 +19,11 @@ const known = JSON.parse(readFileSync(join(root, 'KNOWN-FAILURES.json'), 'utf8')
   Partial<Record<Field, string>>
 >;
 const cases = fixtureNames();
+const parser = new Parser({ checks: 'each rule' });
 
 for (const name of cases) {
   test(`fixture ${name}`, (t) => {
-    const got = parseBytes(readFileSync(join(root, name, 'source.txt')), 'source.txt');
+    const got = parser.parseBytes(readFileSync(join(root, name, 'source.txt')), 'source.txt');
     assert.deepEqual(validateArticle(got), []);
     const truth = JSON.parse(readFileSync(join(root, name, 'truth.json'), 'utf8')) as Truth;
     assert.equal(truth.unchecked, undefined, `${name}: truth.json is not checked by hand yet`);

@@ -31,6 +31,7 @@ const AGENCY_NAME = new RegExp(`^(?:${AGENCY})$`);
 
 /** `Alex Perry 1 day ago`: a name, then how old the post is, on one line. */
 const NAME_THEN_AGE = /^(\S.*?)\s+(\d+\s*\p{L}+(?:\s+\p{L}+)?)$/u;
+const MAX_NAME_THEN_AGE_CHARS = 160;
 
 /** `…, a deputy editor and …`: a role after the name, not part of it. */
 const BYLINE_ROLE = /,\s+\p{Ll}.*$/u;
@@ -98,7 +99,8 @@ function fieldsOf(t: string): Fields {
 export function lineFields(t: string): Fields[] {
   const whole = fieldsOf(t);
   if (whole.date || whole.byline) return [whole];
-  const aged = NAME_THEN_AGE.exec(t);
+  // A name and an age are a short line (a lazy match on a paragraph would be quadratic).
+  const aged = t.length <= MAX_NAME_THEN_AGE_CHARS ? NAME_THEN_AGE.exec(t) : null;
   if (aged && isPostAge(aged[2]!) && isName(aged[1]!) && wordCount(aged[1]!) >= 2)
     return [{ date: null, byline: aged[1]!, updated: false }];
   const parts = t.split(FIELD_SEPARATOR);

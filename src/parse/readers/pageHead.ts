@@ -82,7 +82,8 @@ const LINK_NOTICE =
 
 /** A label that introduces what follows it (`check out the footage below:`), speaks of the
  * reader's things, names a page's tools or notices a link: a page's furniture, not its headline. */
-export function isLabel(t: string): boolean {
+export const isLabel = memoize(readLabel);
+function readLabel(t: string): boolean {
   return (
     t.endsWith(':') || READER_WORDS.test(t) || toolWords(t) >= MIN_TOOL_WORDS || LINK_NOTICE.test(t)
   );
@@ -95,7 +96,8 @@ const MAX_TOOL_BUTTON_WORDS = 6;
 
 /** A share panel's or player's line (a button, a notice, a link): no line of the article's
  * head, so it does not count when looking for the head above the first paragraph. */
-function isFurniture(t: string): boolean {
+const isFurniture = memoize(readFurniture);
+function readFurniture(t: string): boolean {
   if (isLabel(t) || BARE_URL.test(t)) return true;
   return wordCount(t, MAX_TOOL_BUTTON_WORDS + 1) <= MAX_TOOL_BUTTON_WORDS && toolWords(t) > 0;
 }

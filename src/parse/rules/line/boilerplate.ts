@@ -51,8 +51,19 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['rule', /^[*=_~#-]{3,}$/],
 ];
 
-/** All of them in one alternation: most lines match none, and one test rules them out. */
-const BOILERPLATE_ANY = new RegExp(BOILERPLATE.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+/** All of them in two alternations: most lines match none, and two tests rule them out. The
+ * patterns anchored at the line's start are one alternation anchored as a whole, so it fails
+ * at the first character, not at every position of a long paragraph. */
+const anyOf = (res: readonly RegExp[], prefix = '') =>
+  new RegExp(`${prefix}(?:${res.map((re) => `(?:${re.source})`).join('|')})`, 'i');
+const ANCHORED = BOILERPLATE.map(([, re]) => re).filter((re) => re.source.startsWith('^'));
+const UNANCHORED = BOILERPLATE.map(([, re]) => re).filter((re) => !re.source.startsWith('^'));
+const ANCHORED_ANY = anyOf(
+  ANCHORED.map((re) => new RegExp(re.source.slice(1), re.flags)),
+  '^',
+);
+const UNANCHORED_ANY = anyOf(UNANCHORED);
+const isBoilerplate = (t: string) => ANCHORED_ANY.test(t) || UNANCHORED_ANY.test(t);
 
 /** Footers glued to the end of a paragraph, by kind: a licence (`… against Syria and Iran. MH/PA
  * All Content by X is licensed under …`, `… said. © 2019 X. All rights reserved.`), a wire's
@@ -74,6 +85,8 @@ const GLUED_FOOTERS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** The words such footers hold: most lines have none (a cheap test first). */
 const MAY_BE_FOOTER = /licen[cs]|©|copyright|to contact| by /i;
+/** A glued footer is at most this long: only a line's end is looked at (paragraphs are long). */
+const MAX_FOOTER_CHARS = 600;
 /** What stays must be a paragraph (a footer alone on its line is the whole-line kind). */
 const MIN_PARAGRAPH_WORDS = 8;
 
@@ -105,9 +118,12 @@ function cutGluedFooters(state: ParseState, line: Line): void {
 function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
-    if (MAY_BE_FOOTER.test(line.text) && !BOILERPLATE_ANY.test(line.text))
+    let any = isBoilerplate(line.text);
+    if (!any && MAY_BE_FOOTER.test(line.text.slice(-MAX_FOOTER_CHARS))) {
       cutGluedFooters(state, line);
-    if (!BOILERPLATE_ANY.test(line.text)) continue;
+      any = isBoilerplate(line.text);
+    }
+    if (!any) continue;
     for (const [kind, re] of BOILERPLATE) {
       if (re.test(line.text)) {
         drop(line, `boilerplate:${kind}`);

@@ -34,8 +34,17 @@ export const player: ParseRule = {
   run,
 };
 
+/** Longer lines are no notice: ruled out before the patterns are tried (most lines). */
+const MAX_NOTICE_CHARS = 200;
+
+/** A status ends in its zero: `0` or `%` (a cheap test before the pattern, on every line). */
+const endsLikeStatus = (t: string) => t.endsWith('0') || t.endsWith('%');
+
 function isNotice(t: string): boolean {
-  return PLAYER_NOTICE.test(t) || PLAYER_STATUS.test(t);
+  return (
+    t.length <= MAX_NOTICE_CHARS &&
+    (PLAYER_NOTICE.test(t) || (endsLikeStatus(t) && PLAYER_STATUS.test(t)))
+  );
 }
 
 function isMenuLine(t: string): boolean {
