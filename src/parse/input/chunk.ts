@@ -17,8 +17,8 @@ const utf8 = new TextEncoder();
 
 /** `JSON.stringify(x, null, 1)` of an array's element, indented as inside the array. */
 export function elementJson(x: unknown): string {
-  // A JSON text holds no raw line break but between its parts: each one gets the array's indent.
-  return JSON.stringify(x, null, 1).replaceAll('\n', '\n ');
+  // Printed inside an array of one (`[\n ` … `\n]`), which indents it as an element.
+  return JSON.stringify([x], null, 1).slice(3, -2);
 }
 
 export function chunkResults(files: readonly string[], parser: Parser): ChunkResult[] {

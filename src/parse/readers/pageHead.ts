@@ -4,11 +4,16 @@
 import { dateLine, findDate } from './date.ts';
 import { lineFields } from './headLine.ts';
 import type { Line } from '../state.ts';
-import { looseKey } from '../../model/text.ts';
-import { isProse, isTitleLike, wordCount, ABBREVIATION_END, MAX_TITLE_WORDS } from '../text.ts';
+import {
+  isProse,
+  isTitleLike,
+  lineKey,
+  wordCount,
+  ABBREVIATION_END,
+  MAX_TITLE_WORDS,
+} from '../text.ts';
 import { isCaption } from './caption.ts';
 import { memoize } from '../memo.ts';
-const pageKey = memoize(looseKey);
 import { BYLINE, BYLINE_ALONE } from '../vocabulary.ts';
 
 /** A date or byline line printed by the title is short and not a sentence. */
@@ -125,7 +130,7 @@ function isCandidate(t: string, minWords: number): boolean {
 export function printCounts(lines: readonly Line[]): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (s: string) => {
-    const k = pageKey(s);
+    const k = lineKey(s);
     if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
   };
   for (const { text } of lines) {
@@ -237,7 +242,7 @@ export function headCandidates(
   const near = above.flatMap((i, d) => (d < below.length ? [i, below[d]!] : [i]));
   near.push(...below.slice(above.length));
   const twice = (i: number) => {
-    const n = counts.get(pageKey(open[i]!.text)) ?? 0;
+    const n = counts.get(lineKey(open[i]!.text)) ?? 0;
     return n >= 2 && n <= MAX_TITLE_REPEATS;
   };
   const strong = (i: number) => isCandidate(open[i]!.text, MIN_HEADLINE_WORDS);

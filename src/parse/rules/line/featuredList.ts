@@ -7,8 +7,7 @@ import { dateLine } from '../../readers/date.ts';
 import { lineFields } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { looseKey } from '../../../model/text.ts';
-import { isProse, isTitleLike, wordCount, MAX_NAME_WORDS } from '../../text.ts';
+import { isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
 import { BYLINE } from '../../vocabulary.ts';
 
 /** The heading of a story list, in the languages of the news. */
@@ -108,7 +107,7 @@ function rankedTitles(t: string): string[] | null {
 
 /** Keeps the first of stories listed twice, and the full title where a cut-off one is listed. */
 function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
-  const keys = stories.map((s) => looseKey(s.title));
+  const keys = stories.map((s) => lineKey(s.title));
   const sorted = [...new Set(keys)].sort();
   /** Is some other key longer and starting with `k`? (It sorts right after `k`.) */
   const extended = (k: string) => {
@@ -243,7 +242,7 @@ function readList(
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
       const title = undoubled(t);
-      const key = looseKey(title);
+      const key = lineKey(title);
       if (last && lastLine && key.startsWith(lastKey)) {
         drop(lastLine, 'featured-duplicate');
         last.title = title;

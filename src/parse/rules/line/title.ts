@@ -5,7 +5,7 @@
 import { headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { looseKey, NON_ASCII } from '../../../model/text.ts';
-import { isProse, isTitleLike } from '../../text.ts';
+import { isProse, isTitleLike, lineKey } from '../../text.ts';
 
 /** Lines read before the title is given up on (a scraped page may open with navigation). */
 const MAX_TITLE_SEARCH_LINES = 400;
@@ -51,6 +51,6 @@ function run(state: ParseState): void {
     const ascii = !NON_ASCII.test(line.text);
     if (ascii && (line.text.length < key.length || !line.text.toLowerCase().includes(firstWord)))
       continue;
-    if (looseKey(line.text) === key) drop(line, 'duplicate-title');
+    if (lineKey(line.text) === key) drop(line, 'duplicate-title');
   }
 }
