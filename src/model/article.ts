@@ -40,6 +40,9 @@ export interface Article {
   /** The dateline that opens the first paragraph, e.g. `Damascus, SANA –`. */
   dateline: string | null;
   byline: string | null;
+  /** The article's original address (http or https) when the text or its front matter prints
+   * it (`url:`, a wire dump's address line); null otherwise. */
+  url: string | null;
   /** The language the article is written in, BCP 47 (`fr`, `pt`); null when it cannot be told. */
   language: string | null;
   body: Block[];

@@ -1,4 +1,5 @@
 // Validation of an Article record: the invariants every consumer may rely on.
+import { isWebAddress } from './web-address.ts';
 import type { Article, Block, BlockType, DroppedLine, FeaturedStory } from './article.ts';
 
 const BLOCK_TYPES: ReadonlySet<BlockType> = new Set(['paragraph', 'heading', 'quote', 'list-item']);
@@ -70,6 +71,8 @@ export function validateArticle(x: unknown): string[] {
   for (const k of ['title', 'dateText', 'source', 'dateline', 'byline'])
     nullableString(x, k, p, '');
   isoDate(a.date ?? null, 'date', p, '');
+  if (a.url !== null && (typeof a.url !== 'string' || !isWebAddress(a.url)))
+    p.push(`url must be an http(s) address or null, got ${JSON.stringify(a.url)}`);
   if (a.language !== null && (typeof a.language !== 'string' || !BCP47.test(a.language)))
     p.push(`language must be a BCP 47 tag or null, got ${JSON.stringify(a.language)}`);
   if ((a.date === null) !== (a.dateText === null)) p.push('date and dateText go together');

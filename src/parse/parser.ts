@@ -187,6 +187,7 @@ function toArticle(s: ParseState): Article {
     source: s.source,
     dateline: s.dateline,
     byline: s.byline,
+    url: s.url,
     language: s.language,
     body: s.blocks.map(({ type, text }) => ({ type, text })),
     featured: s.featured,

@@ -29,6 +29,7 @@ export interface FrontMatter {
   source?: string;
   byline?: string;
   dateline?: string;
+  url?: string;
   language?: string;
   tags?: string[];
 }
@@ -43,6 +44,7 @@ export interface ParseState extends Pick<
   | 'source'
   | 'dateline'
   | 'byline'
+  | 'url'
   | 'featured'
   | 'language'
 > {
@@ -67,6 +69,7 @@ export function newState(sourceFile: string): ParseState {
     source: null,
     dateline: null,
     byline: null,
+    url: null,
     language: null,
     blocks: [],
     featured: [],

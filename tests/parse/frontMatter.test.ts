@@ -68,3 +68,13 @@ test('values are strings as printed: numbers and YAML 1.1 booleans are not conve
   assert.equal(a.source, 'yes');
   assert.deepEqual(a.tags, ['Energy', 'ports']);
 });
+
+test('url: the original address, when it is an http(s) address; else ignored with a warning', () => {
+  assert.equal(withFront('url: https://example.com/news/1').url, 'https://example.com/news/1');
+  assert.equal(parseText(BODY, 'n.txt').url, null);
+  for (const v of ['javascript:alert(1)', 'example.com/news/1', '/news/1']) {
+    const a = withFront(`url: "${v}"`);
+    assert.equal(a.url, null, v);
+    assert.match(a.warnings.join(), /is no http\(s\) address; ignored/, v);
+  }
+});

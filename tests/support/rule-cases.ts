@@ -22,7 +22,7 @@ export interface RuleCase {
   record?: Partial<
     Pick<
       Article,
-      'title' | 'date' | 'dateText' | 'byline' | 'source' | 'dateline' | 'tags' | 'language'
+      'title' | 'date' | 'dateText' | 'byline' | 'source' | 'dateline' | 'url' | 'tags' | 'language'
     >
   > & {
     body?: string[];

@@ -2,7 +2,8 @@
 // the date, the story's address (`-- Wal-Mart sees slower sales growth`, `-- By Nicole
 // Maestri`, `-- Thu Oct 19, 2006 5:02pm EDT`, `-- http://www.reuters.com/article/…`). The
 // marks are taken off so the title, header and date rules read those lines as what they are;
-// the address names the outlet (the record's source) and is dropped.
+// the address is the record's url, names the outlet (its source) and is dropped.
+import { isWebAddress } from '../../../model/web-address.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 
 /** `-- `, `— `: the mark of a wire-service header line. */
@@ -20,9 +21,9 @@ const ADDRESS = /^https?:\/\/(?:www\.)?([^/\s]+)\S*$/i;
 export const wireHeader: ParseRule = {
   name: 'wireHeader',
   purpose:
-    'A wire-service dump’s `-- ` header lines lose their mark (headline, byline, date); the story’s address gives the source and is dropped.',
+    'A wire-service dump’s `-- ` header lines lose their mark (headline, byline, date); the story’s address gives the url and source and is dropped.',
   reads: ['open lines'],
-  sets: ['line text', 'source', 'dropped: wire-address', 'cut: wire-mark'],
+  sets: ['line text', 'source', 'url', 'dropped: wire-address', 'cut: wire-mark'],
   run,
 };
 
@@ -47,8 +48,9 @@ function run(state: ParseState): void {
       line.text = `By ${line.text.slice(spaced[0].length)}`;
     }
     const address = ADDRESS.exec(line.text);
-    if (address) {
+    if (address && isWebAddress(line.text)) {
       state.source ??= address[1]!;
+      state.url ??= line.text;
       drop(line, 'wire-address');
     }
   }

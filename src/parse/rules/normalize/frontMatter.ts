@@ -26,6 +26,7 @@ const KNOWN_KEYS = [
   'byline',
   'author',
   'dateline',
+  'url',
   'language',
   'tags',
 ] as const;
@@ -70,7 +71,7 @@ function run(state: ParseState): void {
 
 function pick(data: Record<string, unknown>, str: (v: unknown) => string | undefined) {
   const front: FrontMatter = {};
-  for (const key of ['title', 'date', 'source', 'byline', 'dateline', 'language'] as const) {
+  for (const key of ['title', 'date', 'source', 'byline', 'dateline', 'url', 'language'] as const) {
     const v = str(data[key]);
     if (v !== undefined) front[key] = v;
   }

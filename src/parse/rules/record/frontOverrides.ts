@@ -2,6 +2,7 @@
 // corrects what the parser read. The text's own title, byline or date line that front matter
 // replaces is not lost: it is dropped as `overridden-by-front-matter` (or, when the line still
 // gives the record another field, the replaced part is cut off with that reason).
+import { isWebAddress } from '../../../model/web-address.ts';
 import { words } from '../../account.ts';
 import { findDate } from '../../readers/date.ts';
 import { drop, type ParseRule, type ParseState } from '../../state.ts';
@@ -12,7 +13,15 @@ export const frontOverrides: ParseRule = {
   purpose:
     'Front matter wins over what the text gave; the title, byline and date lines it replaces are dropped.',
   reads: ['front', 'record fields'],
-  sets: ['title', 'date', 'byline', 'source', 'dateline', 'dropped: overridden-by-front-matter'],
+  sets: [
+    'title',
+    'date',
+    'byline',
+    'source',
+    'dateline',
+    'url',
+    'dropped: overridden-by-front-matter',
+  ],
   needs: ['frontMatter'],
   run,
 };
@@ -34,6 +43,10 @@ function run(state: ParseState): void {
   set('source');
   set('byline');
   set('dateline');
+  if (f.url !== undefined) {
+    if (isWebAddress(f.url)) state.url = f.url;
+    else state.warnings.push(`front matter url "${f.url}" is no http(s) address; ignored`);
+  }
   if (f.language !== undefined) {
     if (LANGUAGE_TAG.test(f.language)) state.language = f.language;
     else state.warnings.push(`front matter language "${f.language}" is no BCP 47 tag; ignored`);

@@ -19,6 +19,7 @@ ruleCases('wireHeader', [
       byline: 'Nicole Maestri',
       date: '2006-10-19T17:02',
       source: 'reuters.com',
+      url: 'http://www.reuters.com/article/2006/10/19/us-walmart-idUSN1943209920061019',
       body: [PROSE],
     },
   },
