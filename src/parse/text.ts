@@ -18,8 +18,9 @@ const SPACE = /^\s$/;
 const SENTENCE_STOPS = '.!?…';
 const SENTENCE_CLOSERS = '"”\'’)]';
 
-/** How a title or heading opens: a capital, a digit, a quote or a bracket. */
-const TITLE_START = /^[\p{Lu}\p{N}"“‘'(]/u;
+/** How a title or heading opens: a capital, a digit, a quote or a bracket; in a script without
+ * capitals (Arabic, Hebrew, Persian, …: letters of no case, `\p{Lo}`), any letter. */
+const TITLE_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'(]/u;
 
 /** `… U.S.`, `… Conf.`: a short capitalised word (an abbreviation) before a closing full stop. */
 const SHORT_CAPITALISED_END = /\b[\p{Lu}][\p{L}]{0,4}\.$/u;

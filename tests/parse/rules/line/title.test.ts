@@ -9,6 +9,16 @@ ruleCases('title', [
     record: { title: 'Talks Resume In The Capital' },
   },
   {
+    name: 'a headline in a script without capitals (Hebrew) opens like a title',
+    text: [
+      'פתיחת גשר חדש בנמל חיפה',
+      '',
+      'העירייה פתחה ביום שני גשר חדש בנמל לאחר חודשים של עבודות בנייה ותיקונים.',
+    ],
+    lines: { 1: 'title' },
+    record: { title: 'פתיחת גשר חדש בנמל חיפה' },
+  },
+  {
     name: 'a text that opens with prose has no title: null, never a guess',
     text: [PROSE, 'Another sentence of the text follows it here, as long as the first one.'],
     record: { title: null },
