@@ -14,6 +14,13 @@ export default tseslint.config(
   },
   {
     files: ['templates/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        HTMLInputElement: 'readonly',
+      },
+    },
   },
 );

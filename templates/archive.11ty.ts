@@ -1,7 +1,8 @@
-// The whole archive at a glance: every year with its months and their article counts.
+// The whole archive at a glance: every year, in one row its months that have articles, with
+// their counts (no grids of empty months).
 import { html } from '../src/site/html.ts';
 import { plural } from '../src/site/words.ts';
-import { calendar } from './_includes/views/calendar.ts';
+import { monthsRow } from './_includes/views/calendar.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
 import { viewOf, type PageData } from './_includes/views/view.ts';
 
@@ -14,7 +15,7 @@ export function render(data: PageData): string {
     (y) => html`
 <section aria-labelledby="y${y.year}">
   <h2 id="y${y.year}"><a href="${v.href(y.url)}">${y.year}</a> <span class="count">${plural(y.count, 'article')}</span></h2>
-  ${calendar(v, y.months, 'year')}
+  ${monthsRow(v, y.months)}
 </section>`,
   )}${site.undated > 0 && html`<p><a href="${v.href('undated/')}">Undated articles</a> (${site.undated})</p>`}${
     site.articles.length === 0 && html`<p>The archive is empty.</p>`

@@ -1,9 +1,12 @@
-// An article page: title, date, source, byline, dateline, tags, the body, previous/next, the
-// source text; beside it the featured stories, the same day, the same source, related articles.
+// An article page: the headline, where the text came from (outlet, byline, date, the original's
+// address, the source text), tags, the body (its dateline marked where it opens it),
+// previous/next, the source text; beside it the featured stories, the same day, the same
+// source, related articles.
 import { renderBody } from '../src/site/body.ts';
 import type { ArticleEntry, Link } from '../src/site/data.ts';
-import { displayDate, rfc3339 } from '../src/site/dates.ts';
+import { displayDateTime, rfc3339 } from '../src/site/dates.ts';
 import { html, raw, type Html } from '../src/site/html.ts';
+import { absoluteUrl } from '../src/site/urls.ts';
 import { newsArticleLd, scriptJson } from '../src/site/json-ld.ts';
 import { featuredSidebar } from './_includes/views/featured-sidebar.ts';
 import { linkList } from './_includes/views/link-list.ts';
@@ -17,35 +20,60 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+/** Where the text came from, in one line under the headline: the outlet, the byline, the
+ * date as printed (with its time). */
 function meta(v: View, e: ArticleEntry): Html {
   const a = e.article;
-  const date = a.date
-    ? html`<time datetime="${a.date}"><a href="${v.href(e.dayUrl ?? '')}">${displayDate(a.date)}</a></time>`
-    : html`<a href="${v.href('undated/')}">Undated</a>`;
-  return html`<p class="meta">${date}${
-    e.sourceLink && html` · <a href="${v.href(e.sourceLink.url)}">${e.sourceLink.name}</a>`
-  }${a.byline && html` · <span class="byline">${a.byline}</span>`}</p>${
-    a.dateline &&
-    html`\n    <p class="meta">Dateline: <span class="dateline">${a.dateline}</span></p>`
-  }${
-    e.tagLinks.length > 0 &&
-    html`\n    <p class="tags">Tags: ${e.tagLinks.map(
-      (t, i) => html`${i > 0 && ', '}<a href="${v.href(t.url)}">${t.name}</a>`,
-    )}</p>`
-  }`;
+  const parts: Html[] = [];
+  if (e.sourceLink)
+    parts.push(html`<a class="source" href="${v.href(e.sourceLink.url)}">${e.sourceLink.name}</a>`);
+  if (a.byline) parts.push(html`<span class="byline">By ${a.byline}</span>`);
+  parts.push(
+    a.date
+      ? html`<time datetime="${a.date}"><a href="${v.href(e.dayUrl ?? '')}">${displayDateTime(a.date)}</a></time>`
+      : html`<span class="undated">No date in the text (<a href="${v.href('undated/')}">undated articles</a>)</span>`,
+  );
+  return html`<p class="meta">${parts.map((p, i) => html`${i > 0 && ' · '}${p}`)}</p>`;
 }
 
-/** The article's own language, where it is not the site's (the reader's browser and screen
- * reader then read it right). */
+/** The original's address when the text gave one, and the way to the text it was read from;
+ * on paper, both addresses (a printed page can be traced back). */
+function provenance(v: View, e: ArticleEntry): Html {
+  const a = e.article;
+  const host = a.url && new URL(a.url).hostname.replace(/^www\./, '');
+  return html`<p class="provenance">${
+    a.url &&
+    html`<a class="original" href="${a.url}" rel="external noopener">Original article at ${host}</a> · `
+  }<a href="#source-text">Source text</a> (<code>${a.sourceFile}</code>)</p>
+    <p class="print-only">Archived at ${absoluteUrl(v.config, e.url)}${a.url && html` · original at ${a.url}`}</p>`;
+}
+
+function tags(v: View, e: ArticleEntry): Html | null {
+  if (e.tagLinks.length === 0) return null;
+  return html`\n    <p class="tags">Tags: ${e.tagLinks.map(
+    (t, i) => html`${i > 0 && ', '}<a href="${v.href(t.url)}">${t.name}</a>`,
+  )}</p>`;
+}
+
+/** Languages written right to left (their primary subtags). */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The article's own language and direction, where they are not the site's (the reader's
+ * browser and screen reader then read it right; Arabic runs right to left). */
 function lang(v: View, e: ArticleEntry): Html | null {
   const l = e.article.language;
-  return l && l !== v.config.language ? html` lang="${l}"` : null;
+  if (!l || l === v.config.language) return null;
+  const rtl = RIGHT_TO_LEFT.has(l.split('-')[0]!);
+  return html` lang="${l}"${rtl && html` dir="rtl"`}`;
 }
 
-function neighbour(v: View, rel: 'prev' | 'next', l: Link | null): Html | null {
+/** The article before and after this one in reading order, each with its word: `Older` and
+ * `Newer` between dated articles, `Previous` and `Next` where one is undated. */
+function neighbour(v: View, rel: 'prev' | 'next', l: Link | null, dated: boolean): Html | null {
   if (!l) return null;
-  const text = rel === 'prev' ? `← ${l.title}` : `${l.title} →`;
-  return html`\n    <a rel="${rel}" href="${v.href(l.url)}">${text}</a>`;
+  const byDate = dated && l.date !== null;
+  const word = rel === 'prev' ? (byDate ? '← Older' : '← Previous') : byDate ? 'Newer →' : 'Next →';
+  return html`\n    <a rel="${rel}" href="${v.href(l.url)}"><span class="dir">${word}</span> <span class="title">${l.title}</span></a>`;
 }
 
 function sidebarLinks(v: View, id: string, heading: string, links: readonly Link[]): Html | null {
@@ -63,16 +91,17 @@ export function render(data: PageData & { entry: ArticleEntry }): string {
   <header>
     <h1>${e.title}</h1>
     ${meta(v, e)}
+    ${provenance(v, e)}${tags(v, e)}
   </header>
   <div class="body">
-${raw(renderBody(a.body))}
+${raw(renderBody(a.body, a.dateline))}
   </div>
-  <nav class="prev-next" aria-label="Previous and next article">${neighbour(v, 'prev', e.prev)}${neighbour(v, 'next', e.next)}
+  <nav class="prev-next" aria-label="Previous and next article">${neighbour(v, 'prev', e.prev, a.date !== null)}${neighbour(v, 'next', e.next, a.date !== null)}
   </nav>
   ${sourceText(e)}
 </article>
 <aside class="sidebar" aria-label="More stories">
-  ${featuredSidebar(v, e.featured)}${sidebarLinks(v, 'same-day-h', 'Same day', e.sameDay)}${
+  ${featuredSidebar(v, e.featured, e.sourceLink?.name ?? null)}${sidebarLinks(v, 'same-day-h', 'Same day', e.sameDay)}${
     e.sourceLink && sidebarLinks(v, 'same-source-h', `More from ${e.sourceLink.name}`, e.sameSource)
   }${sidebarLinks(v, 'related-h', 'Related articles', e.related)}
 </aside>

@@ -1,5 +1,6 @@
-// The home page: what the archive holds, the latest articles, ways into the archives.
-import { shortDate } from '../src/site/dates.ts';
+// The home page: what the archive holds (its headline), the latest articles, ways into the
+// archives.
+import { displayDate } from '../src/site/dates.ts';
 import { html } from '../src/site/html.ts';
 import { plural } from '../src/site/words.ts';
 import { articleList } from './_includes/views/article-list.ts';
@@ -11,10 +12,13 @@ export const data = { permalink: '/' };
 export function render(data: PageData): string {
   const v = viewOf(data);
   const { site, config } = v;
-  const main = html`<h1>${config.title}</h1>
-<p class="lead">${plural(site.articles.length, 'article')} from ${plural(site.sources.length, 'source')}${
-    site.range && `, ${shortDate(site.range.first)} to ${shortDate(site.range.last)}`
-  }${site.undated > 0 && ` (${site.undated} undated)`}.</p>
+  // The header names the site; the page's headline says what it holds.
+  const main = html`<h1>${plural(site.articles.length, 'article')} from ${plural(site.sources.length, 'source')}</h1>
+<p class="lead">${
+    site.range
+      ? `Published ${displayDate(site.range.first)} to ${displayDate(site.range.last)}`
+      : 'No article prints its date'
+  }${site.undated > 0 && site.range && `; ${site.undated} undated`}. ${config.description}</p>
 <h2>Latest articles</h2>
 ${articleList(v, site.articles.slice(0, config.latest), true)}
 <h2>Browse</h2>
@@ -22,6 +26,7 @@ ${articleList(v, site.articles.slice(0, config.latest), true)}
     (y) => html`<li><a href="${v.href(y.url)}">${y.year}</a> (${y.count})</li>`,
   )}${site.undated > 0 && html`<li><a href="${v.href('undated/')}">Undated</a> (${site.undated})</li>`}
   <li><a href="${v.href('sources/')}">All sources</a></li>
+  <li><a href="${v.href('cited/')}">Stories cited but not archived</a> (${site.cited[0]?.total ?? 0})</li>
   <li><a href="${v.href('archive/')}">Full archive</a></li>
 </ul>`;
   return pageFrame(v, { canonical: '' }, main).markup;

@@ -1,13 +1,15 @@
 // An archive listing (a year, month, day, source, tag, or the undated articles), one page of
-// it: a calendar on the first page of a year or month, the articles, links to the other pages.
-import type { ListPage } from '../src/site/archives.ts';
+// it. A date page says where it sits (year › month › day), links to the nearest older and
+// newer period with articles, and shows its calendar on every page; then the articles, and
+// links to the listing's other pages.
+import type { ListPage, PeriodNav } from '../src/site/archives.ts';
 import type { ArticleEntry } from '../src/site/data.ts';
-import { html } from '../src/site/html.ts';
+import { html, type Html } from '../src/site/html.ts';
 import { articleList } from './_includes/views/article-list.ts';
-import { calendar } from './_includes/views/calendar.ts';
+import { monthCalendar, yearCalendar } from './_includes/views/calendar.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
 import { pagination } from './_includes/views/pagination.ts';
-import { viewOf, type PageData } from './_includes/views/view.ts';
+import { viewOf, type PageData, type View } from './_includes/views/view.ts';
 
 export const data = {
   pagination: { data: 'part.lists', size: 1, alias: 'list' },
@@ -15,17 +17,40 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+function crumbs(v: View, nav: PeriodNav, title: string): Html {
+  const all = [{ label: 'Archive', url: 'archive/' }, ...nav.crumbs];
+  return html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol>${all.map(
+    (c) => html`<li><a href="${v.href(c.url)}">${c.label}</a></li>`,
+  )}<li aria-current="page">${title}</li></ol></nav>`;
+}
+
+function periods(v: View, nav: PeriodNav, kind: string): Html | null {
+  if (!nav.older && !nav.newer) return null;
+  return html`
+<nav class="periods" aria-label="Other ${kind}s">${
+    nav.older &&
+    html`<a rel="prev" href="${v.href(nav.older.url)}"><span class="dir">← Older</span> ${nav.older.label}</a>`
+  }${nav.newer && html`<a rel="next" href="${v.href(nav.newer.url)}"><span class="dir">Newer →</span> ${nav.newer.label}</a>`}</nav>`;
+}
+
 export function render(data: PageData & { list: ListPage<ArticleEntry> }): string {
   const v = viewOf(data);
   const list = data.list;
+  const nav = list.nav;
+  const name = list.title.replace(/ \(page \d+ of \d+\)$/, '');
   const cal =
     list.calendar &&
-    list.pagination.number === 1 &&
     html`
-<nav aria-label="${list.kind === 'year' ? 'Months' : 'Days'}">
-${calendar(v, list.calendar, list.kind)}
+<nav aria-label="Months">
+${yearCalendar(v, list.calendar)}
 </nav>`;
-  const main = html`<h1>${list.title}</h1>${cal}
+  const grid =
+    nav?.grid &&
+    html`
+<nav aria-label="Days">
+${monthCalendar(v, nav.grid, name, (date) => `${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/`)}
+</nav>`;
+  const main = html`${nav && crumbs(v, nav, name)}<h1>${list.title}</h1>${cal}${grid}${nav && periods(v, nav, list.kind)}
 ${articleList(v, list.items, true)}
 ${pagination(v, list.pagination)}`;
   return pageFrame(

@@ -13,7 +13,9 @@ export function render(data: PageData): string {
   const without = site.articles.length - site.sources.reduce((n, s) => n + s.count, 0);
   const main = html`<h1>Sources</h1>
 ${site.sources.length > 0 ? namedList(v, site.sources) : html`<p>No article names its publishing outlet.</p>`}${
-    without > 0 && html`\n<p>${plural(without, 'article')} name no source.</p>`
-  }`;
+    without > 0 &&
+    html`\n<p>${plural(without, 'article')} name no outlet: the text printed none (a source line, a dateline with an agency, a wire address) and no front matter set one.</p>`
+  }
+<p>The stories these outlets showed beside their articles that this archive lacks are listed in <a href="${v.href('cited/')}">Stories cited but not archived</a>.</p>`;
   return pageFrame(v, { title: 'Sources', canonical: 'sources/' }, main).markup;
 }

@@ -1,4 +1,5 @@
-// Every tag given in the inputs' front matter, with its number of articles.
+// Every tag given in the inputs' front matter, with its number of articles (the archivist's
+// instructions are in the README, not on a page readers see).
 import { html } from '../src/site/html.ts';
 import { namedList } from './_includes/views/named-list.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
@@ -12,7 +13,7 @@ export function render(data: PageData): string {
 ${
   v.site.tags.length > 0
     ? namedList(v, v.site.tags)
-    : html`<p>No tags yet: add <code>tags:</code> to an input file's front matter.</p>`
+    : html`<p>This archive’s articles carry no tags.</p>`
 }`;
   return pageFrame(v, { title: 'Tags', canonical: 'tags/' }, main).markup;
 }

@@ -5,12 +5,12 @@ import { uniqueIds } from '../../src/model/slug.ts';
 import { toSearchDoc, type SearchDoc } from '../../src/search/doc.ts';
 import { articleUrl } from '../../src/site/urls.ts';
 import { generateCorpus } from './corpus.ts';
-import { shortDate } from '../../src/site/dates.ts';
+import { displayDate } from '../../src/site/dates.ts';
 
 export function generatedDocs(count: number, seed = 1): SearchDoc[] {
   const parser = new Parser();
   const articles = uniqueIds(
     generateCorpus(count, seed).map((g) => parser.parseText(g.text, g.name)),
   );
-  return articles.map((a) => toSearchDoc(a, articleUrl(a), a.date && shortDate(a.date)));
+  return articles.map((a) => toSearchDoc(a, articleUrl(a), a.date && displayDate(a.date)));
 }

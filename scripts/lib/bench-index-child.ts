@@ -11,11 +11,11 @@ import { writeSearchIndex } from '../../src/search/write.ts';
 import siteDefaults from '../../site.config.ts';
 import { loadInputs } from '../../src/parse/input/load.ts';
 import { articleUrl } from '../../src/site/urls.ts';
-import { shortDate } from '../../src/site/dates.ts';
+import { displayDate } from '../../src/site/dates.ts';
 
 const [mode, input, dir] = process.argv.slice(2) as [string, string, string];
 const docs = loadInputs(input, { include: siteDefaults.include }).loaded.map(({ article }) =>
-  toSearchDoc(article, articleUrl(article), article.date && shortDate(article.date)),
+  toSearchDoc(article, articleUrl(article), article.date && displayDate(article.date)),
 );
 mkdirSync(dir, { recursive: true });
 const started = performance.now();

@@ -1,6 +1,8 @@
 // Archive listings (year, month, day, source, tag, undated) as paginated list pages. They are
 // computed here, once, so Eleventy paginates one template over a flat array: linear in pages.
 
+import type { MonthGrid } from './calendar.ts';
+
 export interface Listed {
   url: string;
   date: string | null;
@@ -22,14 +24,26 @@ export interface CalendarCell {
   url: string | null;
 }
 
+/** A page of the date archive: where it sits (year › month › day) and the nearest periods of
+ * the same kind that have articles, older and newer. */
+export interface PeriodNav {
+  crumbs: { label: string; url: string }[];
+  older: { label: string; url: string } | null;
+  newer: { label: string; url: string } | null;
+  /** Month pages: the month as a calendar of weeks. */
+  grid: MonthGrid | null;
+}
+
 export interface ListPage<T extends Listed> {
   url: string;
   kind: 'year' | 'month' | 'day' | 'source' | 'tag' | 'undated';
   title: string;
   items: T[];
   pagination: Pagination;
-  /** Year pages: the twelve months; month pages: the days. */
+  /** Year pages: the twelve months. */
   calendar: CalendarCell[] | null;
+  /** Year, month and day pages: their place in the date archive. */
+  nav: PeriodNav | null;
 }
 
 /** Newest first; undated ones last; ties by URL so the order never depends on input order. */
@@ -42,21 +56,16 @@ export function byDateDesc(a: Listed, b: Listed): number {
   return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }
 
-/** Splits `items` into pages at `base`, `base`page/2/, … */
-export function paginate<T extends Listed>(
+/** `items` cut into pages of `size` at `base`, `base`page/2/, …, each with its links. */
+export function pagesOf<T>(
   base: string,
-  kind: ListPage<T>['kind'],
-  title: string,
-  items: T[],
+  items: readonly T[],
   size: number,
-  calendar: CalendarCell[] | null = null,
-): ListPage<T>[] {
+): { url: string; items: T[]; pagination: Pagination }[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   const pages = Array.from({ length: count }, (_, i) => (i === 0 ? base : `${base}page/${i + 1}/`));
   return pages.map((url, i) => ({
     url,
-    kind,
-    title: count > 1 ? `${title} (page ${i + 1} of ${count})` : title,
     items: items.slice(i * size, (i + 1) * size),
     pagination: {
       number: i + 1,
@@ -65,7 +74,28 @@ export function paginate<T extends Listed>(
       next: pages[i + 1] ?? null,
       pages,
     },
+  }));
+}
+
+/** Splits `items` into list pages at `base`, `base`page/2/, … */
+export function paginate<T extends Listed>(
+  base: string,
+  kind: ListPage<T>['kind'],
+  title: string,
+  items: T[],
+  size: number,
+  calendar: CalendarCell[] | null = null,
+  nav: PeriodNav | null = null,
+): ListPage<T>[] {
+  return pagesOf(base, items, size).map(({ url, items, pagination }) => ({
+    url,
+    kind,
+    title:
+      pagination.count > 1 ? `${title} (page ${pagination.number} of ${pagination.count})` : title,
+    items,
+    pagination,
     calendar,
+    nav,
   }));
 }
 

@@ -44,10 +44,30 @@ const paragraph = (text: string) => [
   tok('paragraph_close', 'p', -1),
 ];
 
-/** HTML for an article body; consecutive list items become one list. */
-export function renderBody(blocks: readonly Block[]): string {
+/** The first paragraph with the dateline that opens it marked (`<span class="dateline">`). */
+function withDateline(block: Block, dateline: string): Token[] | null {
+  if (block.type !== 'paragraph' || !block.text.startsWith(dateline)) return null;
+  const t = tok('inline', '', 0, block.text);
+  t.children = [
+    tok('html_inline', '', 0, '<span class="dateline">'),
+    tok('text', '', 0, dateline),
+    tok('html_inline', '', 0, '</span>'),
+    tok('text', '', 0, block.text.slice(dateline.length)),
+  ];
+  return [tok('paragraph_open', 'p', 1), t, tok('paragraph_close', 'p', -1)];
+}
+
+/** HTML for an article body; consecutive list items become one list; the dateline (shown once,
+ * where the text prints it) is marked in the first paragraph. */
+export function renderBody(blocks: readonly Block[], dateline: string | null = null): string {
   const tokens: Token[] = [];
+  const first = blocks.findIndex((b) => b.type === 'paragraph');
   blocks.forEach((block, i) => {
+    const marked = i === first && dateline ? withDateline(block, dateline) : null;
+    if (marked) {
+      tokens.push(...marked);
+      return;
+    }
     const list = block.type === 'list-item';
     if (list && blocks[i - 1]?.type !== 'list-item') tokens.push(tok('bullet_list_open', 'ul', 1));
     tokens.push(...blockTokens(block));

@@ -8,6 +8,8 @@ import { byDateDesc, groupBy, paginate, type CalendarCell, type ListPage } from 
 import type { SiteConfig } from './config.ts';
 import { monthName } from './dates.ts';
 import type { LoadedArticle } from '../parse/input/load.ts';
+import { citedNotArchived, citedPages, type CitedPage } from './cited.ts';
+import { monthGrid } from './calendar.ts';
 import { relatedIndexes } from './related.ts';
 import { truncate } from './truncate.ts';
 import { articleUrl } from './urls.ts';
@@ -82,6 +84,8 @@ export interface SiteData {
   range: { first: string; last: string } | null;
   /** Sitemap files of at most SITEMAP_MAX_URLS each; `sitemap.xml` is their index. */
   sitemapParts: SitemapPart[];
+  /** The stories articles list beside them that the archive does not hold, in pages. */
+  cited: CitedPage[];
 }
 
 const link = (e: ArticleEntry): Link => ({
@@ -204,7 +208,11 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     if (e.sourceLink) e.sameSource = near(sources.get(nameSlug(e.source!, 'source'))!.items, e);
   }
   const related = relatedIndexes(
-    entries.map((e) => ({ title: e.title, text: e.article.body.map((b) => b.text).join(' ') })),
+    entries.map((e) => ({
+      title: e.title,
+      text: e.article.body.map((b) => b.text).join(' '),
+      language: e.article.language ?? config.language,
+    })),
     NEIGHBOURS,
   );
   entries.forEach((e, i) => (e.related = related[i]!.map((j) => link(entries[j]!))));
@@ -214,8 +222,13 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     site.lists.push(...paginate(g.url, 'source', g.name, g.items, config.pageSize));
   for (const g of tags.values())
     site.lists.push(...paginate(g.url, 'tag', `Tagged “${g.name}”`, g.items, config.pageSize));
+  const cited = citedPages(
+    citedNotArchived(entries.map((e) => ({ link: link(e), featured: e.featured }))),
+    config.pageSize,
+  );
   const pages = [
     ...['', 'archive/', 'sources/'].map((url) => ({ url, lastmod: site.range?.last ?? null })),
+    ...cited.map((c) => ({ url: c.url, lastmod: site.range?.last ?? null })),
     ...entries.map((e) => ({ url: e.url, lastmod: e.date })),
     ...site.lists.map((l) => ({ url: l.url, lastmod: l.items[0]?.date ?? null })),
   ];
@@ -224,6 +237,7 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     config,
     articles: entries,
     sitemapParts,
+    cited,
     ...site,
     sources: [...sources.values()].map(toNamed),
     tags: [...tags.values()].map(toNamed),
@@ -238,37 +252,70 @@ export function splitSitemap(pages: SitemapPart['urls'], max: number): SitemapPa
   }));
 }
 
+/** The neighbours of `keys[i]` (sorted oldest first), labelled. */
+function around(
+  keys: readonly string[],
+  i: number,
+  label: (k: string) => string,
+  url: (k: string) => string,
+) {
+  const at = (k: string | undefined) => (k === undefined ? null : { label: label(k), url: url(k) });
+  return { older: at(keys[i - 1]), newer: at(keys[i + 1]) };
+}
+
 function archives(entries: ArticleEntry[], days: Map<string, ArticleEntry[]>, config: SiteConfig) {
   const size = config.pageSize;
   const lists: ListPage<ArticleEntry>[] = [];
   const years: YearSummary[] = [];
   const byYear = groupBy(entries, (e) => e.date?.slice(0, 4) ?? null);
   const byMonth = groupBy(entries, (e) => e.date?.slice(0, 7) ?? null);
-  for (const [year, items] of [...byYear].reverse()) {
+  const byDay = groupBy(entries, (e) => e.date?.slice(0, 10) ?? null);
+  const yearUrl = (y: string) => `${y}/`;
+  const monthUrl = (key: string) => `${key.slice(0, 4)}/${key.slice(5, 7)}/`;
+  const dayUrl = (key: string) => `${key.slice(0, 4)}/${key.slice(5, 7)}/${key.slice(8, 10)}/`;
+  const monthLabel = (key: string) => `${monthName(Number(key.slice(5, 7)))} ${key.slice(0, 4)}`;
+  const dayLabel = (key: string) => `${Number(key.slice(8, 10))} ${monthLabel(key)}`;
+  const yearKeys = [...byYear.keys()];
+  const monthKeys = [...byMonth.keys()];
+  const dayKeys = [...byDay.keys()];
+  for (const [i, year] of [...yearKeys.entries()].reverse()) {
+    const items = byYear.get(year)!;
     const months: CalendarCell[] = Array.from({ length: 12 }, (_, m) => {
       const key = `${year}-${String(m + 1).padStart(2, '0')}`;
       const count = byMonth.get(key)?.length ?? 0;
-      return { label: monthName(m + 1), count, url: count ? `${year}/${key.slice(5)}/` : null };
+      return { label: monthName(m + 1), count, url: count ? monthUrl(key) : null };
     });
-    years.push({ year, url: `${year}/`, count: items.length, months });
-    lists.push(...paginate(`${year}/`, 'year', year, items, size, months));
+    years.push({ year, url: yearUrl(year), count: items.length, months });
+    const nav = { crumbs: [], grid: null, ...around(yearKeys, i, (y) => y, yearUrl) };
+    lists.push(...paginate(yearUrl(year), 'year', year, items, size, months, nav));
   }
-  for (const [key, items] of byMonth) {
+  monthKeys.forEach((key, i) => {
     const [y, m] = key.split('-') as [string, string];
-    const daysInMonth = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    const cal: CalendarCell[] = Array.from({ length: daysInMonth }, (_, d) => {
-      const url = `${y}/${m}/${String(d + 1).padStart(2, '0')}/`;
-      const count = days.get(url)?.length ?? 0;
-      return { label: String(d + 1), count, url: count ? url : null };
-    });
+    const counts = new Map<number, number>();
+    for (const d of dayKeys)
+      if (d.startsWith(key)) counts.set(Number(d.slice(8)), byDay.get(d)!.length);
+    const nav = {
+      crumbs: [{ label: y, url: yearUrl(y) }],
+      grid: monthGrid(Number(y), Number(m), counts),
+      ...around(monthKeys, i, monthLabel, monthUrl),
+    };
     lists.push(
-      ...paginate(`${y}/${m}/`, 'month', `${monthName(Number(m))} ${y}`, items, size, cal),
+      ...paginate(monthUrl(key), 'month', monthLabel(key), byMonth.get(key)!, size, null, nav),
     );
-  }
-  for (const [url, items] of days) {
-    const [y, m, d] = url.split('/') as [string, string, string];
-    lists.push(...paginate(url, 'day', `${Number(d)} ${monthName(Number(m))} ${y}`, items, size));
-  }
+  });
+  dayKeys.forEach((key, i) => {
+    const nav = {
+      crumbs: [
+        { label: key.slice(0, 4), url: yearUrl(key.slice(0, 4)) },
+        { label: monthLabel(key), url: monthUrl(key) },
+      ],
+      grid: null,
+      ...around(dayKeys, i, dayLabel, dayUrl),
+    };
+    lists.push(
+      ...paginate(dayUrl(key), 'day', dayLabel(key), days.get(dayUrl(key))!, size, null, nav),
+    );
+  });
   const undated = entries.filter((e) => e.date === null);
   if (undated.length)
     lists.push(...paginate('undated/', 'undated', 'Undated articles', undated, size));

@@ -19,13 +19,17 @@ function memo(fn: (iso: string) => string): (iso: string | null) => string {
   };
 }
 
-/** `17 February 2020, 08:43` (time only where the text printed one). */
-export const displayDate = memo((iso) =>
-  format(wallClock(iso), hasTime(iso) ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy'),
-);
+/** The site's one way of writing a date, in lists, sidebars and search results alike:
+ * `17 February 2020`. */
+const DATE_FORMAT = 'd MMMM yyyy';
 
-/** Short form for lists: `17 Feb 2020`. */
-export const shortDate = memo((iso) => format(wallClock(iso), 'd MMM yyyy'));
+/** `17 February 2020`. */
+export const displayDate = memo((iso) => format(wallClock(iso), DATE_FORMAT));
+
+/** `17 February 2020, 08:43`, the time only where the text printed one (an article's head). */
+export const displayDateTime = memo((iso) =>
+  format(wallClock(iso), hasTime(iso) ? `${DATE_FORMAT}, HH:mm` : DATE_FORMAT),
+);
 
 export function monthName(month: number): string {
   return format(new UTCDate(2000, month - 1, 1), 'MMMM');

@@ -76,7 +76,7 @@ test('over http: results as you type, highlighted, and the query in the URL', as
   ]);
   // Dated as the site's lists date articles, machine-readable in the datetime attribute.
   const time = page.locator('#search-results .search-meta time');
-  assert.equal(await time.textContent(), '29 Mar 2016');
+  assert.equal(await time.textContent(), '29 March 2016');
   assert.match((await time.getAttribute('datetime')) ?? '', /^2016-03-29/);
   await page.locator('#search-results a').first().click();
   await page.waitForURL(/\/2016\/03\/29\/iran-defense-minister/);

@@ -56,7 +56,7 @@ test('every seed has an article page with its title, date and featured sidebar',
     );
     if (t.date)
       assert.ok(html.includes(`<time datetime="${entry.article.date}">`), `${t.file}: date shown`);
-    else assert.ok(html.includes('>Undated<'), `${t.file}: shown as undated`);
+    else assert.ok(html.includes('No date in the text'), `${t.file}: shown as undated`);
     if (t.featured.length) assert.ok(html.includes('Featured stories'), `${t.file}: sidebar`);
     for (const f of t.featured)
       assert.ok(html.includes(escapeHtml(f.title)), `${t.file}: ${f.title}`);
@@ -190,7 +190,7 @@ test('the source-text view shows every input line, dropped ones marked with thei
     assert.ok(
       html.includes(`<li class="dropped" value="${d.line}">`) &&
         html.includes(
-          `<span class="reason" data-reason="${d.reason}">${escapeHtml(reasonInWords(d.reason))}</span>`,
+          `<span class="reason">${escapeHtml(reasonInWords(d.reason))} <code class="reason-code">${d.reason}</code></span>`,
         ),
     );
 });

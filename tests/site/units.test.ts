@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import siteDefaults from '../../site.config.ts';
 import { ConfigError, configFromArgs } from '../../src/site/config.ts';
 import { linksFrom } from '../../src/site/urls.ts';
-import { displayDate, rfc3339 } from '../../src/site/dates.ts';
+import { displayDate, displayDateTime, rfc3339 } from '../../src/site/dates.ts';
 import { renderBody } from '../../src/site/body.ts';
 import { relatedIndexes } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
@@ -42,9 +42,11 @@ test('relative links work from any depth, and name index.html for disk browsing'
   assert.equal(linksFrom('/', true)(''), 'index.html');
 });
 
-test('dates: shown as printed (time only when printed); RFC 3339 in the configured zone', () => {
+test('dates: one format; the time only where printed; RFC 3339 in the configured zone', () => {
   assert.equal(displayDate('2020-02-17'), '17 February 2020');
-  assert.equal(displayDate('2016-03-29T16:27:03'), '29 March 2016, 16:27');
+  assert.equal(displayDate('2016-03-29T16:27:03'), '29 March 2016');
+  assert.equal(displayDateTime('2016-03-29T16:27:03'), '29 March 2016, 16:27');
+  assert.equal(displayDateTime('2020-02-17'), '17 February 2020');
   assert.equal(displayDate(null), 'Undated');
   assert.equal(rfc3339('2020-02-17T08:43', 'UTC'), '2020-02-17T08:43:00+00:00');
   assert.equal(rfc3339('2020-07-01', 'Europe/Paris'), '2020-07-01T00:00:00+02:00');
@@ -67,23 +69,61 @@ test('body: blocks become HTML with every character of the text escaped', () => 
 });
 
 test('related articles share distinctive words; unrelated ones are not listed', () => {
+  const en = (title: string, text: string) => ({ title, text, language: 'en' });
   const r = relatedIndexes(
     [
-      {
-        title: 'Harbour bridge reopens',
-        text: 'The harbour bridge reopened after repairs to the harbour.',
-      },
-      { title: 'Election results', text: 'Voters chose a parliament in the election.' },
-      {
-        title: 'Harbour traffic grows',
-        text: 'More ships use the harbour since the bridge repairs.',
-      },
-      { title: 'Election turnout', text: 'Turnout in the parliament election was high.' },
+      en('Harbour bridge reopens', 'The harbour bridge reopened after repairs to the harbour.'),
+      en('Election results', 'Voters chose a parliament in the election.'),
+      en('Harbour traffic grows', 'More ships use the harbour since the bridge repairs.'),
+      en('Election turnout', 'Turnout in the parliament election was high.'),
     ],
     3,
   );
   assert.deepEqual(r[0], [2]);
   assert.deepEqual(r[1], [3]);
+});
+
+test('articles that share only common words are not related, in their own language', () => {
+  // Each pair shares many words, all of them stop words of its language (and a single
+  // distinctive one is not enough).
+  const r = relatedIndexes(
+    [
+      {
+        title: 'Whales stranded on the beach',
+        text: 'They said that there were also some of them there, which would have been about the whales.',
+        language: 'en',
+      },
+      {
+        title: 'Apple shows its new headset',
+        text: 'They said that there were also some of them there, which would have been about the headset.',
+        language: 'en',
+      },
+      {
+        title: 'Les baleines échouées',
+        text: 'Ils ont dit que il y avait aussi des baleines et que nous avons vu cela avec eux.',
+        language: 'fr',
+      },
+      {
+        title: 'Le casque de réalité',
+        text: 'Ils ont dit que il y avait aussi des casques et que nous avons vu cela avec eux.',
+        language: 'fr',
+      },
+      {
+        title: 'Diet pills recalled',
+        text: 'Regulators recalled the diet pills sold online.',
+        language: 'en',
+      },
+      {
+        title: 'More diet pills recalled',
+        text: 'Regulators recall more diet pills from online shops.',
+        language: 'en',
+      },
+    ],
+    5,
+  );
+  assert.deepEqual(r.slice(0, 4), [[], [], [], []]);
+  assert.deepEqual(r[4], [5]);
+  assert.deepEqual(r[5], [4]);
 });
 
 test('pagination: pages at base, base/page/2/, … with prev/next links', () => {

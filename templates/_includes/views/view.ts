@@ -16,15 +16,25 @@ export interface View {
   config: SiteConfig;
   /** The link from this page to a site-relative target (`2020/02/`, `assets/style.css`). */
   href(target: string): string;
+  /** The link from this page to the search page with `query` filled in. */
+  searchHref(query: string): string;
+}
+
+/** A story's title as a phrase query: its own quotes would end the phrase, so they go. */
+export function titlePhrase(title: string): string {
+  return `"${title.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
 }
 
 export function viewOf(data: PageData): View {
   const config = data.site.config;
+  const href = data.absoluteLinks
+    ? (target: string) => prefixedUrl(config, target)
+    : linksFrom(data.page.url || '/', config.indexLinks);
   return {
     site: data.site,
     config,
-    href: data.absoluteLinks
-      ? (target) => prefixedUrl(config, target)
-      : linksFrom(data.page.url || '/', config.indexLinks),
+    href,
+    // The query is a component: `&`, `#` or `?` in a title must not end it.
+    searchHref: (query) => `${href('search/')}?q=${encodeURIComponent(query)}`,
   };
 }
