@@ -20,6 +20,7 @@ export default tseslint.config(
         document: 'readonly',
         location: 'readonly',
         HTMLInputElement: 'readonly',
+        URLSearchParams: 'readonly',
       },
     },
   },

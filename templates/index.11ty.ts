@@ -4,6 +4,7 @@ import { displayDate } from '../src/site/dates.ts';
 import { html } from '../src/site/html.ts';
 import { plural } from '../src/site/words.ts';
 import { articleList } from './_includes/views/article-list.ts';
+import { monthChart } from './_includes/views/month-chart.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
 import { viewOf, type PageData } from './_includes/views/view.ts';
 
@@ -19,6 +20,7 @@ export function render(data: PageData): string {
       ? `Published ${displayDate(site.range.first)} to ${displayDate(site.range.last)}`
       : 'No article prints its date'
   }${site.undated > 0 && site.range && `; ${site.undated} undated`}. ${config.description}</p>
+${monthChart(v, site.chart, 'archive-chart')}
 <h2>Latest articles</h2>
 ${articleList(v, site.articles.slice(0, config.latest), true)}
 <h2>Browse</h2>

@@ -7,6 +7,7 @@ import type { ArticleEntry } from '../src/site/data.ts';
 import { html, type Html } from '../src/site/html.ts';
 import { articleList } from './_includes/views/article-list.ts';
 import { monthCalendar, yearCalendar } from './_includes/views/calendar.ts';
+import { monthChart } from './_includes/views/month-chart.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
 import { pagination } from './_includes/views/pagination.ts';
 import { viewOf, type PageData, type View } from './_includes/views/view.ts';
@@ -50,7 +51,8 @@ ${yearCalendar(v, list.calendar)}
 <nav aria-label="Days">
 ${monthCalendar(v, nav.grid, name, (date) => `${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/`)}
 </nav>`;
-  const main = html`${nav && crumbs(v, nav, name)}<h1>${list.title}</h1>${cal}${grid}${nav && periods(v, nav, list.kind)}
+  const chart = nav?.chart && monthChart(v, nav.chart, 'year-chart');
+  const main = html`${nav && crumbs(v, nav, name)}<h1>${list.title}</h1>${chart}${cal}${grid}${nav && periods(v, nav, list.kind)}
 ${articleList(v, list.items, true)}
 ${pagination(v, list.pagination)}`;
   return pageFrame(

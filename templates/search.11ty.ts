@@ -1,5 +1,6 @@
-// The search page: the query box with filters and sort, the results (filled in by search.js),
-// how to write a query; without JavaScript, where to browse instead.
+// The search page: the query box with filters and sort (the page's one search box), the
+// results (filled in by search.js), how to write a query (hidden while there is one); without
+// JavaScript, where to browse instead.
 import { html } from '../src/site/html.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
 import { viewOf, type PageData } from './_includes/views/view.ts';
@@ -15,14 +16,14 @@ export function render(data: PageData): string {
     <input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-help">
   </p>
   <p class="search-filters">
-    <label for="search-source">Source</label>
-    <select id="search-source" name="source"><option value="">All sources</option></select>
-    <label for="search-from">From</label>
-    <input id="search-from" name="from" type="date">
-    <label for="search-to">To</label>
-    <input id="search-to" name="to" type="date">
-    <label for="search-sort">Sort by</label>
-    <select id="search-sort" name="sort"><option value="relevance">Relevance</option><option value="date">Newest first</option></select>
+    <span class="field"><label for="search-source">Source</label>
+    <select id="search-source" name="source"><option value="">All sources</option></select></span>
+    <span class="field"><label for="search-from">From</label>
+    <input id="search-from" name="from" type="date"></span>
+    <span class="field"><label for="search-to">To</label>
+    <input id="search-to" name="to" type="date"></span>
+    <span class="field"><label for="search-sort">Sort by</label>
+    <select id="search-sort" name="sort"><option value="relevance">Relevance</option><option value="date">Newest first</option></select></span>
     <button type="submit">Search</button>
   </p>
 </form>
@@ -38,6 +39,10 @@ export function render(data: PageData): string {
   </ul>
 </div>
 <noscript><p class="notice">Search needs JavaScript. Without it, browse the <a href="${v.href('archive/')}">archive by date</a> or the <a href="${v.href('sources/')}">sources</a>.</p></noscript>`;
-  const head = html`<script src="${v.href('search/search.js')}" defer></script>`;
-  return pageFrame(v, { title: 'Search', canonical: 'search/', head }, main).markup;
+  // search-early.js runs before the first paint: with a query in the address, the results'
+  // place is kept from the start, so nothing moves when they arrive (no layout shift).
+  const head = html`<script src="${v.href('assets/search-early.js')}"></script>
+<script src="${v.href('search/search.js')}" defer></script>`;
+  return pageFrame(v, { title: 'Search', canonical: 'search/', head, headerSearch: false }, main)
+    .markup;
 }

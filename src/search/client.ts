@@ -130,6 +130,8 @@ function startSearchPage(): void {
     const mine = ++run;
     const query = q!.value.trim();
     const f = filters();
+    // The results take the help's place (style.css keeps room for them).
+    document.documentElement.classList.toggle('has-query', query !== '');
     if (!query) {
       results!.replaceChildren();
       more.hidden = true;

@@ -2,6 +2,7 @@
 // computed here, once, so Eleventy paginates one template over a flat array: linear in pages.
 
 import type { MonthGrid } from './calendar.ts';
+import type { MonthlyChart } from './chart.ts';
 
 export interface Listed {
   url: string;
@@ -32,6 +33,8 @@ export interface PeriodNav {
   newer: { label: string; url: string } | null;
   /** Month pages: the month as a calendar of weeks. */
   grid: MonthGrid | null;
+  /** Year pages: the year's articles per month, by source. */
+  chart: MonthlyChart | null;
 }
 
 export interface ListPage<T extends Listed> {

@@ -10,6 +10,7 @@ import { monthName } from './dates.ts';
 import type { LoadedArticle } from '../parse/input/load.ts';
 import { citedNotArchived, citedPages, type CitedPage } from './cited.ts';
 import { monthGrid } from './calendar.ts';
+import { monthlyChart, type MonthlyChart } from './chart.ts';
 import { relatedIndexes } from './related.ts';
 import { truncate } from './truncate.ts';
 import { articleUrl } from './urls.ts';
@@ -86,6 +87,8 @@ export interface SiteData {
   sitemapParts: SitemapPart[];
   /** The stories articles list beside them that the archive does not hold, in pages. */
   cited: CitedPage[];
+  /** Articles per month, by source, for the home page's chart. */
+  chart: MonthlyChart | null;
 }
 
 const link = (e: ArticleEntry): Link => ({
@@ -238,6 +241,7 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
     articles: entries,
     sitemapParts,
     cited,
+    chart: monthlyChart(entries),
     ...site,
     sources: [...sources.values()].map(toNamed),
     tags: [...tags.values()].map(toNamed),
@@ -286,7 +290,12 @@ function archives(entries: ArticleEntry[], days: Map<string, ArticleEntry[]>, co
       return { label: monthName(m + 1), count, url: count ? monthUrl(key) : null };
     });
     years.push({ year, url: yearUrl(year), count: items.length, months });
-    const nav = { crumbs: [], grid: null, ...around(yearKeys, i, (y) => y, yearUrl) };
+    const nav = {
+      crumbs: [],
+      grid: null,
+      chart: monthlyChart(items),
+      ...around(yearKeys, i, (y) => y, yearUrl),
+    };
     lists.push(...paginate(yearUrl(year), 'year', year, items, size, months, nav));
   }
   monthKeys.forEach((key, i) => {
@@ -297,6 +306,7 @@ function archives(entries: ArticleEntry[], days: Map<string, ArticleEntry[]>, co
     const nav = {
       crumbs: [{ label: y, url: yearUrl(y) }],
       grid: monthGrid(Number(y), Number(m), counts),
+      chart: null,
       ...around(monthKeys, i, monthLabel, monthUrl),
     };
     lists.push(
@@ -310,6 +320,7 @@ function archives(entries: ArticleEntry[], days: Map<string, ArticleEntry[]>, co
         { label: monthLabel(key), url: monthUrl(key) },
       ],
       grid: null,
+      chart: null,
       ...around(dayKeys, i, dayLabel, dayUrl),
     };
     lists.push(

@@ -98,3 +98,36 @@ test('article page screenshots at phone and desktop widths', async () => {
     else assert.ok(aside.x > article.x + article.width - 1);
   }
 });
+
+test('the search page: one search box, labels above their filters, no layout shift', async () => {
+  for (const [width, w, h] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    const p = await context.newPage();
+    await p.addInitScript(() => {
+      const record = window as unknown as { shift: number };
+      record.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[])
+          if (!e.hadRecentInput) record.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(`${server.url}search/?q=aleppo`);
+    await p.locator('#search-results li').first().waitFor();
+    await p.waitForTimeout(300);
+    const shift = await p.evaluate(() => (window as unknown as { shift: number }).shift);
+    assert.ok(shift < 0.1, `${width}: cumulative layout shift ${shift}`);
+    assert.equal(await p.locator('input[type="search"]').count(), 1);
+    const label = await p.locator('label[for="search-source"]').boundingBox();
+    const select = await p.locator('#search-source').boundingBox();
+    assert.ok(label && select && label.y + label.height <= select.y + 1, 'label above its control');
+    await p.screenshot({ path: join(ARTIFACTS, `search-${width}.png`) });
+    await axeCheck(p, `search ${width}`);
+    await context.close();
+  }
+});

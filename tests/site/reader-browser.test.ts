@@ -154,3 +154,11 @@ test('a month calendar leads to its days; a day page leads back up and to its ne
   await crumbs.getByRole('link', { name: 'February 2020' }).click();
   await page.waitForURL(/\/2020\/02\/$/);
 });
+
+test('the home page and its chart', async () => {
+  await everyWay('home', '', async () => {
+    const chart = page.getByRole('img', { name: /^Articles per month/ });
+    assert.equal(await chart.count(), 1);
+    assert.ok((await chart.boundingBox())!.width > 300);
+  });
+});

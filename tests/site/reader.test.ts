@@ -144,3 +144,28 @@ test('a month is a calendar of weeks; a day has its breadcrumb and its neighbour
     /<ul class="months-row"><li><a href="..\/2020\/02\/">February<\/a> <span class="count">2<\/span><\/li><\/ul>/,
   );
 });
+
+test('the home page draws the archive per month, by source, with its figures as a table', () => {
+  const home = readFileSync(join(dir, 'index.html'), 'utf8');
+  const fig = between(home, '<figure class="month-chart">', '</figure>');
+  assert.match(
+    fig,
+    /<svg [^>]*role="img" aria-labelledby="archive-chart-title archive-chart-desc"/,
+  );
+  assert.match(
+    fig,
+    /<title id="archive-chart-title">Articles per month, February 2020 to February 2020<\/title>/,
+  );
+  assert.match(
+    fig,
+    /<desc id="archive-chart-desc">2 dated articles, by source \(Daily Planet, No source named\); the busiest month is February 2020 with 2 articles\.<\/desc>/,
+  );
+  assert.equal(fig.split('<rect ').length - 1, 2, 'one bar of two parts');
+  assert.match(fig, /<li><span class="swatch s0"><\/span>Daily Planet<\/li>/);
+  assert.match(
+    fig,
+    /<tr><th scope="row"><a href="2020\/02\/">February 2020<\/a><\/th><td>2<\/td><td>1<\/td><td>1<\/td><\/tr>/,
+  );
+  const year = readFileSync(join(dir, '2020', 'index.html'), 'utf8');
+  assert.match(year, /<figure class="month-chart">/);
+});

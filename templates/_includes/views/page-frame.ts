@@ -15,6 +15,8 @@ export interface PageMeta {
   ogType?: 'website' | 'article';
   /** More head elements (structured data, scripts). */
   head?: Html;
+  /** The header's search box (not on the search page, which has its own). */
+  headerSearch?: boolean;
 }
 
 export function pageFrame(v: View, meta: PageMeta, main: Html): Html {
@@ -45,7 +47,7 @@ ${meta.head}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-${siteHeader(v)}
+${siteHeader(v, meta.headerSearch ?? true)}
 <main id="main">
 ${main}
 </main>

@@ -2,7 +2,8 @@
 import { html, type Html } from '../../../src/site/html.ts';
 import type { View } from './view.ts';
 
-export function siteHeader(v: View): Html {
+/** The header; `search: false` on the search page, whose own box is the one to use. */
+export function siteHeader(v: View, search = true): Html {
   return html`<header class="site-header">
   <a class="site-title" href="${v.href('')}">${v.config.title}</a>
   <nav aria-label="Site">
@@ -13,11 +14,14 @@ export function siteHeader(v: View): Html {
       }
       <li><a href="${v.href('search/')}">Search</a></li>
     </ul>
-  </nav>
+  </nav>${
+    search &&
+    html`
   <form class="site-search" role="search" method="get" action="${v.href('search/')}">
     <label class="visually-hidden" for="site-search-q">Search the archive</label>
     <input id="site-search-q" name="q" type="search" placeholder="Search articles">
     <button type="submit">Search</button>
-  </form>
+  </form>`
+  }
 </header>`;
 }
