@@ -10,6 +10,7 @@ import type { SiteConfig } from './config.ts';
 import type { SiteData } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
+import { fontAssets } from './fonts.ts';
 import type { RenderPart } from './parts.ts';
 import { setRenderPart, setSiteConfig, setSiteData } from './runtime.ts';
 
@@ -38,6 +39,7 @@ interface RenderedPage {
 }
 
 function copyAssets(stage: Stage): void {
+  for (const [path, bytes] of fontAssets()) stage.write(path, bytes);
   for (const [from, to] of ASSETS) {
     let names: string[] | null = null;
     try {

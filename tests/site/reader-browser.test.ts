@@ -162,3 +162,18 @@ test('the home page and its chart', async () => {
     assert.ok((await chart.boundingBox())!.width > 300);
   });
 });
+
+test('the site’s own typefaces are served with it and used (Arabic by a font that covers it)', async () => {
+  await page.goto(`${server.url}${urls['arabic.txt']}`);
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+  );
+  for (const family of ['Source Serif 4 Variable', 'Inter Variable', 'Noto Naskh Arabic Variable'])
+    assert.ok(
+      loaded.some((f) => f.replaceAll('"', '') === family),
+      `${family} loaded: ${loaded}`,
+    );
+  const licence = await page.request.get(`${server.url}assets/fonts/LICENSE-inter.txt`);
+  assert.match(await licence.text(), /SIL OPEN FONT LICENSE/i);
+});

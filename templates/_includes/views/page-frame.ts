@@ -39,6 +39,7 @@ ${
 <meta property="og:title" content="${meta.title || config.title}">
 <meta property="og:description" content="${description}">
 <meta property="og:type" content="${meta.ogType ?? 'website'}">
+<link rel="stylesheet" href="${v.href('assets/fonts.css')}">
 <link rel="stylesheet" href="${v.href('assets/style.css')}">
 <link rel="icon" type="image/svg+xml" href="${v.href('assets/favicon.svg')}">
 <link rel="alternate" type="application/atom+xml" title="${config.title} (Atom)" href="${v.href('feed.xml')}">
