@@ -4,7 +4,7 @@
 // source, related articles.
 import { renderBody } from '../src/site/body.ts';
 import type { ArticleEntry, Link } from '../src/site/data.ts';
-import { displayDateTime, rfc3339 } from '../src/site/dates.ts';
+import { rfc3339 } from '../src/site/dates.ts';
 import { html, raw, type Html } from '../src/site/html.ts';
 import { absoluteUrl } from '../src/site/urls.ts';
 import { newsArticleLd, scriptJson } from '../src/site/json-ld.ts';
@@ -30,7 +30,7 @@ function meta(v: View, e: ArticleEntry): Html {
   if (a.byline) parts.push(html`<span class="byline">By ${a.byline}</span>`);
   parts.push(
     a.date
-      ? html`<time datetime="${a.date}"><a href="${v.href(e.dayUrl ?? '')}">${displayDateTime(a.date)}</a></time>`
+      ? html`<time datetime="${a.date}"><a href="${v.href(e.dayUrl ?? '')}">${v.dates.dateTime(a.date)}</a></time>`
       : html`<span class="undated">No date in the text (<a href="${v.href('undated/')}">undated articles</a>)</span>`,
   );
   return html`<p class="meta">${parts.map((p, i) => html`${i > 0 && ' · '}${p}`)}</p>`;

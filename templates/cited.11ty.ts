@@ -2,7 +2,6 @@
 // outlets' featured and related stories) that the archive does not hold, newest first, with
 // the articles that cite it. The gaps in a collection, to fill or to know about.
 import type { CitedPage, CitedStory } from '../src/site/cited.ts';
-import { displayDate } from '../src/site/dates.ts';
 import { html, type Html } from '../src/site/html.ts';
 import { plural } from '../src/site/words.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
@@ -23,13 +22,13 @@ function story(v: View, s: CitedStory): Html {
   const more = s.citedBy.length - SHOWN_CITING;
   return html`
   <li>
-    <span class="title">${s.title}</span>${s.date && html` <time datetime="${s.date}">${displayDate(s.date)}</time>`}
+    <span class="title">${s.title}</span>${s.date && html` <time datetime="${s.date}">${v.dates.date(s.date)}</time>`}
     <span class="meta">Cited by ${plural(s.citedBy.length, 'article')} · <a href="${search}">search the archive</a></span>
     <ul class="citing">${s.citedBy
       .slice(0, SHOWN_CITING)
       .map(
         (l) =>
-          html`<li><a href="${v.href(l.url)}">${l.title}</a>${l.date && html` <time datetime="${l.date}">${displayDate(l.date)}</time>`}</li>`,
+          html`<li><a href="${v.href(l.url)}">${l.title}</a>${l.date && html` <time datetime="${l.date}">${v.dates.date(l.date)}</time>`}</li>`,
       )}${more > 0 && html`<li>and ${plural(more, 'more article')}</li>`}</ul>
   </li>`;
 }

@@ -1,6 +1,5 @@
 // The home page: what the archive holds (its headline), the latest articles, ways into the
 // archives.
-import { displayDate } from '../src/site/dates.ts';
 import { html } from '../src/site/html.ts';
 import { plural } from '../src/site/words.ts';
 import { articleList } from './_includes/views/article-list.ts';
@@ -17,7 +16,7 @@ export function render(data: PageData): string {
   const main = html`<h1>${plural(site.articles.length, 'article')} from ${plural(site.sources.length, 'source')}</h1>
 <p class="lead">${
     site.range
-      ? `Published ${displayDate(site.range.first)} to ${displayDate(site.range.last)}`
+      ? `Published ${v.dates.date(site.range.first)} to ${v.dates.date(site.range.last)}`
       : 'No article prints its date'
   }${site.undated > 0 && site.range && `; ${site.undated} undated`}. ${config.description}</p>
 ${monthChart(v, site.chart, 'archive-chart')}

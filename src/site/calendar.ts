@@ -1,8 +1,7 @@
-// A month as a calendar of weeks (Monday first, as ISO 8601 counts them): each day with its
-// number of articles, the days before the 1st and after the last left blank. Dates are built in
-// UTC (never the process's time zone), weekday names by date-fns.
+// A month as a calendar of weeks (Monday first, as ISO 8601 counts them; the weekdays' names
+// are DateWords.weekdays): each day with its number of articles, the days before the 1st and
+// after the last left blank. Dates are built in UTC, never in the process's time zone.
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns/format';
 
 export interface CalendarDay {
   day: number;
@@ -12,15 +11,9 @@ export interface CalendarDay {
 }
 
 export interface MonthGrid {
-  /** Weekday names from Monday: short (`Mon`) and full (`Monday`). */
-  weekdays: { short: string; long: string }[];
   /** Weeks of seven cells; null before the 1st and after the last day. */
   weeks: (CalendarDay | null)[][];
 }
-
-/** 2024-01-01 was a Monday: the week from there names the weekdays in order. */
-const A_MONDAY = Date.UTC(2024, 0, 1);
-const DAY_MS = 86_400_000;
 
 /**
  * The weeks of `month` (1–12) of `year`, with `counts` of articles by day of the month.
@@ -31,10 +24,6 @@ export function monthGrid(
   month: number,
   counts: ReadonlyMap<number, number>,
 ): MonthGrid {
-  const weekdays = Array.from({ length: 7 }, (_, i) => {
-    const d = new UTCDate(A_MONDAY + i * DAY_MS);
-    return { short: format(d, 'EEE'), long: format(d, 'EEEE') };
-  });
   const days = new UTCDate(Date.UTC(year, month, 0)).getUTCDate();
   // getUTCDay: 0 is Sunday; Monday first makes it 6.
   const lead = (new UTCDate(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
@@ -48,5 +37,5 @@ export function monthGrid(
     });
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-  return { weekdays, weeks };
+  return { weeks };
 }

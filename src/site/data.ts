@@ -6,7 +6,7 @@ import { looseKey, LINE_BREAK } from '../model/text.ts';
 import { nameSlug } from '../model/slug.ts';
 import { byDateDesc, groupBy, paginate, type CalendarCell, type ListPage } from './archives.ts';
 import type { SiteConfig } from './config.ts';
-import { monthName } from './dates.ts';
+import { dateWords } from './dates.ts';
 import type { LoadedArticle } from '../parse/input/load.ts';
 import { citedNotArchived, citedPages, type CitedPage } from './cited.ts';
 import { monthGrid } from './calendar.ts';
@@ -269,6 +269,7 @@ function around(
 
 function archives(entries: ArticleEntry[], days: Map<string, ArticleEntry[]>, config: SiteConfig) {
   const size = config.pageSize;
+  const monthName = dateWords(config.language).month;
   const lists: ListPage<ArticleEntry>[] = [];
   const years: YearSummary[] = [];
   const byYear = groupBy(entries, (e) => e.date?.slice(0, 4) ?? null);

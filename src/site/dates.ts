@@ -3,6 +3,7 @@
 import { UTCDate, utc } from '@date-fns/utc';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
+import { dateLocale } from './locale.ts';
 
 const wallClock = (iso: string) => parseISO(iso, { in: utc });
 
@@ -20,20 +21,49 @@ function memo(fn: (iso: string) => string): (iso: string | null) => string {
 }
 
 /** The site's one way of writing a date, in lists, sidebars and search results alike:
- * `17 February 2020`. */
+ * `17 February 2020` (`17 février 2020` in French: the order is the locale's `PPP` where it
+ * has a day-month-year one, else this). */
 const DATE_FORMAT = 'd MMMM yyyy';
 
-/** `17 February 2020`. */
-export const displayDate = memo((iso) => format(wallClock(iso), DATE_FORMAT));
-
-/** `17 February 2020, 08:43`, the time only where the text printed one (an article's head). */
-export const displayDateTime = memo((iso) =>
-  format(wallClock(iso), hasTime(iso) ? `${DATE_FORMAT}, HH:mm` : DATE_FORMAT),
-);
-
-export function monthName(month: number): string {
-  return format(new UTCDate(2000, month - 1, 1), 'MMMM');
+/** How the site writes dates and month names in its language. */
+export interface DateWords {
+  /** `17 February 2020`. */
+  date: (iso: string | null) => string;
+  /** `17 February 2020, 08:43`, the time only where the text printed one (an article's head). */
+  dateTime: (iso: string | null) => string;
+  /** `February` for 2. */
+  month: (month: number) => string;
+  /** Weekday names from Monday: short (`Mon`) and full (`Monday`). */
+  weekdays: { short: string; long: string }[];
 }
+
+/** 2024-01-01 was a Monday: the week from there names the weekdays in order. */
+const A_MONDAY = Date.UTC(2024, 0, 1);
+const DAY_MS = 86_400_000;
+
+const byLanguage = new Map<string, DateWords>();
+
+/** The date words of the site's `language` (BCP 47), by date-fns and its locale. */
+export function dateWords(language: string): DateWords {
+  let words = byLanguage.get(language);
+  if (words) return words;
+  const locale = dateLocale(language);
+  const f = (iso: string, pattern: string) => format(wallClock(iso), pattern, { locale });
+  words = {
+    date: memo((iso) => f(iso, DATE_FORMAT)),
+    dateTime: memo((iso) => f(iso, hasTime(iso) ? `${DATE_FORMAT}, HH:mm` : DATE_FORMAT)),
+    month: (month) => format(new UTCDate(2000, month - 1, 1), 'LLLL', { locale }),
+    weekdays: Array.from({ length: 7 }, (_, i) => {
+      const d = new UTCDate(A_MONDAY + i * DAY_MS);
+      return { short: format(d, 'EEE', { locale }), long: format(d, 'EEEE', { locale }) };
+    }),
+  };
+  byLanguage.set(language, words);
+  return words;
+}
+
+/** English dates, for tools outside a site (benchmarks). */
+export const displayDate = (iso: string | null) => dateWords('en').date(iso);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, string>();

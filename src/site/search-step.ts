@@ -6,7 +6,7 @@ import type { SiteData } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
 import { hasSecondCore, inThread } from './thread.ts';
-import { displayDate } from './dates.ts';
+import { dateWords } from './dates.ts';
 
 /** Below this many articles the index takes less time than starting a thread. */
 const THREAD_MIN_ARTICLES = 400;
@@ -36,7 +36,9 @@ export function writeIndexJob({ docs, stage: options }: IndexJob): IndexResult {
 
 export async function searchIndex(data: SiteData, stage: StageOptions): Promise<IndexResult> {
   const job: IndexJob = {
-    docs: data.articles.map((e) => toSearchDoc(e.article, e.url, e.date && displayDate(e.date))),
+    docs: data.articles.map((e) =>
+      toSearchDoc(e.article, e.url, e.date && dateWords(data.config.language).date(e.date)),
+    ),
     stage,
   };
   if (job.docs.length < THREAD_MIN_ARTICLES || !hasSecondCore()) return writeIndexJob(job);

@@ -2,14 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { monthGrid } from '../../src/site/calendar.ts';
+import { dateWords } from '../../src/site/dates.ts';
 
 test('February 2020 starts on a Saturday and takes five weeks', () => {
   const g = monthGrid(2020, 2, new Map([[17, 3]]));
   assert.deepEqual(
-    g.weekdays.map((w) => w.short),
+    dateWords('en').weekdays.map((w) => w.short),
     ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   );
-  assert.equal(g.weekdays[0]!.long, 'Monday');
+  assert.equal(dateWords('en').weekdays[0]!.long, 'Monday');
   assert.equal(g.weeks.length, 5);
   assert.deepEqual(g.weeks[0]!.slice(0, 5), [null, null, null, null, null]);
   assert.deepEqual(g.weeks[0]![5], { day: 1, date: '2020-02-01', count: 0 });

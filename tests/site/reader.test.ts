@@ -169,3 +169,16 @@ test('the home page draws the archive per month, by source, with its figures as 
   const year = readFileSync(join(dir, '2020', 'index.html'), 'utf8');
   assert.match(year, /<figure class="month-chart">/);
 });
+
+test('a site in French writes its dates and month names in French', async () => {
+  const frInput = writeReaderArchive();
+  const fr = await buildInTemp(['--input', frInput, '--language', 'fr']);
+  rmSync(frInput, { recursive: true, force: true });
+  const e = fr.result.data.articles.find((a) => a.article.sourceFile === 'budget.txt')!;
+  const html = readFileSync(join(fr.dir, e.url, 'index.html'), 'utf8');
+  assert.match(html, /<html lang="fr">/);
+  assert.match(html, />17 février 2020, 08:43</);
+  const month = readFileSync(join(fr.dir, '2020', '02', 'index.html'), 'utf8');
+  assert.match(month, /<h1>février 2020<\/h1>/);
+  assert.match(month, /<abbr title="lundi">lun\.<\/abbr>/);
+});

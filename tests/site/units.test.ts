@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import siteDefaults from '../../site.config.ts';
 import { ConfigError, configFromArgs } from '../../src/site/config.ts';
 import { linksFrom } from '../../src/site/urls.ts';
-import { displayDate, displayDateTime, rfc3339 } from '../../src/site/dates.ts';
+import { dateWords, rfc3339 } from '../../src/site/dates.ts';
+import { localeCandidates } from '../../src/site/locale.ts';
+
+const { date: displayDate, dateTime: displayDateTime } = dateWords('en');
 import { renderBody } from '../../src/site/body.ts';
 import { relatedIndexes } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
@@ -48,6 +51,17 @@ test('dates: one format; the time only where printed; RFC 3339 in the configured
   assert.equal(displayDateTime('2016-03-29T16:27:03'), '29 March 2016, 16:27');
   assert.equal(displayDateTime('2020-02-17'), '17 February 2020');
   assert.equal(displayDate(null), 'Undated');
+  // In the site's language, by date-fns's locale: dates, months (standalone) and weekdays.
+  const fr = dateWords('fr');
+  assert.equal(fr.date('2020-02-17'), '17 février 2020');
+  assert.equal(fr.month(2), 'février');
+  assert.equal(fr.weekdays[0]!.long, 'lundi');
+  assert.equal(dateWords('ru').month(2), 'февраль');
+  assert.equal(dateWords('pt-BR').date('2020-02-17'), '17 fevereiro 2020');
+  assert.equal(dateWords('xx').date('2020-02-17'), '17 February 2020'); // no such locale: English
+  assert.deepEqual(localeCandidates('zh'), ['zh-CN', 'en-US']);
+  assert.deepEqual(localeCandidates('en-gb'), ['en-GB', 'en-US']);
+  assert.deepEqual(localeCandidates('sr-Latn'), ['sr-Latn', 'sr', 'en-US']);
   assert.equal(rfc3339('2020-02-17T08:43', 'UTC'), '2020-02-17T08:43:00+00:00');
   assert.equal(rfc3339('2020-07-01', 'Europe/Paris'), '2020-07-01T00:00:00+02:00');
   assert.equal(rfc3339('2020-01-15T10:00:00', 'Europe/Paris'), '2020-01-15T10:00:00+01:00');

@@ -1,6 +1,5 @@
 // A list of articles with date, source and (on archive pages) an excerpt.
 import type { Link } from '../../../src/site/data.ts';
-import { displayDate } from '../../../src/site/dates.ts';
 import { html, type Html } from '../../../src/site/html.ts';
 import type { View } from './view.ts';
 
@@ -13,7 +12,7 @@ export function articleList(
     (item) => html`
   <li>
     <a href="${v.href(item.url)}">${item.title}</a>
-    <span class="meta">${item.date ? html`<time datetime="${item.date}">${displayDate(item.date)}</time>` : 'Undated'}${item.source && html` · ${item.source}`}</span>${showExcerpt && item.excerpt && html`<p>${item.excerpt}</p>`}
+    <span class="meta">${item.date ? html`<time datetime="${item.date}">${v.dates.date(item.date)}</time>` : 'Undated'}${item.source && html` · ${item.source}`}</span>${showExcerpt && item.excerpt && html`<p>${item.excerpt}</p>`}
   </li>`,
   )}
 </ol>`;

@@ -27,7 +27,7 @@ export function monthCalendar(
 ): Html {
   return html`<table class="month-calendar">
   <caption class="visually-hidden">${caption}</caption>
-  <thead><tr>${grid.weekdays.map((w) => html`<th scope="col"><abbr title="${w.long}">${w.short}</abbr></th>`)}</tr></thead>
+  <thead><tr>${v.dates.weekdays.map((w) => html`<th scope="col"><abbr title="${w.long}">${w.short}</abbr></th>`)}</tr></thead>
   <tbody>${grid.weeks.map(
     (week) => html`
     <tr>${week.map((d) =>

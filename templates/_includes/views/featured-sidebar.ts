@@ -2,7 +2,6 @@
 // its page where the archive holds it; one it does not hold says so and links to a search for
 // its title. A long list folds after FOLD_AFTER stories (a <details>, no script needed).
 import type { SidebarStory } from '../../../src/site/data.ts';
-import { displayDate } from '../../../src/site/dates.ts';
 import { html, type Html } from '../../../src/site/html.ts';
 import { titlePhrase, type View } from './view.ts';
 
@@ -15,7 +14,7 @@ function story(v: View, f: SidebarStory): Html {
     : html`<span class="title">${f.title}</span>`;
   const meta =
     (f.date || f.byline) &&
-    html`<span class="meta">${f.date && html`<time datetime="${f.date}">${displayDate(f.date)}</time>`}${f.date && f.byline && ' · '}${f.byline}</span>`;
+    html`<span class="meta">${f.date && html`<time datetime="${f.date}">${v.dates.date(f.date)}</time>`}${f.date && f.byline && ' · '}${f.byline}</span>`;
   const missing =
     !f.url &&
     html`<span class="not-archived">Not in this archive · <a href="${v.searchHref(titlePhrase(f.title))}">search for it</a></span>`;

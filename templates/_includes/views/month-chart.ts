@@ -2,7 +2,6 @@
 // (what it shows, the busiest month), bars stacked by source with a legend when there are
 // several, and its figures as a table beside it for screen readers and for copying. No script.
 import type { MonthlyChart } from '../../../src/site/chart.ts';
-import { monthName } from '../../../src/site/dates.ts';
 import { html, raw, type Html } from '../../../src/site/html.ts';
 import { plural } from '../../../src/site/words.ts';
 import type { View } from './view.ts';
@@ -12,8 +11,6 @@ const AXIS = 18;
 /** The chart is drawn this wide (CSS scales it to the page): narrow bars for a long span. */
 const WIDTH = 720;
 const MAX_BAR = 28;
-
-const label = (month: string) => `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
 
 function bars(chart: MonthlyChart): string {
   const n = chart.bars.length;
@@ -42,6 +39,8 @@ function bars(chart: MonthlyChart): string {
 
 export function monthChart(v: View, chart: MonthlyChart | null, id: string): Html | null {
   if (!chart) return null;
+  const label = (month: string) =>
+    `${v.dates.month(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
   const busiest = chart.bars.reduce((a, b) => (b.total > a.total ? b : a));
   const total = chart.bars.reduce((n, b) => n + b.total, 0);
   const span = `${label(chart.bars[0]!.month)} to ${label(chart.bars.at(-1)!.month)}`;

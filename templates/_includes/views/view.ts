@@ -1,6 +1,7 @@
 // What every view of a page needs: the site data, its configuration and links from this page.
 import type { SiteConfig } from '../../../src/site/config.ts';
 import type { SiteData } from '../../../src/site/data.ts';
+import { dateWords, type DateWords } from '../../../src/site/dates.ts';
 import { linksFrom, prefixedUrl } from '../../../src/site/urls.ts';
 
 /** The data Eleventy gives a page template (global data `site`, the page's own URL). */
@@ -18,6 +19,8 @@ export interface View {
   href(target: string): string;
   /** The link from this page to the search page with `query` filled in. */
   searchHref(query: string): string;
+  /** Dates and month names in the site's language. */
+  dates: DateWords;
 }
 
 /** A story's title as a phrase query: its own quotes would end the phrase, so they go. */
@@ -36,5 +39,6 @@ export function viewOf(data: PageData): View {
     href,
     // The query is a component: `&`, `#` or `?` in a title must not end it.
     searchHref: (query) => `${href('search/')}?q=${encodeURIComponent(query)}`,
+    dates: dateWords(config.language),
   };
 }
