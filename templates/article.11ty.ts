@@ -8,7 +8,7 @@ import { rfc3339 } from '../src/site/dates.ts';
 import { html, raw, type Html } from '../src/site/html.ts';
 import { absoluteUrl } from '../src/site/urls.ts';
 import { newsArticleLd, scriptJson } from '../src/site/json-ld.ts';
-import { featuredSidebar } from './_includes/views/featured-sidebar.ts';
+import { featuredSidebar, FOLD_AFTER } from './_includes/views/featured-sidebar.ts';
 import { linkList } from './_includes/views/link-list.ts';
 import { pageFrame } from './_includes/views/page-frame.ts';
 import { sourceText } from './_includes/views/source-text.ts';
@@ -81,12 +81,33 @@ function sidebarLinks(v: View, id: string, heading: string, links: readonly Link
   return html`\n  <section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${linkList(v, links)}</section>`;
 }
 
+/** Rough heights on a desktop, in pixels, to tell whether the sidebar would run far below
+ * the article: a line of text holds about 75 characters of 27 px; a sidebar entry is about
+ * 56 px, a section's heading and padding 80 px. */
+const TEXT_LINE_CHARS = 75;
+const TEXT_LINE_PX = 27;
+const SIDEBAR_ENTRY_PX = 56;
+const SIDEBAR_SECTION_PX = 80;
+/** A sidebar this much taller than the article goes below it (no tall empty column). */
+const MAX_SIDEBAR_RATIO = 1.3;
+
+function sidebarBelow(e: ArticleEntry): boolean {
+  const chars = e.article.body.reduce((n, b) => n + b.text.length, 0);
+  const articlePx = 300 + (chars / TEXT_LINE_CHARS) * TEXT_LINE_PX;
+  const lists = [e.featured.slice(0, FOLD_AFTER), e.sameDay, e.sameSource, e.related].filter(
+    (l) => l.length > 0,
+  );
+  const entries = lists.reduce((n, l) => n + l.length, 0);
+  const sidebarPx = entries * SIDEBAR_ENTRY_PX + lists.length * SIDEBAR_SECTION_PX;
+  return sidebarPx > MAX_SIDEBAR_RATIO * articlePx;
+}
+
 export function render(data: PageData & { entry: ArticleEntry }): string {
   const v = viewOf(data);
   const e = data.entry;
   const a = e.article;
   const head = html`${a.date && html`<meta property="article:published_time" content="${rfc3339(a.date, v.config.timeZone)}">\n`}<script type="application/ld+json">${raw(scriptJson(newsArticleLd(a, e.url, v.config)))}</script>`;
-  const main = html`<div class="article-layout">
+  const main = html`<div class="article-layout${sidebarBelow(e) ? ' sidebar-below' : ''}">
 <article class="article"${lang(v, e)}>
   <header>
     <h1>${e.title}</h1>

@@ -177,3 +177,12 @@ test('the site’s own typefaces are served with it and used (Arabic by a font t
   const licence = await page.request.get(`${server.url}assets/fonts/LICENSE-inter.txt`);
   assert.match(await licence.text(), /SIL OPEN FONT LICENSE/i);
 });
+
+test('a short article with a long sidebar has the sidebar below it, not a tall empty column', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${server.url}${urls['budget.txt']}`);
+  const article = (await page.locator('article').boundingBox())!;
+  const aside = (await page.locator('aside.sidebar').boundingBox())!;
+  assert.ok(aside.y >= article.y + article.height - 1, 'below the article');
+  assert.ok(aside.width > article.width * 0.9, 'as wide as the page');
+});
