@@ -100,11 +100,13 @@ test('article page screenshots at phone and desktop widths', async () => {
 });
 
 test('the search page: one search box, labels above their filters, no layout shift', async () => {
-  for (const [width, w, h] of [
-    ['phone', 390, 844],
-    ['desktop', 1280, 900],
+  for (const [width, w, h, colorScheme] of [
+    ['phone', 390, 844, 'light'],
+    ['phone', 390, 844, 'dark'],
+    ['desktop', 1280, 900, 'light'],
+    ['desktop', 1280, 900, 'dark'],
   ] as const) {
-    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    const context = await browser.newContext({ viewport: { width: w, height: h }, colorScheme });
     const p = await context.newPage();
     await p.addInitScript(() => {
       const record = window as unknown as { shift: number };
@@ -126,8 +128,8 @@ test('the search page: one search box, labels above their filters, no layout shi
     const label = await p.locator('label[for="search-source"]').boundingBox();
     const select = await p.locator('#search-source').boundingBox();
     assert.ok(label && select && label.y + label.height <= select.y + 1, 'label above its control');
-    await p.screenshot({ path: join(ARTIFACTS, `search-${width}.png`) });
-    await axeCheck(p, `search ${width}`);
+    await p.screenshot({ path: join(ARTIFACTS, `search-${width}-${colorScheme}.png`) });
+    await axeCheck(p, `search ${width} ${colorScheme}`);
     await context.close();
   }
 });
