@@ -7,6 +7,7 @@ import type { ArticleEntry, Link } from '../src/site/data.ts';
 import { rfc3339 } from '../src/site/dates.ts';
 import { html, raw, type Html } from '../src/site/html.ts';
 import { absoluteUrl } from '../src/site/urls.ts';
+import { direction } from '../src/site/direction.ts';
 import { newsArticleLd, scriptJson } from '../src/site/json-ld.ts';
 import { featuredSidebar, FOLD_AFTER } from './_includes/views/featured-sidebar.ts';
 import { linkList } from './_includes/views/link-list.ts';
@@ -55,16 +56,13 @@ function tags(v: View, e: ArticleEntry): Html | null {
   )}</p>`;
 }
 
-/** Languages written right to left (their primary subtags). */
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
-
 /** The article's own language and direction, where they are not the site's (the reader's
  * browser and screen reader then read it right; Arabic runs right to left). */
 function lang(v: View, e: ArticleEntry): Html | null {
   const l = e.article.language;
   if (!l || l === v.config.language) return null;
-  const rtl = RIGHT_TO_LEFT.has(l.split('-')[0]!);
-  return html` lang="${l}"${rtl && html` dir="rtl"`}`;
+  const dir = direction(l);
+  return html` lang="${l}"${dir !== direction(v.config.language) && html` dir="${dir}"`}`;
 }
 
 /** The article before and after this one in reading order, each with its word: `Older` and

@@ -24,5 +24,7 @@ export function newsArticleLd(
     ...(a.byline ? { author: { '@type': 'Person', name: a.byline } } : {}),
     ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
     inLanguage: a.language ?? config.language,
+    // The page the text was scraped from, where the text or its front matter named it.
+    ...(a.url ? { isBasedOn: a.url } : {}),
   };
 }

@@ -35,6 +35,7 @@ test('under the headline: outlet, byline, date with its time, the original, the 
     /<a class="original" href="https:\/\/www\.dailyplanet\.example\/news\/harbour-budget" rel="external noopener">Original article at dailyplanet\.example<\/a>/,
   );
   assert.match(header, /<a href="#source-text">Source text<\/a> \(<code>budget\.txt<\/code>\)/);
+  assert.match(html, /"isBasedOn":"https:\/\/www\.dailyplanet\.example\/news\/harbour-budget"/);
   assert.match(html, /<details class="source-text" id="source-text">/);
   // On paper: both addresses.
   assert.match(header, /class="print-only">Archived at https?:\/\/\S+ · original at https:/);

@@ -5,6 +5,7 @@ import siteDefaults from '../../site.config.ts';
 import { ConfigError, configFromArgs } from '../../src/site/config.ts';
 import { linksFrom } from '../../src/site/urls.ts';
 import { dateWords, rfc3339 } from '../../src/site/dates.ts';
+import { direction } from '../../src/site/direction.ts';
 import { localeCandidates } from '../../src/site/locale.ts';
 
 const { date: displayDate, dateTime: displayDateTime } = dateWords('en');
@@ -193,4 +194,12 @@ test('render parts: at most N pages each, every page once, single pages in the f
       [false, 0],
     ],
   );
+});
+
+test('right-to-left languages by their primary subtag', () => {
+  assert.equal(direction('ar'), 'rtl');
+  assert.equal(direction('fa-IR'), 'rtl');
+  assert.equal(direction('he'), 'rtl');
+  assert.equal(direction('fr'), 'ltr');
+  assert.equal(direction('en-US'), 'ltr');
 });

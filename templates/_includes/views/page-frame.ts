@@ -2,6 +2,7 @@
 // feeds), the site header with its search box, the page's main content, the footer.
 import { html, type Html } from '../../../src/site/html.ts';
 import { absoluteUrl } from '../../../src/site/urls.ts';
+import { direction } from '../../../src/site/direction.ts';
 import { siteFooter } from './site-footer.ts';
 import { siteHeader } from './site-header.ts';
 import type { View } from './view.ts';
@@ -24,7 +25,7 @@ export function pageFrame(v: View, meta: PageMeta, main: Html): Html {
   const description = meta.description || config.description;
   const canonical = meta.canonical === undefined ? null : absoluteUrl(config, meta.canonical);
   return html`<!DOCTYPE html>
-<html lang="${config.language}">
+<html lang="${config.language}"${direction(config.language) === 'rtl' && html` dir="rtl"`}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
