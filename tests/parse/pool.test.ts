@@ -3,12 +3,12 @@
 // failures in their place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isFailure, loadFiles } from '../../src/parse/input/load.ts';
 import { parseFilesToJson, writeArrayJson } from '../../src/parse/input/pool.ts';
 import { fixtureSources } from '../support/fixtures.ts';
+import { tempDir } from '../support/temp.ts';
 
 /** What the command prints for `files` with `workers` threads beside this one. */
 async function printed(files: string[], workers: number): Promise<string> {
@@ -25,7 +25,7 @@ const expected = (files: string[]) =>
   );
 
 test('one thread or two, the pool prints what loadFiles gives, in order', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'news-archive-pool-'));
+  const dir = tempDir('news-archive-pool-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const same = 'A Headline Printed Twice\n\nThe story says what happened, at some length.\n';
   writeFileSync(join(dir, 'a.txt'), same);

@@ -3,8 +3,7 @@
 // kind of query.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { generatedDocs } from '../../scripts/lib/archive.ts';
@@ -12,9 +11,10 @@ import { BOOSTS, FIELDS } from '../../src/search/fields.ts';
 import type { LunrMetadata } from '../../src/search/lunr-types.ts';
 import { openSearch } from '../../src/search/node.ts';
 import { writeSearchIndex } from '../../src/search/write.ts';
+import { tempDir } from '../support/temp.ts';
 
 const docs = generatedDocs(2000, 7);
-const dir = mkdtempSync(join(tmpdir(), 'search-ranking-'));
+const dir = tempDir('search-ranking-');
 const report = await writeSearchIndex(docs, dir);
 const reference = lunr(function () {
   this.ref('ref');

@@ -1,16 +1,16 @@
 // The written index: deterministic, small archives in one shard, every file a classic script.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedDocs } from '../../scripts/lib/archive.ts';
 import { toSearchDoc } from '../../src/search/doc.ts';
 import { openSearch } from '../../src/search/node.ts';
 import { writeSearchIndex } from '../../src/search/write.ts';
 import { parseText } from '../../src/parse/parser.ts';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (): string => mkdtempSync(join(tmpdir(), 'search-write-'));
+const temp = (): string => tempDir('search-write-');
 /** Runs `fn` with a fresh folder, removed after. */
 async function inTemp(fn: (dir: string) => Promise<void>): Promise<void> {
   const dir = temp();

@@ -3,13 +3,13 @@
 // (kept in test-artifacts/) and an axe accessibility check with no serious or critical issue.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { assertAccessible as axeCheck, launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { buildInTemp } from '../support/site-build.ts';
+import { tempDir } from '../support/temp.ts';
 
 const ARTIFACTS = 'test-artifacts/site';
 // A story that the first seed's "Featured Stories" sidebar lists, so the sidebar links to it.
@@ -22,7 +22,7 @@ let page: Page;
 const consoleErrors: string[] = [];
 
 before(async () => {
-  const input = mkdtempSync(join(tmpdir(), 'news-seeds-'));
+  const input = tempDir('news-seeds-');
   for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(input, f));
   writeFileSync(
     join(input, 'linked.txt'),

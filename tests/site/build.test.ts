@@ -3,15 +3,7 @@
 // parseable JSON-LD, well-formed feeds and sitemaps, escaped source text, same output twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-  copyFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { XMLValidator } from 'fast-xml-parser';
@@ -20,6 +12,7 @@ import { buildInTemp } from '../support/site-build.ts';
 import { brokenLinks, pageLinks, siteFiles } from './links.ts';
 import { articleUrl } from '../../src/site/urls.ts';
 import { reasonInWords } from '../../src/model/reasons.ts';
+import { tempDir } from '../support/temp.ts';
 
 interface Truth {
   file: string;
@@ -202,7 +195,7 @@ test('two builds of the same input are byte-identical, also when rendered in par
 });
 
 test('HTML in the source text is shown as text, bad files are skipped, colliding slugs both get pages', async () => {
-  const input = mkdtempSync(join(tmpdir(), 'news-input-'));
+  const input = tempDir('news-input-');
   copyFileSync(join('seeds', truths[1]!.file), join(input, 'a.txt'));
   writeFileSync(
     join(input, 'xss.txt'),

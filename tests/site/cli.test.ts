@@ -4,8 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
@@ -14,12 +13,13 @@ import { Parser } from '../../src/parse/parser.ts';
 import type { ParseState } from '../../src/parse/state.ts';
 import { report } from '../../src/site/report.ts';
 import { treeDigest } from '../support/digest.ts';
+import { tempDir } from '../support/temp.ts';
 
 const build = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], {
     encoding: 'utf8',
   });
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 const seed = join('seeds', readdirSync('seeds').sort()[0]!);
 
 test('a folder with good and bad files builds, reports the skipped ones, exits 0', () => {

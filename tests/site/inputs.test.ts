@@ -9,19 +9,18 @@ import {
   chmodSync,
   copyFileSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
 import { listInputs } from '../../src/parse/input/list.ts';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 const seedFiles = readdirSync('seeds').sort();
 const include = siteDefaults.include;
 const TEXT =

@@ -9,14 +9,12 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
@@ -24,8 +22,9 @@ import { configFromArgs } from '../../src/site/config.ts';
 import { recover, siblings } from '../../src/site/output/publish.ts';
 import { writeCorpus } from '../../scripts/lib/corpus.ts';
 import { besideOutput, siteDigest, treeDigest, treeEntries } from '../support/digest.ts';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 const build = (input: string, output: string) =>
   buildSite(configFromArgs(siteDefaults, ['--input', input, '--output', output]));
 

@@ -3,16 +3,16 @@
 // its name before it is read into memory, and titles that would make unusable paths do not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
 import { siteFiles } from './links.ts';
 import { MAX_INPUT_BYTES, MAX_INPUT_LINES } from '../../src/parse/input/decode.ts';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 const build = (input: string) =>
   buildSite(
     configFromArgs(siteDefaults, ['--input', input, '--output', join(temp('limits-out-'), 'site')]),

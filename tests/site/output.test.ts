@@ -8,7 +8,6 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   readlinkSync,
@@ -26,8 +25,9 @@ import { MANIFEST_FILE } from '../../src/site/output/manifest.ts';
 import { OutputConflictError } from '../../src/site/output/publish.ts';
 import { besideOutput, siteDigest, treeDigest, treeEntries } from '../support/digest.ts';
 import { siteFiles } from './links.ts';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 const build = (input: string, output: string, ...args: string[]) =>
   buildSite(configFromArgs(siteDefaults, ['--input', input, '--output', output, ...args]));
 /** A copy of the first `n` seeds. */

@@ -3,12 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, unlinkSync } from 'node:fs';
+import { copyFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 
 /** Whether something accepts a TCP connection at host:port. */
 const accepts = (host: string, port: number) =>

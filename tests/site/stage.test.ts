@@ -2,12 +2,12 @@
 // anew (never in place: the published file may be the same inode); no path leaves the site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Stage } from '../../src/site/output/stage.ts';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 
 test('unchanged files are linked from the published site, changed ones written anew', () => {
   const live = temp('stage-live-');

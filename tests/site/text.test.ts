@@ -3,15 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { siteDigest } from '../support/digest.ts';
 import { buildInTemp } from '../support/site-build.ts';
 import { brokenLinks, siteFiles } from './links.ts';
+import { tempDir } from '../support/temp.ts';
 
-const temp = (name: string) => mkdtempSync(join(tmpdir(), name));
+const temp = (name: string) => tempDir(name);
 const BODY = 'The body has a sentence that is long enough to be prose, officials said.';
 const article = (front: string, title: string, date = '17 February 2020') =>
   `${front ? `---\n${front}\n---\n` : ''}${title}\n\n${date}\n\n${BODY}\n`;

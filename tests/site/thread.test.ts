@@ -2,12 +2,12 @@
 // an error in the thread reaches the caller.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeIndexJob } from '../../src/site/search-step.ts';
 import { inThread } from '../../src/site/thread.ts';
 import type { SearchDoc } from '../../src/search/doc.ts';
+import { tempDir } from '../support/temp.ts';
 
 const doc = (n: number): SearchDoc => ({
   ref: `2020-01-0${n}-story-${n}`,
@@ -29,8 +29,8 @@ const files = (dir: string) =>
 
 test('a worker thread writes the same search index as this thread', async () => {
   const docs = [1, 2, 3].map(doc);
-  const here = mkdtempSync(join(tmpdir(), 'index-here-'));
-  const there = mkdtempSync(join(tmpdir(), 'index-thread-'));
+  const here = tempDir('index-here-');
+  const there = tempDir('index-thread-');
   const stage = (dir: string) => ({ dir, live: null, prior: [] });
   writeIndexJob({ docs, stage: stage(here) });
   await inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {

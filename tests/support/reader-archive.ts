@@ -1,9 +1,9 @@
 // A small hand-made archive for what a reader sees (tests/site/reader*.test.ts): an article
 // with its outlet, byline, original address and dateline in front matter, and a "Related
 // stories" list of ten, one of them archived; an archived story; an Arabic article.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.ts';
 
 const PROSE =
   'The council approved the new harbour budget on Monday after a long debate about the bridge.';
@@ -21,7 +21,7 @@ export const MISSING = [
 
 /** Writes the archive's texts into a new temporary folder; returns its path. */
 export function writeReaderArchive(): string {
-  const input = mkdtempSync(join(tmpdir(), 'news-archive-reader-'));
+  const input = tempDir('news-archive-reader-');
   const write = (name: string, lines: string[]) =>
     writeFileSync(join(input, name), `${lines.join('\n')}\n`);
   write('budget.txt', [
