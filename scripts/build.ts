@@ -6,7 +6,13 @@
 // `npm start` runs this with `--serve [--port N] [--host ADDRESS]`: build, serve, rebuild on change.
 import siteDefaults from '../site.config.ts';
 import { buildSite } from '../src/site/build.ts';
-import { ConfigError, configFromArgs } from '../src/site/config.ts';
+import { helpText, parseOptions, UsageError, type OptionSpecs } from '../src/cli/args.ts';
+import {
+  ConfigError,
+  configFromOptions,
+  PLACEHOLDER_BASE_URL,
+  SITE_OPTIONS,
+} from '../src/site/config.ts';
 import { InputFolderError } from '../src/parse/input/load.ts';
 import { OutputFolderError } from '../src/site/output/guard.ts';
 import { OutputLockedError } from '../src/site/output/lock.ts';
@@ -31,7 +37,7 @@ function print({ lines, code }: Report): number {
 
 /** The exit code and message for an error that stops a build, or null for a bug. */
 function stopped(e: unknown): number | null {
-  if (e instanceof ConfigError || e instanceof OutputFolderError) {
+  if (e instanceof ConfigError || e instanceof OutputFolderError || e instanceof UsageError) {
     console.error(`configuration error: ${e.message}`);
     return 2;
   }
@@ -46,30 +52,27 @@ function stopped(e: unknown): number | null {
   return null;
 }
 
-/** `--serve`, `--port N` and `--host A` are not site configuration: they are taken out first. */
-function serveArgs(args: string[]): { serve: boolean; port: number; host: string } {
-  const take = (flag: string): string | undefined => {
-    const at = args.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
-    if (at < 0) return undefined;
-    const [arg] = args.splice(at, 1);
-    if (arg!.includes('=')) return arg!.slice(flag.length + 1);
-    if (args[at] === undefined || args[at]!.startsWith('--'))
-      throw new ConfigError(`option ${flag} needs a value`);
-    return args.splice(at, 1)[0];
-  };
-  const serveAt = args.indexOf('--serve');
-  if (serveAt >= 0) args.splice(serveAt, 1);
-  const portText = take('--port') ?? '8080';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new ConfigError(`--port must be a port number, got ${JSON.stringify(portText)}`);
-  return { serve: serveAt >= 0, port, host: take('--host') ?? '127.0.0.1' };
-}
+/** The build's options: the site's configuration, and serving it (`npm start`). */
+const OPTIONS = {
+  ...SITE_OPTIONS,
+  serve: { type: 'boolean', help: 'serve the site and rebuild when an input changes' },
+  port: { type: 'integer', min: 0, max: 65535, help: 'port to serve on (default 8080)' },
+  host: { type: 'string', value: 'ADDRESS', help: 'address to serve on (default 127.0.0.1)' },
+  help: { type: 'boolean', help: 'print this help' },
+} as const satisfies OptionSpecs;
 
 try {
-  const args = process.argv.slice(2);
-  const { serve, port, host } = serveArgs(args);
-  const config = configFromArgs(siteDefaults, args);
+  const { options } = parseOptions(process.argv.slice(2), OPTIONS, { positionals: false });
+  if (options.help) {
+    console.log(helpText('npm run build -- [options]', OPTIONS));
+    process.exit(0);
+  }
+  const { serve = false, port = 8080, host = '127.0.0.1' } = options;
+  const config = configFromOptions(siteDefaults, options);
+  if (config.baseUrl === PLACEHOLDER_BASE_URL)
+    console.error(
+      `warning: the base URL is still ${PLACEHOLDER_BASE_URL} (canonical links, feeds and the sitemap point there): give --base-url URL or set baseUrl in site.config.ts`,
+    );
   if (serve) {
     const serving = await serveSite(config, {
       port,

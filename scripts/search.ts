@@ -1,32 +1,54 @@
 // `npm run search -- "query" [--dir _site] [--limit N] [--json] [--source S] [--from D]
-// [--to D] [--sort date]`: answers from a built site's search index (the same files and the
+// [--to D] [--sort date]` (`--help` lists them): answers from a built site's search index (the same files and the
 // same query code the browser uses).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { helpText, parseOptions, UsageError, type OptionSpecs } from '../src/cli/args.ts';
 import { openSearch } from '../src/search/node.ts';
 import { filterHits, present, type Filters } from '../src/search/results.ts';
 import type { Segment } from '../src/search/highlight.ts';
 
-const args = process.argv.slice(2);
-function option(name: string, fallback: string): string {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const value = args[i + 1] ?? '';
-  args.splice(i, 2);
-  return value;
+const OPTIONS = {
+  dir: { type: 'string', value: 'DIR', help: 'the built site (default _site)' },
+  limit: { type: 'integer', min: 1, help: 'results to show (default 10)' },
+  json: { type: 'boolean', help: 'print the results as JSON' },
+  source: { type: 'string', value: 'NAME', help: 'only articles from this source' },
+  from: { type: 'string', value: 'YYYY-MM-DD', help: 'only articles from this date on' },
+  to: { type: 'string', value: 'YYYY-MM-DD', help: 'only articles up to this date' },
+  sort: { type: 'string', value: 'relevance|date', help: 'order of the results' },
+  help: { type: 'boolean', help: 'print this help' },
+} as const satisfies OptionSpecs;
+const USAGE = 'npm run search -- "query" [options]';
+
+let parsed;
+try {
+  parsed = parseOptions(process.argv.slice(2), OPTIONS);
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  console.error(e.message);
+  process.exit(2);
 }
-const dir = option('dir', '_site');
-const limit = Number(option('limit', '10'));
+const { options, positionals } = parsed;
+if (options.help) {
+  console.log(helpText(USAGE, OPTIONS));
+  process.exit(0);
+}
+const dir = options.dir ?? '_site';
+const limit = options.limit ?? 10;
+if (options.sort !== undefined && options.sort !== 'relevance' && options.sort !== 'date') {
+  console.error(`--sort must be relevance or date, got ${JSON.stringify(options.sort)}`);
+  process.exit(2);
+}
 const filters: Filters = {
-  source: option('source', ''),
-  from: option('from', ''),
-  to: option('to', ''),
-  sort: option('sort', 'relevance') === 'date' ? 'date' : 'relevance',
+  source: options.source ?? '',
+  from: options.from ?? '',
+  to: options.to ?? '',
+  sort: options.sort === 'date' ? 'date' : 'relevance',
 };
-const json = args.includes('--json');
-const query = args.filter((a) => a !== '--json').join(' ');
-if (!query.trim() || !Number.isInteger(limit) || limit < 1) {
-  console.error('usage: npm run search -- "query" [--dir _site] [--limit N] [--json]');
+const json = options.json ?? false;
+const query = positionals.join(' ');
+if (!query.trim()) {
+  console.error(`usage: ${USAGE} (--help lists the options)`);
   process.exit(2);
 }
 const index = [join(dir, 'search'), dir].find((d) => existsSync(join(d, 'manifest.js')));

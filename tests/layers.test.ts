@@ -23,7 +23,8 @@ const ALLOWED: Record<string, string[]> = {
   model: ['model'],
   parse: ['model', 'parse'],
   search: ['model', 'search'],
-  site: ['model', 'site', 'search', 'parse', '..'],
+  site: ['model', 'site', 'search', 'parse', 'cli', '..'],
+  cli: ['cli'],
   types: ['types'],
 };
 

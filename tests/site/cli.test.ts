@@ -74,7 +74,10 @@ test('a wrong configuration or a forbidden output says what is wrong and exits 2
   const port = build('--serve', '--port');
   assert.equal(port.status, 2);
   assert.match(port.stderr, /--port needs a value/);
-  assert.match(build('--serve', '--port', 'x').stderr, /--port must be a port number/);
+  assert.match(
+    build('--serve', '--port', 'x').stderr,
+    /--port must be a whole number from 0 to 65535, got "x"/,
+  );
 });
 
 test('a file that brings out a bug is reported as an internal error; the rest builds; code 3', async () => {
