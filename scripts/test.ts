@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const UNIT = [
   'tests/parse',
   'tests/model',
-  'tests/cli',
+  'tests/cli/args.test.ts',
   'tests/layers.test.ts',
   'tests/search/highlight.test.ts',
   'tests/search/score.test.ts',
