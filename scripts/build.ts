@@ -58,6 +58,7 @@ const OPTIONS = {
   serve: { type: 'boolean', help: 'serve the site and rebuild when an input changes' },
   port: { type: 'integer', min: 0, max: 65535, help: 'port to serve on (default 8080)' },
   host: { type: 'string', value: 'ADDRESS', help: 'address to serve on (default 127.0.0.1)' },
+  verbose: { type: 'boolean', help: 'say how long each step took' },
   help: { type: 'boolean', help: 'print this help' },
 } as const satisfies OptionSpecs;
 
@@ -81,7 +82,7 @@ try {
         if (!(r instanceof Error)) {
           const t = r.timings;
           const ms = (t.parse ?? 0) + (t.data ?? 0) + (t.stage ?? 0) + (t.publish ?? 0);
-          print(report(config, r, ms / 1000));
+          print(report(config, r, ms / 1000, { verbose: options.verbose }));
         } else if (stopped(r) === null) console.error(r);
       },
     });
@@ -91,7 +92,9 @@ try {
   } else {
     const started = performance.now();
     const result = await buildSite(config, { progress });
-    process.exitCode = print(report(config, result, (performance.now() - started) / 1000));
+    process.exitCode = print(
+      report(config, result, (performance.now() - started) / 1000, { verbose: options.verbose }),
+    );
   }
 } catch (e) {
   const code = stopped(e);

@@ -1,5 +1,6 @@
 // What a build tells its user: the files it skipped and why, the warnings, what it kept of the
-// user's in the output folder, and one summary line; and the exit code that says how it went:
+// user's in the output folder, one summary line (time per step with --verbose) and how to look
+// at the site; and the exit code that says how it went:
 // 0 built; 1 no file gave an article (the previous site was left alone); 3 built, but a file
 // brought out an internal error (its name is reported). Configuration errors (2) stop a build
 // before there is anything to report.
@@ -12,7 +13,19 @@ export interface Report {
   code: 0 | 1 | 3;
 }
 
-export function report(config: SiteConfig, result: BuildResult, seconds: number): Report {
+/** How to look at a built site: opened from disk when its links name index.html, else served. */
+function howToLook(config: SiteConfig): string {
+  return config.indexLinks
+    ? `look at it: open ${config.output}/index.html in a browser`
+    : `look at it: news-archive serve ${config.input} --output ${config.output} (or npm start), then open the address it prints; or build with --index-links to open ${config.output}/index.html from disk`;
+}
+
+export function report(
+  config: SiteConfig,
+  result: BuildResult,
+  seconds: number,
+  { verbose = false }: { verbose?: boolean } = {},
+): Report {
   const lines: Report['lines'] = [];
   const say = (text: string, error = false) => lines.push({ text, error });
   const { data, failures, files, skipped, published } = result;
@@ -50,8 +63,9 @@ export function report(config: SiteConfig, result: BuildResult, seconds: number)
   say(
     `built ${data.articles.length} of ${files} files into ${config.output}/ ` +
       `(${data.undated} undated, ${warnings.length} with warnings, ${failures.length} failed) ` +
-      `in ${seconds.toFixed(1)} s: ${steps}`,
+      `in ${seconds.toFixed(1)} s${verbose ? `: ${steps}` : ''}`,
   );
+  say(howToLook(config));
   const internal = failures.filter((f) => f.kind === 'internal').length;
   if (internal > 0)
     say(`${internal} file(s) brought out an internal error: please report it with the file`, true);

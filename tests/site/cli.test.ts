@@ -37,6 +37,23 @@ test('a folder with good and bad files builds, reports the skipped ones, exits 0
   assert.match(r.stderr, /skipped empty\.txt: .*empty/i);
   assert.match(r.stdout, /not article texts, not read: 2 \.json, 1 \.html/);
   assert.match(r.stdout, /kept 1 entry this tool did not write: CNAME/);
+  // For people: no timing jargon unless asked; how to look at the site.
+  assert.doesNotMatch(r.stdout, /after render|index \(beside render\)/);
+  assert.match(r.stdout, /^look at it: news-archive serve .* --output .*site/m);
+  assert.match(r.stderr, /warning: the base URL is still https:\/\/example\.org/);
+  const verbose = build(
+    '--input',
+    input,
+    '--output',
+    site,
+    '--verbose',
+    '--index-links',
+    '--base-url=https://news.example.net',
+  );
+  assert.equal(verbose.status, 0, verbose.stderr);
+  assert.match(verbose.stdout, /: parse \d+\.\d\d s, data/);
+  assert.match(verbose.stdout, /^look at it: open .*site\/index\.html in a browser$/m);
+  assert.doesNotMatch(verbose.stderr, /base URL is still/);
 });
 
 test('an empty or missing input folder says so, exits 1 and leaves the output alone', () => {
