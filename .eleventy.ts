@@ -3,7 +3,6 @@
 // `npm run build` sets the configuration, parses, and renders with it into memory; the build
 // writes the pages, assets and search index (src/site/build.ts).
 import { readdirSync } from 'node:fs';
-import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { PAGINATED_TEMPLATES } from './src/site/parts.ts';
 import { filtersPlugin, type FilterHost } from './src/site/filters.ts';
 import { siteData, renderPart, rendersSingles, siteConfig } from './src/site/runtime.ts';
@@ -35,7 +34,6 @@ export default function (eleventy: EleventyConfig) {
       if (/\.(njk|11ty\.ts)$/.test(t) && !PAGINATED_TEMPLATES.includes(t))
         eleventy.ignores.add(`templates/${t}`);
   eleventy.addPlugin(filtersPlugin(config));
-  eleventy.addPlugin(rssPlugin);
   eleventy.addGlobalData('site', siteData);
   eleventy.addGlobalData('part', renderPart);
   eleventy.setQuietMode(true);

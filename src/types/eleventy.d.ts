@@ -17,8 +17,3 @@ declare module '@11ty/eleventy' {
     toJSON(): Promise<unknown>;
   }
 }
-
-declare module '@11ty/eleventy-plugin-rss' {
-  /** Registers the feed filters (`htmlToAbsoluteUrls`, `dateToRfc3339`, …). */
-  export default function rssPlugin(eleventyConfig: unknown, options?: unknown): void;
-}
