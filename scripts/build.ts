@@ -18,6 +18,8 @@ import { OutputFolderError } from '../src/site/output/guard.ts';
 import { OutputLockedError } from '../src/site/output/lock.ts';
 import { OutputConflictError } from '../src/site/output/publish.ts';
 import { report, type Report } from '../src/site/report.ts';
+import { findConfigFile, withConfigFile } from '../src/site/config-file.ts';
+import { resolve } from 'node:path';
 import { serveSite } from '../src/site/serve.ts';
 
 // A progress line on a terminal only; logs and CI get the report alone.
@@ -58,6 +60,11 @@ const OPTIONS = {
   serve: { type: 'boolean', help: 'serve the site and rebuild when an input changes' },
   port: { type: 'integer', min: 0, max: 65535, help: 'port to serve on (default 8080)' },
   host: { type: 'string', value: 'ADDRESS', help: 'address to serve on (default 127.0.0.1)' },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    help: 'settings file (default: news-archive.config.json/.ts/.js in the input folder, else here)',
+  },
   verbose: { type: 'boolean', help: 'say how long each step took' },
   help: { type: 'boolean', help: 'print this help' },
 } as const satisfies OptionSpecs;
@@ -69,7 +76,19 @@ try {
     process.exit(0);
   }
   const { serve = false, port = 8080, host = '127.0.0.1' } = options;
-  const config = configFromOptions(siteDefaults, options);
+  // The news-archive command runs this from the package's folder and says where it was run.
+  const here = process.env.NEWS_ARCHIVE_CWD ?? process.cwd();
+  const file = options.config
+    ? resolve(here, options.config)
+    : findConfigFile([resolve(here, options.input ?? siteDefaults.input), here]);
+  const fromFile = file ? await withConfigFile(siteDefaults, file) : siteDefaults;
+  // Run as the news-archive command, the default site folder is the user's, not the package's.
+  const defaults =
+    process.env.NEWS_ARCHIVE_CWD && fromFile.output === siteDefaults.output
+      ? { ...fromFile, output: resolve(here, siteDefaults.output) }
+      : fromFile;
+  if (file) console.log(`settings from ${file}`);
+  const config = configFromOptions(defaults, options);
   if (config.baseUrl === PLACEHOLDER_BASE_URL)
     console.error(
       `warning: the base URL is still ${PLACEHOLDER_BASE_URL} (canonical links, feeds and the sitemap point there): give --base-url URL or set baseUrl in site.config.ts`,

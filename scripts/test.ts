@@ -18,6 +18,7 @@ const UNIT = [
   'tests/site/units.test.ts',
   'tests/site/calendar.test.ts',
   'tests/site/chart.test.ts',
+  'tests/site/config-file.test.ts',
 ];
 /** Too slow for a quick run (20,000 generated texts): `npm test` runs it. */
 const NOT_UNIT = ['tests/parse/fuzz.test.ts'];

@@ -46,7 +46,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Options whose values are paths, made absolute against the user's folder. */
-const PATH_OPTIONS = ['--input', '--output', '--dir'];
+const PATH_OPTIONS = ['--input', '--output', '--dir', '--config'];
 
 /** The user's arguments with their paths absolute (the script runs in the package's folder). */
 export function absoluteArgs(args: readonly string[], command: Command, cwd: string): string[] {
@@ -91,7 +91,8 @@ export function main(argv: readonly string[]): number {
   }
   const args = [...(command.prefix ?? []), ...absoluteArgs(rest, command, process.cwd())];
   if (command.positionals === 'input' && !rest.includes('--help')) {
-    // The package's own seeds and _site are no defaults for someone else's folder.
+    // The package's own seeds are no default for someone else's folder (the site goes to
+    // _site in the user's folder unless --output or a settings file says otherwise).
     const has = (flag: string) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
     if (!has('--input')) {
       process.stderr.write(
@@ -99,12 +100,11 @@ export function main(argv: readonly string[]): number {
       );
       return 2;
     }
-    if (!has('--output')) args.push('--output', resolve(process.cwd(), '_site'));
   }
   const r = spawnSync(
     process.execPath,
     ['--import', import.meta.resolve('tsx'), resolve(ROOT, 'scripts', command.script), ...args],
-    { cwd: ROOT, stdio: 'inherit' },
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEWS_ARCHIVE_CWD: process.cwd() } },
   );
   return r.status ?? 1;
 }

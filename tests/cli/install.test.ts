@@ -4,7 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../support/temp.ts';
 
@@ -22,6 +29,7 @@ test('npm pack, npm install -g --prefix, news-archive build and search from any 
   const scrapes = join(work, 'my scrapes');
   mkdirSync(scrapes);
   for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(scrapes, f));
+  writeFileSync(join(scrapes, 'news-archive.config.json'), '{ "title": "My Scrapes" }\n');
   const elsewhere = join(work, 'elsewhere');
   mkdirSync(elsewhere);
   const run = (args: string[]) =>
@@ -43,6 +51,11 @@ test('npm pack, npm install -g --prefix, news-archive build and search from any 
   assert.match(built.stdout, /built 5 of 5 files into .*site/);
   assert.ok(existsSync(join(work, 'site', 'index.html')), 'the site is where the user said');
   assert.ok(existsSync(join(work, 'site', 'assets', 'fonts.css')), 'assets from the package');
+  assert.match(built.stdout, /settings from .*news-archive\.config\.json/);
+  assert.match(
+    readFileSync(join(work, 'site', 'index.html'), 'utf8'),
+    /<title>My Scrapes<\/title>/,
+  );
 
   const found = run(['search', 'aleppo', '--dir', '../site', '--json']);
   assert.equal(found.status, 0, found.stderr);
