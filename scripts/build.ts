@@ -6,7 +6,8 @@
 // `npm start` runs this with `--serve [--port N] [--host ADDRESS]`: build, serve, rebuild on change.
 import siteDefaults from '../site.config.ts';
 import { buildSite } from '../src/site/build.ts';
-import { helpText, parseOptions, UsageError, type OptionSpecs } from '../src/cli/args.ts';
+import type { OptionSpecs } from '../src/cli/args.ts';
+import { commandLine } from '../src/cli/command-line.ts';
 import {
   ConfigError,
   configFromOptions,
@@ -39,7 +40,7 @@ function print({ lines, code }: Report): number {
 
 /** The exit code and message for an error that stops a build, or null for a bug. */
 function stopped(e: unknown): number | null {
-  if (e instanceof ConfigError || e instanceof OutputFolderError || e instanceof UsageError) {
+  if (e instanceof ConfigError || e instanceof OutputFolderError) {
     console.error(`configuration error: ${e.message}`);
     return 2;
   }
@@ -70,11 +71,7 @@ const OPTIONS = {
 } as const satisfies OptionSpecs;
 
 try {
-  const { options } = parseOptions(process.argv.slice(2), OPTIONS, { positionals: false });
-  if (options.help) {
-    console.log(helpText('npm run build -- [options]', OPTIONS));
-    process.exit(0);
-  }
+  const { options } = commandLine('npm run build -- [options]', OPTIONS, { positionals: false });
   const { serve = false, port = 8080, host = '127.0.0.1' } = options;
   // The news-archive command runs this from the package's folder and says where it was run.
   const here = process.env.NEWS_ARCHIVE_CWD ?? process.cwd();
@@ -101,7 +98,7 @@ try {
         if (!(r instanceof Error)) {
           const t = r.timings;
           const ms = (t.parse ?? 0) + (t.data ?? 0) + (t.stage ?? 0) + (t.publish ?? 0);
-          print(report(config, r, ms / 1000, { verbose: options.verbose }));
+          print(report(config, r, ms / 1000, { verbose: options.verbose, serving: true }));
         } else if (stopped(r) === null) console.error(r);
       },
     });

@@ -1,7 +1,7 @@
 // `npm run explain -- FILE`: every line of FILE with its number, where it ended (a record field,
 // or dropped and why) and the rule that put it there; parts cut off a line follow it.
 // `npm run explain -- --rules`: the parser's chains, in order, with what each rule does.
-import { helpText, parseOptions, UsageError } from '../src/cli/args.ts';
+import { commandLine } from '../src/cli/command-line.ts';
 import { readInputFile } from '../src/parse/input/file.ts';
 import { decode } from '../src/parse/input/decode.ts';
 import { Parser, type LineTrace } from '../src/parse/parser.ts';
@@ -12,24 +12,8 @@ const OPTIONS = {
   help: { type: 'boolean', help: 'print this help' },
 } as const;
 const USAGE = 'npm run explain -- FILE | --rules';
-let parsed;
-try {
-  parsed = parseOptions(process.argv.slice(2), OPTIONS);
-} catch (e) {
-  if (!(e instanceof UsageError)) throw e;
-  console.error(e.message);
-  process.exit(2);
-}
-if (parsed.options.help) {
-  process.stdout.write(helpText(USAGE, OPTIONS));
-  process.exit(0);
-}
+const parsed = commandLine(USAGE, OPTIONS);
 const args = parsed.options.rules ? ['--rules'] : parsed.positionals;
-// `npm run explain -- FILE | head` closes the pipe early: not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
 const parser = new Parser();
 const tty = process.stdout.isTTY;
 const paint = (code: number, s: string) => (tty ? `\x1b[${code}m${s}\x1b[0m` : s);

@@ -3,7 +3,8 @@
 // same query code the browser uses).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { helpText, parseOptions, UsageError, type OptionSpecs } from '../src/cli/args.ts';
+import type { OptionSpecs } from '../src/cli/args.ts';
+import { commandLine } from '../src/cli/command-line.ts';
 import { openSearch } from '../src/search/node.ts';
 import { filterHits, present, type Filters } from '../src/search/results.ts';
 import type { Segment } from '../src/search/highlight.ts';
@@ -20,19 +21,7 @@ const OPTIONS = {
 } as const satisfies OptionSpecs;
 const USAGE = 'npm run search -- "query" [options]';
 
-let parsed;
-try {
-  parsed = parseOptions(process.argv.slice(2), OPTIONS);
-} catch (e) {
-  if (!(e instanceof UsageError)) throw e;
-  console.error(e.message);
-  process.exit(2);
-}
-const { options, positionals } = parsed;
-if (options.help) {
-  console.log(helpText(USAGE, OPTIONS));
-  process.exit(0);
-}
+const { options, positionals } = commandLine(USAGE, OPTIONS);
 const dir = options.dir ?? '_site';
 const limit = options.limit ?? 10;
 if (options.sort !== undefined && options.sort !== 'relevance' && options.sort !== 'date') {

@@ -8,7 +8,7 @@
 import type { Article, DroppedLine } from '../model/article.ts';
 import { LineAccount, LostLineError } from './account.ts';
 import { cleanText, cleanedWarning } from './input/clean.ts';
-import { decode, InputError, tooManyLines, MAX_INPUT_LINES } from './input/decode.ts';
+import { decode, InputError, tooManyLines, MAX_INPUT_LINES, type Decoded } from './input/decode.ts';
 import { Ruler } from './ruler.ts';
 import { newState, type ParseState } from './state.ts';
 import { slugId } from '../model/slug.ts';
@@ -103,23 +103,31 @@ export class Parser {
     return this;
   }
 
-  /** Parses decoded text. Pure: the same text gives the same record. */
+  /** Parses text from anywhere (it is cleaned first). Pure: the same text gives the same record. */
   parseText(text: string, sourceFile: string, warnings: string[] = []): Article {
+    return this.#parse(() => this.#prepare(text, sourceFile, warnings, true));
+  }
+
+  /** Parses what decode() gave: already cleaned, so not scanned for forbidden characters again. */
+  parseDecoded({ text, warnings }: Decoded, sourceFile: string): Article {
+    return this.#parse(() => this.#prepare(text, sourceFile, warnings, false));
+  }
+
+  #parse(prepare: () => ParseState): Article {
     try {
-      return toArticle(this.#run(this.#prepare(text, sourceFile, warnings), this.#checks));
+      return toArticle(this.#run(prepare(), this.#checks));
     } catch (e) {
       if (!(e instanceof LostLineError) || this.#checks === 'each rule') throw e;
       // Parsed again to name the rule that lost the line; should it pass, the first error holds.
-      this.#run(this.#prepare(text, sourceFile, warnings), 'each rule');
+      this.#run(prepare(), 'each rule');
       throw e;
     }
   }
 
-  #prepare(text: string, sourceFile: string, warnings: string[]): ParseState {
+  #prepare(text: string, sourceFile: string, warnings: string[], clean: boolean): ParseState {
     const state = newState(sourceFile);
     state.warnings.push(...warnings);
-    // Bytes went through decode(), which cleans; a string from elsewhere is cleaned here.
-    const cleaned = cleanText(text);
+    const cleaned = clean ? cleanText(text) : { text, removed: 0 };
     if (cleaned.removed > 0) state.warnings.push(cleanedWarning(cleaned.removed));
     const raws = cleaned.text.split(LINE_BREAK);
     if (raws.length > MAX_INPUT_LINES) throw new InputError(tooManyLines(raws.length));
@@ -147,7 +155,7 @@ export class Parser {
     sourceFile: string,
   ): { article: Article; lines: LineTrace[]; headlines: ParseState['headlines'] } {
     const account = new LineAccount();
-    const state = this.#prepare(text, sourceFile, []);
+    const state = this.#prepare(text, sourceFile, [], true);
     this.#run(state, 'each rule', account);
     const cuts = new Map<number, { text: string; reason: string }[]>();
     for (const c of state.cut) cuts.set(c.line, [...(cuts.get(c.line) ?? []), c]);
@@ -164,8 +172,7 @@ export class Parser {
 
   /** Parses a file's bytes; throws InputError for input that is not a readable text. */
   parseBytes(bytes: Uint8Array, sourceFile: string): Article {
-    const { text, warnings } = decode(bytes);
-    return this.parseText(text, sourceFile, warnings);
+    return this.parseDecoded(decode(bytes), sourceFile);
   }
 }
 

@@ -24,7 +24,7 @@ export function report(
   config: SiteConfig,
   result: BuildResult,
   seconds: number,
-  { verbose = false }: { verbose?: boolean } = {},
+  { verbose = false, serving = false }: { verbose?: boolean; serving?: boolean } = {},
 ): Report {
   const lines: Report['lines'] = [];
   const say = (text: string, error = false) => lines.push({ text, error });
@@ -65,7 +65,8 @@ export function report(
       `(${data.undated} undated, ${warnings.length} with warnings, ${failures.length} failed) ` +
       `in ${seconds.toFixed(1)} s${verbose ? `: ${steps}` : ''}`,
   );
-  say(howToLook(config));
+  // While serving, the address is already on screen.
+  if (!serving) say(howToLook(config));
   const internal = failures.filter((f) => f.kind === 'internal').length;
   if (internal > 0)
     say(`${internal} file(s) brought out an internal error: please report it with the file`, true);

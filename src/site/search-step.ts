@@ -35,10 +35,9 @@ export function writeIndexJob({ docs, stage: options }: IndexJob): IndexResult {
 }
 
 export async function searchIndex(data: SiteData, stage: StageOptions): Promise<IndexResult> {
+  const { date } = dateWords(data.config.language);
   const job: IndexJob = {
-    docs: data.articles.map((e) =>
-      toSearchDoc(e.article, e.url, e.date && dateWords(data.config.language).date(e.date)),
-    ),
+    docs: data.articles.map((e) => toSearchDoc(e.article, e.url, e.date && date(e.date))),
     stage,
   };
   if (job.docs.length < THREAD_MIN_ARTICLES || !hasSecondCore()) return writeIndexJob(job);

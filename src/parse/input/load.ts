@@ -39,8 +39,8 @@ export function loadFile(path: string, name: string, parser: Parser): LoadedArti
   // A file name may hold characters no page may show; the name is shown, not opened.
   const shown = cleanText(name).text;
   try {
-    const { text, warnings } = decode(readInputFile(path));
-    return { article: parser.parseText(text, shown, warnings), text };
+    const decoded = decode(readInputFile(path));
+    return { article: parser.parseDecoded(decoded, shown), text: decoded.text };
   } catch (e) {
     const internal = !(e instanceof InputError);
     return {
