@@ -1,4 +1,4 @@
-// `npm run bench:build [-- --articles 10000] [--no-plain] [--workers 1|2]`: generates that
+// `npm run bench:build [-- --articles 10000] [--no-plain]`: generates that
 // many seed-like texts (seeded), builds the archive from them and prints total seconds, seconds
 // per 1,000 articles, peak memory and where the time goes; then two rebuilds into the published
 // site (nothing changed; 1 % more articles), which stage and publish a whole new site (files
@@ -65,14 +65,13 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const row = (label: string, r: Run) =>
   `${label.padEnd(16)} ${s(r.ms).padStart(8)} ${(((r.ms / n) * 1000) / 1000).toFixed(2).padStart(9)} s ${r.maxRssMiB.toFixed(0).padStart(8)} MiB`;
 
-const workers = arg('workers', '');
-const ours = run('pipeline', input, join(root, 'site'), ...(workers ? [workers] : []));
-const same = run('pipeline', input, join(root, 'site'), ...(workers ? [workers] : []));
+const ours = run('pipeline', input, join(root, 'site'));
+const same = run('pipeline', input, join(root, 'site'));
 // A growing archive: 1 % new texts (another seed, so other titles) beside the same ones.
 const more = join(root, 'more');
 writeCorpus(more, Math.max(1, Math.round(n / 100)), 4242);
 for (const f of readdirSync(more)) renameSync(join(more, f), join(input, `more-${f}`));
-const grown = run('pipeline', input, join(root, 'site'), ...(workers ? [workers] : []));
+const grown = run('pipeline', input, join(root, 'site'));
 const plain = process.argv.includes('--no-plain')
   ? null
   : run('plain', plainInput, join(root, 'plain', 'out'));

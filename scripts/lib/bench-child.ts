@@ -1,24 +1,21 @@
 // Runs one measured build in its own process (so peak memory is that build's alone) and prints
-// one JSON line: `pipeline INPUT OUTPUT [WORKERS]` (our build) or `plain INPUT OUTPUT` (Eleventy alone).
+// one JSON line: `pipeline INPUT OUTPUT` (our build) or `plain INPUT OUTPUT` (Eleventy alone).
 import { resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
 
-const [mode, input, output, workers] = process.argv.slice(2) as [string, string, string, string?];
+const [mode, input, output] = process.argv.slice(2) as [string, string, string];
 const started = performance.now();
 let timings: Record<string, number> = {};
 let pages = 0;
-let childRss = 0;
 if (mode === 'pipeline') {
   const result = await buildSite(
     configFromArgs(siteDefaults, ['--input', input, '--output', output]),
-    workers ? { workers: Number(workers) } : {},
   );
   timings = result.timings;
   pages = result.data.articles.length + result.data.lists.length;
-  childRss = result.childMaxRssMiB;
 } else {
   // Plain Eleventy, run from the input folder so no project config file is picked up.
   const [from, to] = [resolve(input), resolve(output)];
@@ -31,7 +28,6 @@ console.log(
     ms: performance.now() - started,
     timings,
     pages,
-    // A rendering child process runs beside this one: count its peak too.
-    maxRssMiB: process.resourceUsage().maxRSS / 1024 + childRss,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
   }),
 );

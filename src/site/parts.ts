@@ -1,39 +1,57 @@
 // Eleventy renders every page into memory before it writes any, so a large archive is rendered
 // in parts of at most MAX_PAGES_PER_PART pages, one Eleventy run each: memory stays bounded and
-// the time stays linear. The first part also renders the single pages (home, feeds, …).
+// the time stays linear. The first part also renders the single pages (home, feeds, …). Which
+// templates a part renders is part of the part: `.eleventy.ts` ignores the others.
 import type { ListPage } from './archives.ts';
 import type { ArticleEntry, SiteData, SitemapPart } from './data.ts';
 
 export const MAX_PAGES_PER_PART = 8000;
 
-/** The templates that paginate over a part's pages; every other template is a single page. */
-export const PAGINATED_TEMPLATES = ['article.11ty.ts', 'list.11ty.ts', 'sitemap-part.njk'];
+/**
+ * Every template in `templates/`, by what it renders: the pages of a part (paginated over
+ * `part`), or one page of the whole site. tests/site/parts.test.ts checks it against the folder.
+ */
+export const TEMPLATES = {
+  paginated: ['article.11ty.ts', 'list.11ty.ts', 'sitemap-part.njk'],
+  single: [
+    '404.11ty.ts',
+    'archive.11ty.ts',
+    'cited.11ty.ts',
+    'feed-json.njk',
+    'feed.njk',
+    'index.11ty.ts',
+    'robots.njk',
+    'search.11ty.ts',
+    'sitemap.njk',
+    'sources.11ty.ts',
+    'tags.11ty.ts',
+  ],
+} as const;
+
+export type TemplateName = (typeof TEMPLATES.paginated)[number] | (typeof TEMPLATES.single)[number];
+
+export const ALL_TEMPLATES: readonly TemplateName[] = [...TEMPLATES.paginated, ...TEMPLATES.single];
 
 export interface RenderPart {
   articles: ArticleEntry[];
   lists: ListPage<ArticleEntry>[];
   sitemapParts: SitemapPart[];
+  /** The templates this part renders (the single pages' only in the first part). */
+  templates: readonly TemplateName[];
   /** Whether this part renders the single pages and copies the assets. */
   singles: boolean;
-}
-
-export function wholeSite(data: SiteData): RenderPart {
-  return {
-    articles: data.articles,
-    lists: data.lists,
-    sitemapParts: data.sitemapParts,
-    singles: true,
-  };
 }
 
 export function planParts(data: SiteData, max = MAX_PAGES_PER_PART): RenderPart[] {
   const parts: RenderPart[] = [];
   const next = () => {
+    const first = parts.length === 0;
     const p: RenderPart = {
       articles: [],
       lists: [],
       sitemapParts: [],
-      singles: parts.length === 0,
+      templates: first ? ALL_TEMPLATES : TEMPLATES.paginated,
+      singles: first,
     };
     parts.push(p);
     return p;

@@ -1,4 +1,5 @@
 // The site's small pure modules: configuration, URLs, dates, body HTML, related articles, pages.
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import siteDefaults from '../../site.config.ts';
@@ -14,7 +15,7 @@ import { relatedIndexes } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
 import { scriptJson } from '../../src/site/json-ld.ts';
 import { splitSitemap, type SiteData } from '../../src/site/data.ts';
-import { planParts } from '../../src/site/parts.ts';
+import { ALL_TEMPLATES, planParts, TEMPLATES } from '../../src/site/parts.ts';
 
 test('config: command-line overrides, normalised prefix, clear errors', () => {
   const c = configFromArgs(siteDefaults, [
@@ -187,13 +188,18 @@ test('render parts: at most N pages each, every page once, single pages in the f
     ],
   );
   assert.deepEqual(
-    parts.map((p) => [p.singles, p.sitemapParts.length]),
+    parts.map((p) => [p.singles, p.sitemapParts.length, p.templates.length]),
     [
-      [true, 1],
-      [false, 0],
-      [false, 0],
+      [true, 1, ALL_TEMPLATES.length],
+      [false, 0, TEMPLATES.paginated.length],
+      [false, 0, TEMPLATES.paginated.length],
     ],
   );
+});
+
+test('the template list names every template in templates/ once', () => {
+  const files = readdirSync('templates').filter((f) => /\.(njk|11ty\.ts)$/.test(f));
+  assert.deepEqual([...ALL_TEMPLATES].sort(), files.sort());
 });
 
 test('right-to-left languages by their primary subtag', () => {
