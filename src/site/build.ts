@@ -24,6 +24,8 @@ import type { StageOptions } from './output/stage.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderParts } from './render.ts';
 import { searchIndex } from './search-step.ts';
+import { CONFIG_FILE_NAMES } from './config-file.ts';
+import { writeReportFile } from './output/report-file.ts';
 
 export interface BuildResult {
   data: SiteData;
@@ -32,6 +34,8 @@ export interface BuildResult {
   files: number;
   /** Files of the input folder that are not article texts, by kind. */
   skipped: Map<string, number>;
+  /** The report file beside the output (every file not read, failed or warned), or null. */
+  reportFile: string | null;
   /** The real path the site was published at. */
   output: string;
   /** What publishing did; null when nothing was published (no article). */
@@ -70,6 +74,7 @@ export async function buildSite(
     loadInputs(config.input, {
       include: config.include,
       exclude: [output],
+      settings: CONFIG_FILE_NAMES,
       parser,
       onProgress: (d, n) => progress?.('parse', d, n),
     }),
@@ -80,12 +85,20 @@ export async function buildSite(
     failures: load.failures,
     files: load.files,
     skipped: load.skipped,
+    reportFile: null,
     output,
     published: null,
     written: 0,
     linked: 0,
     timings,
   };
+  result.reportFile = writeReportFile(output, {
+    notRead: load.notRead,
+    failures: load.failures,
+    warnings: data.articles
+      .filter((e) => e.article.warnings.length > 0)
+      .map((e) => ({ file: e.article.sourceFile, warnings: e.article.warnings })),
+  });
   if (data.articles.length === 0) return result;
 
   mkdirSync(dirname(output), { recursive: true });

@@ -39,7 +39,11 @@ export function report(
   const warnings = data.articles.filter((e) => e.article.warnings.length);
   for (const e of warnings)
     say(`warning ${e.article.sourceFile}: ${e.article.warnings.join('; ')}`, true);
-  if (skipped.size > 0) say(`not article texts, not read: ${describeSkipped(skipped)}`);
+  if (skipped.size > 0)
+    say(
+      `not article texts, not read: ${describeSkipped(skipped)}` +
+        (result.reportFile ? ` (each file, and why: ${result.reportFile})` : ''),
+    );
   if (!published) {
     say(
       `no file gave an article: nothing was built, and ${config.output} was left as it was`,

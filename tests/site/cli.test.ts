@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
@@ -35,7 +35,21 @@ test('a folder with good and bad files builds, reports the skipped ones, exits 0
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /built 1 of 2 files .*1 failed/);
   assert.match(r.stderr, /skipped empty\.txt: .*empty/i);
-  assert.match(r.stdout, /not article texts, not read: 2 \.json, 1 \.html/);
+  assert.match(r.stdout, /not article texts, not read: 2 \.json, 1 \.html \(each file, and why: /);
+  // Each file, and why, in a report file beside the site, which the site does not publish.
+  const reportFile = join(dirname(site), '.site.report.txt');
+  assert.ok(r.stdout.includes(reportFile));
+  const lines = readFileSync(reportFile, 'utf8').split('\n');
+  assert.deepEqual(lines.slice(0, 4), [
+    'not article texts, not read (3)',
+    '  page.html  [.html]',
+    '  truth-1.json  [.json]',
+    '  truth-2.json  [.json]',
+  ]);
+  assert.equal(lines[5], 'skipped: could not be read or parsed (1)');
+  assert.match(lines[6]!, /^ {2}empty\.txt {2}.*empty/i);
+  assert.equal(lines[8], 'built, with warnings (0)');
+  assert.ok(!readdirSync(site).some((f) => f.includes('report')));
   assert.match(r.stdout, /kept 1 entry this tool did not write: CNAME/);
   // For people: no timing jargon unless asked; how to look at the site.
   assert.doesNotMatch(r.stdout, /after render|index \(beside render\)/);

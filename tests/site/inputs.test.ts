@@ -48,10 +48,23 @@ test('only .txt and .md files are read; the others are counted by kind', () => {
     'no extension': 1,
     hidden: 2,
   });
+  assert.deepEqual(list.notRead.map((e) => `${e.name} ${e.kind}`).sort(), [
+    '.git/ hidden',
+    '.hidden.txt hidden',
+    '1.json .json',
+    '2.json .json',
+    '3.json .json',
+    'README no extension',
+    'page.html .html',
+  ]);
+  // A settings file at the folder's top is the command's, not a text passed over.
+  writeFileSync(join(dir, 'news-archive.config.json'), '{}');
+  const withSettings = listInputs(dir, { include, settings: ['news-archive.config.json'] });
+  assert.equal(withSettings.skipped.get('.json'), 3);
   const json = listInputs(dir, { include: ['**/*.json'] });
   assert.deepEqual(
     json.files.map((f) => f.name),
-    ['1.json', '2.json', '3.json'],
+    ['1.json', '2.json', '3.json', 'news-archive.config.json'],
   );
 });
 

@@ -20,6 +20,8 @@ export interface InputList {
   files: InputFile[];
   /** Entries not read, by kind (`.json`, `hidden`, `symlinked folder`, …) → how many. */
   skipped: Map<string, number>;
+  /** The same entries one by one, in the order met (a folder as `name/`, not its contents). */
+  notRead: { name: string; kind: string }[];
   /** Entries that could not be looked at or are not files (unreadable folder, FIFO, broken link). */
   problems: { name: string; error: string }[];
 }
@@ -29,6 +31,8 @@ export interface ListOptions {
   include: readonly string[];
   /** Real paths whose contents are never read (the output folder). */
   exclude?: readonly string[];
+  /** Names of settings files, read by the command and passed over here at the folder's top. */
+  settings?: readonly string[];
 }
 
 function specialKind(d: {
@@ -44,7 +48,10 @@ function specialKind(d: {
 }
 
 /** The article texts under `dir`, sorted by name. Throws InputFolderError when there are none. */
-export function listInputs(dir: string, { include, exclude = [] }: ListOptions): InputList {
+export function listInputs(
+  dir: string,
+  { include, exclude = [], settings = [] }: ListOptions,
+): InputList {
   let root: string;
   try {
     // Real paths, so the output folder is recognised however either path was spelled.
@@ -54,13 +61,16 @@ export function listInputs(dir: string, { include, exclude = [] }: ListOptions):
   }
   const matches = picomatch([...include], { nocase: true });
   const excluded = new Set(exclude);
-  const list: InputList = { files: [], skipped: new Map(), problems: [] };
-  const skip = (kind: string) => list.skipped.set(kind, (list.skipped.get(kind) ?? 0) + 1);
+  const list: InputList = { files: [], skipped: new Map(), notRead: [], problems: [] };
   const nameOf = (path: string) => relative(root, path).split(sep).join('/');
+  const skip = (kind: string, name: string) => {
+    list.skipped.set(kind, (list.skipped.get(kind) ?? 0) + 1);
+    list.notRead.push({ name, kind });
+  };
   const consider = (path: string) => {
     const name = nameOf(path);
     if (matches(name)) list.files.push({ path, name });
-    else skip(extname(name).toLowerCase() || 'no extension');
+    else if (!settings.includes(name)) skip(extname(name).toLowerCase() || 'no extension', name);
   };
   const walk = (folder: string, top: boolean) => {
     let entries: Dirent[];
@@ -77,8 +87,9 @@ export function listInputs(dir: string, { include, exclude = [] }: ListOptions):
     }
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (entry.name.startsWith('.')) skip('hidden');
-      else if (excluded.has(path)) skip('output folder');
+      const slash = entry.isDirectory() ? '/' : '';
+      if (entry.name.startsWith('.')) skip('hidden', nameOf(path) + slash);
+      else if (excluded.has(path)) skip('output folder', `${nameOf(path)}/`);
       else if (entry.isDirectory()) walk(path, false);
       else if (entry.isFile()) consider(path);
       else if (entry.isSymbolicLink()) {
@@ -92,7 +103,7 @@ export function listInputs(dir: string, { include, exclude = [] }: ListOptions):
           });
           continue;
         }
-        if (target.isDirectory()) skip('symlinked folder');
+        if (target.isDirectory()) skip('symlinked folder', `${nameOf(path)}/`);
         else if (target.isFile()) consider(path);
         else
           list.problems.push({

@@ -25,6 +25,7 @@ export interface LoadResult {
   /** How many article texts were found. */
   files: number;
   skipped: InputList['skipped'];
+  notRead: InputList['notRead'];
 }
 
 export interface LoadOptions extends ListOptions {
@@ -73,7 +74,7 @@ export function loadInputs(
   dir: string,
   { onProgress, parser = new Parser(), ...list }: LoadOptions,
 ): LoadResult {
-  const { files, skipped, problems } = listInputs(dir, list);
+  const { files, skipped, notRead, problems } = listInputs(dir, list);
   const loaded: LoadedArticle[] = [];
   const failures: ParseFailure[] = problems.map((p) => ({
     file: p.name,
@@ -92,5 +93,6 @@ export function loadInputs(
     failures,
     files: files.length,
     skipped,
+    notRead,
   };
 }
