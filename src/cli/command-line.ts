@@ -21,7 +21,8 @@ export function commandLine<S extends OptionSpecs & { help: OptionSpecs[string] 
     process.exit(2);
   }
   if (parsed.options.help) {
-    process.stdout.write(helpText(usage, specs));
+    // Run as `news-archive COMMAND`, the usage line names that command (src/cli/main.ts).
+    process.stdout.write(helpText(process.env.NEWS_ARCHIVE_USAGE ?? usage, specs));
     process.exit(0);
   }
   return parsed;

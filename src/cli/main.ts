@@ -104,7 +104,15 @@ export function main(argv: readonly string[]): number {
   const r = spawnSync(
     process.execPath,
     ['--import', import.meta.resolve('tsx'), resolve(ROOT, 'scripts', command.script), ...args],
-    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEWS_ARCHIVE_CWD: process.cwd() } },
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NEWS_ARCHIVE_CWD: process.cwd(),
+        NEWS_ARCHIVE_USAGE: `news-archive ${command.help.split(/ {2,}/)[0]!}`,
+      },
+    },
   );
   return r.status ?? 1;
 }

@@ -52,6 +52,8 @@ test('npm pack, npm install -g --prefix, news-archive build and search from any 
   assert.ok(existsSync(join(work, 'site', 'index.html')), 'the site is where the user said');
   assert.ok(existsSync(join(work, 'site', 'assets', 'fonts.css')), 'assets from the package');
   assert.match(built.stdout, /settings from .*news-archive\.config\.json/);
+  // The settings file was read as settings: nothing in the folder was passed over.
+  assert.doesNotMatch(built.stdout, /not read/);
   assert.match(
     readFileSync(join(work, 'site', 'index.html'), 'utf8'),
     /<title>My Scrapes<\/title>/,
@@ -60,6 +62,10 @@ test('npm pack, npm install -g --prefix, news-archive build and search from any 
   const found = run(['search', 'aleppo', '--dir', '../site', '--json']);
   assert.equal(found.status, 0, found.stderr);
   assert.equal(JSON.parse(found.stdout).total, 4);
+
+  const buildHelp = run(['build', '--help']);
+  assert.match(buildHelp.stdout, /^usage: news-archive build \[INPUT\]/);
+  assert.doesNotMatch(buildHelp.stdout, /npm run/);
 
   const noInput = run(['build']);
   assert.equal(noInput.status, 2);
