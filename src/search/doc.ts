@@ -18,6 +18,10 @@ export interface SearchDoc {
   dateline: string | null;
   /** The body blocks' text, one blank line between blocks. */
   body: string;
+  /** The input file it was parsed from, relative to the input folder (for exports). */
+  sourceFile: string;
+  /** The address of the page the text was scraped from, when it printed one. */
+  sourceUrl: string | null;
 }
 
 /** `shownDate` is the date as the site shows it: the site formats it (search has no date library). */
@@ -32,5 +36,7 @@ export function toSearchDoc(article: Article, url: string, shownDate: string | n
     byline: article.byline,
     dateline: article.dateline,
     body: article.body.map((b) => b.text).join('\n\n'),
+    sourceFile: article.sourceFile,
+    sourceUrl: article.url,
   };
 }

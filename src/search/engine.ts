@@ -8,10 +8,15 @@
 import { searchPipeline } from './fields.ts';
 import {
   docsKey,
+  EXPORT_PER_FILE,
+  exportKey,
+  type ExportEntry,
   shardKey,
   TABLE,
   VOCABULARY,
+  decodeTable,
   type DocTable,
+  type DocTableFile,
   type Manifest,
   type ShardEntry,
 } from './format.ts';
@@ -32,6 +37,7 @@ export class SearchEngine {
   private readonly entries = new Map<string, ShardEntry>();
   private readonly postings = new Map<string, Postings>();
   private readonly docFiles = new Map<number, Promise<SearchDoc[]>>();
+  private readonly exportFiles = new Map<number, Promise<ExportEntry[]>>();
   private vocabulary: Promise<LunrTokenSet> | null = null;
   private table: Promise<DocTable> | null = null;
   private readonly pipeline: LunrPipeline;
@@ -97,9 +103,17 @@ export class SearchEngine {
     return Promise.all(ordinals.map((o) => this.doc(o)));
   }
 
+  /** What an export shows of the document with this ordinal (export.ts). */
+  async exportEntry(ordinal: number): Promise<ExportEntry> {
+    const n = Math.floor(ordinal / EXPORT_PER_FILE);
+    let p = this.exportFiles.get(n);
+    if (!p) this.exportFiles.set(n, (p = this.load(exportKey(n)) as Promise<ExportEntry[]>));
+    return (await p)[ordinal % EXPORT_PER_FILE]!;
+  }
+
   /** Dates and sources of every document (for filters and date sort), loaded on first use. */
   docTable(): Promise<DocTable> {
-    return (this.table ??= this.load(TABLE) as Promise<DocTable>);
+    return (this.table ??= (this.load(TABLE) as Promise<DocTableFile>).then(decodeTable));
   }
 
   /** Shard numbers that can hold the terms this clause expands to. */

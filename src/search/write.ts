@@ -1,6 +1,7 @@
 // Writes the search index of a site into one folder (the site passes `<output>/search/`):
 // manifest.js, term-range shards s/<n>.js, documents d/<n>.js, table.js (dates and sources for
-// filters), terms.js (the vocabulary, for fuzzy queries), lunr.min.js and the entry search.js.
+// filters, charts), export rows x/<n>.js, terms.js (the vocabulary, for fuzzy queries),
+// lunr.min.js and the entry search.js.
 // Same documents in, byte-identical files out.
 import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +14,9 @@ import { FIELDS } from './fields.ts';
 import {
   dayNumber,
   docsKey,
+  encodeTable,
+  EXPORT_PER_FILE,
+  exportKey,
   fileOf,
   MANIFEST,
   shardKey,
@@ -21,6 +25,7 @@ import {
   wrapData,
   wrapJson,
   type DocTable,
+  type ExportEntry,
   type Manifest,
   type ShardEntry,
 } from './format.ts';
@@ -58,6 +63,7 @@ export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<
   const index = searchIndexFiles(docs);
   mkdirSync(join(dir, 's'), { recursive: true });
   mkdirSync(join(dir, 'd'), { recursive: true });
+  mkdirSync(join(dir, 'x'), { recursive: true });
   let bytes = 0;
   for (const [name, data] of index.files) {
     writeFileSync(join(dir, name), data);
@@ -65,7 +71,7 @@ export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<
   }
   // Shards and documents of an earlier, larger index go; the files are overwritten in place
   // rather than removed first (removing 10,000 files costs as much as writing them).
-  for (const sub of ['s', 'd'])
+  for (const sub of ['s', 'd', 'x'])
     for (const name of readdirSync(join(dir, sub)))
       if (!index.files.has(`${sub}/${name}`)) unlinkSync(join(dir, sub, name));
   return {
@@ -114,6 +120,21 @@ export function searchIndexFiles(docs: SearchDoc[]): SearchFiles {
       wrapRaw(docsKey(n), docJson.slice(n * docsPerFile, (n + 1) * docsPerFile)),
     );
 
+  for (let n = 0; n * EXPORT_PER_FILE < docs.length; n++) {
+    const entries = docs
+      .slice(n * EXPORT_PER_FILE, (n + 1) * EXPORT_PER_FILE)
+      .map((d): ExportEntry => [
+        d.title,
+        d.date,
+        d.source,
+        d.byline,
+        d.url,
+        d.sourceUrl,
+        d.sourceFile,
+      ]);
+    files.set(fileOf(exportKey(n)), wrapData(exportKey(n), entries));
+  }
+
   const sources = [...new Set(docs.flatMap((d) => (d.source ? [d.source] : [])))].sort(cmp);
   const table: DocTable = {
     days: docs.map((d) => dayNumber(d.date)),
@@ -128,7 +149,7 @@ export function searchIndexFiles(docs: SearchDoc[]): SearchFiles {
     sources,
   };
   files.set(fileOf(MANIFEST), wrapData(MANIFEST, manifest));
-  files.set(fileOf(TABLE), wrapData(TABLE, table));
+  files.set(fileOf(TABLE), wrapData(TABLE, encodeTable(table)));
   files.set(fileOf(VOCABULARY), wrapData(VOCABULARY, vocabulary(built)));
   files.set('search.js', bundleClient());
 

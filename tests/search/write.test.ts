@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedDocs } from '../../scripts/lib/archive.ts';
 import { toSearchDoc } from '../../src/search/doc.ts';
+import { decodeTable, encodeTable } from '../../src/search/format.ts';
 import { openSearch } from '../../src/search/node.ts';
 import { writeSearchIndex } from '../../src/search/write.ts';
 import { parseText } from '../../src/parse/parser.ts';
@@ -82,4 +83,11 @@ test('toSearchDoc joins body blocks and keeps the record fields', () => {
   assert.equal(d.body, a.body.map((b) => b.text).join('\n\n'));
   assert.equal(d.url, '2019/03/03/storm-hits-coast/');
   assert.equal(d.shownDate, '3 Mar 2019'); // as the site's lists show dates
+});
+
+test('the date/source table is stored as day differences and read back as it was', () => {
+  const table = { days: [18300, 18300, 18299, null, 17000, null], sources: [0, 1, -1, 2, 0, -1] };
+  const file = encodeTable(table);
+  assert.deepEqual(file.dayDeltas, [18300, 0, -1, null, -1299, null]);
+  assert.deepEqual(decodeTable(file), table);
 });

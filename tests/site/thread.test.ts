@@ -18,6 +18,8 @@ const doc = (n: number): SearchDoc => ({
   source: n % 2 ? 'Outlet' : null,
   byline: null,
   dateline: null,
+  sourceFile: `story-${n}.txt`,
+  sourceUrl: null,
   body: `The river rose ${n} metres overnight.`,
 });
 
