@@ -1,10 +1,12 @@
-// `npm run bench:search [-- --articles 10000]`: generates an archive, builds the whole site
+// `npm run bench:search [-- --articles 10000] [--no-lunr]`: generates an archive, builds the whole site
 // (search included) and, beside it, one unsharded lunr index with positions over the same
 // articles. Prints the index sizes on disk (raw and gzipped), build time and peak memory, then
 // in Chromium, per one- and two-word query from a cold cache: bytes transferred before the
 // first results show (gzipped, as a static host serves them) and time to first results; and
 // for the sharded index the time from a keystroke to new results: a second word pasted at once,
-// and a word typed one character at a time. Same run, same machine.
+// and a word typed one character at a time; then the chart of matches over time (coverage.ts):
+// its time from the date/source table's arrival to the drawn bars, and the bytes fetched once
+// it is drawn (the table included). Same run, same machine.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -38,7 +40,11 @@ const child = (script: string, ...args: string[]) =>
   ) as { ms: number; maxRssMiB: number; timings?: Record<string, number> };
 const site = child('scripts/lib/bench-child.ts', 'pipeline', input, join(root, 'site'));
 const sharded = child('scripts/lib/bench-index-child.ts', 'sharded', input, join(root, 'sharded'));
-const plain = child('scripts/lib/bench-index-child.ts', 'lunr', input, join(root, 'lunr'));
+// `--no-lunr` leaves out the one-index comparison (at 50,000 articles it needs about 12 GiB).
+const withLunr = !process.argv.includes('--no-lunr');
+const plain = withLunr
+  ? child('scripts/lib/bench-index-child.ts', 'lunr', input, join(root, 'lunr'))
+  : null;
 
 // Sizes on disk, raw and gzipped; gzip sizes are also what the server below counts.
 const gz = new Map<string, number>();
@@ -58,11 +64,13 @@ const sizeOf = (dir: string) => {
   return { raw, zipped, files };
 };
 const shardedSize = sizeOf(join(root, 'site', 'search'));
-const lunrSize = sizeOf(join(root, 'lunr'));
+const lunrSize = plain ? sizeOf(join(root, 'lunr')) : null;
 
 // A static host: directory URLs serve index.html; every response is counted at its gzip size.
 let transferred = 0;
 let requests = 0;
+/** Of which the site's web fonts (cached by the browser once any page of the site is seen). */
+let fontBytes = 0;
 const server = createServer((req, res) => {
   let file = join(
     root,
@@ -78,6 +86,7 @@ const server = createServer((req, res) => {
     res.end(body);
     // Counted after the response is on its way: gzipping is the measurement, not the host.
     transferred += gzSize(file);
+    if (file.endsWith('.woff2')) fontBytes += gzSize(file);
     requests++;
   } catch {
     res.writeHead(404);
@@ -109,14 +118,19 @@ interface Row {
   typedMedianMs?: number;
   typedMaxMs?: number;
   hits: number;
+  /** Every match of the query, and the chart's time and the bytes fetched once it is drawn. */
+  total?: number;
+  chartMs?: number;
+  chartKb?: number;
+  fontKb?: number;
 }
-const rows: { sharded: Row; lunr: Row }[] = [];
+const rows: { sharded: Row; lunr: Row | null }[] = [];
 for (const query of QUERIES) {
   const q = encodeURIComponent(query);
   // Sharded: the site's own search page, cold cache, then a keystroke to the next query.
   let context = await browser.newContext();
   let page = await context.newPage();
-  transferred = requests = 0;
+  transferred = requests = fontBytes = 0;
   await page.goto(`${base}site/search/?q=${q}`);
   await page.waitForSelector(`#search-results[data-state="done"][data-query="${query}"]`, {
     timeout: 120_000,
@@ -128,6 +142,15 @@ for (const query of QUERIES) {
     ms: await page.evaluate(() => performance.now()),
     hits: await page.locator('#search-results > li').count(),
   };
+  await page.waitForSelector(`#search-coverage[data-query="${query}"]`, { timeout: 120_000 });
+  s.total = Number(
+    (await page.locator('#search-status').textContent())!.match(/^(\d+) result/)?.[1] ?? 0,
+  );
+  s.chartMs = (await page.evaluate(
+    `performance.getEntriesByName('news-archive:chart').at(-1).duration`,
+  )) as number;
+  s.chartKb = transferred / 1024;
+  s.fontKb = fontBytes / 1024;
   const next = `${query} bridge`;
   // A string, not a function: tsx's transform would add helpers the page does not have.
   // Results appear one by one as their documents load: the time to the first new one, and to
@@ -176,6 +199,10 @@ for (const query of QUERIES) {
   s.typedMedianMs = typed[Math.floor(typed.length / 2)]!;
   s.typedMaxMs = typed[typed.length - 1]!;
   await context.close();
+  if (!plain) {
+    rows.push({ sharded: s, lunr: null });
+    continue;
+  }
   // Unsharded: one lunr index loaded whole.
   context = await browser.newContext();
   page = await context.newPage();
@@ -208,14 +235,25 @@ const line = (label: string, b: { ms: number; maxRssMiB: number }, z: ReturnType
     `${label.padEnd(18)} ${(b.ms / 1000).toFixed(1).padStart(5)} s ${b.maxRssMiB.toFixed(0).padStart(7)} MiB ${MiB(z.raw).padStart(11)} ${MiB(z.zipped).padStart(11)} ${String(z.files).padStart(8)}`,
   );
 line('sharded (ours)', sharded, shardedSize);
-line('one lunr index', plain, lunrSize);
+if (plain && lunrSize) line('one lunr index', plain, lunrSize);
 console.log(
   '\ncold query          sharded: KB gz  reqs  first results  + " bridge": 1st / all  typing " water": median / max  |  one lunr index: KB gz  first results',
 );
 for (const { sharded: s, lunr: l } of rows)
   console.log(
-    `${JSON.stringify(s.query).padEnd(18)} ${s.kb.toFixed(0).padStart(13)} ${String(s.requests).padStart(5)} ${s.ms.toFixed(0).padStart(11)} ms ${s.keystrokeFirstMs!.toFixed(0).padStart(10)} / ${s.keystrokeMs!.toFixed(0).padStart(3)} ms ${s.typedMedianMs!.toFixed(0).padStart(20)} / ${s.typedMaxMs!.toFixed(0).padStart(3)} ms  | ${l.kb.toFixed(0).padStart(17)} ${l.ms.toFixed(0).padStart(11)} ms${s.hits && l.hits ? '' : '  (no hits)'}`,
+    `${JSON.stringify(s.query).padEnd(18)} ${s.kb.toFixed(0).padStart(13)} ${String(s.requests).padStart(5)} ${s.ms.toFixed(0).padStart(11)} ms ${s.keystrokeFirstMs!.toFixed(0).padStart(10)} / ${s.keystrokeMs!.toFixed(0).padStart(3)} ms ${s.typedMedianMs!.toFixed(0).padStart(20)} / ${s.typedMaxMs!.toFixed(0).padStart(3)} ms  | ${l ? `${l.kb.toFixed(0).padStart(17)} ${l.ms.toFixed(0).padStart(11)} ms` : '(not measured)'}${s.hits && (!l || l.hits) ? '' : '  (no hits)'}`,
   );
 console.log(
   '\n(sharded KB count every file the search page loads: HTML, CSS, scripts, manifest, shards, documents)',
 );
+const table = join(root, 'site', 'search', 'table.js');
+console.log(
+  `\nchart of matches over time (date/source table.js: ${(statSync(table).size / 1024).toFixed(0)} KB, ${(gzSize(table) / 1024).toFixed(0)} KB gz)`,
+);
+console.log(
+  'query               matches  of docs   chart drawn in   KB gz fetched with the chart (without the fonts)',
+);
+for (const { sharded: s } of rows)
+  console.log(
+    `${JSON.stringify(s.query).padEnd(18)} ${String(s.total).padStart(8)} ${`${((100 * s.total!) / n).toFixed(0)} %`.padStart(8)} ${s.chartMs!.toFixed(1).padStart(13)} ms ${s.chartKb!.toFixed(0).padStart(12)} (${(s.chartKb! - s.fontKb!).toFixed(0)})`,
+  );

@@ -15,6 +15,9 @@ export function render(data: PageData): string {
     <label for="search-q">Words to find</label>
     <input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-help">
   </p>
+  <p id="search-compare" class="search-compare">
+    <button type="button" id="compare-add">Compare with another query</button>
+  </p>
   <p class="search-filters">
     <span class="field"><label for="search-source">Source</label>
     <select id="search-source" name="source"><option value="">All sources</option></select></span>
@@ -29,6 +32,21 @@ export function render(data: PageData): string {
 </form>
 <p id="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="search-results"></ol>
+<section id="search-coverage" class="search-coverage" aria-labelledby="coverage-title" hidden>
+  <h2 id="coverage-title">Matches over time</h2>
+  <p class="coverage-controls">
+    <span class="field"><label for="coverage-period">One bar per</label>
+    <select id="coverage-period" name="period" form="search-form"><option value="">period chosen from the span</option><option value="day">day</option><option value="week">week</option><option value="month">month</option><option value="year">year</option></select></span>
+    <button type="button" id="export-csv">Download every match (CSV)</button>
+    <button type="button" id="export-json">Download every match (JSON)</button>
+  </p>
+  <ul id="coverage-legend" class="legend"></ul>
+  <div id="coverage-chart" class="coverage-chart" role="group" aria-label="Matches per period; choose a bar to see its matches"></div>
+  <p id="coverage-note" class="chart-figures"></p>
+  <details class="chart-figures"><summary>The counts as a table</summary><table id="coverage-table"></table></details>
+  <h3 id="coverage-sources-title">Top sources</h3>
+  <table id="coverage-sources" class="coverage-sources chart-figures"></table>
+</section>
 <div id="search-help" class="search-help">
   <h2>How to search</h2>
   <ul>

@@ -20,10 +20,15 @@
 // <mark></a><p class="search-meta">date · source</p><p class="search-snippet">…<mark>…</p></li>.
 // #search-results gets data-state="loading|done|error" and data-query once results are shown.
 import { SearchEngine, type Load } from './engine.ts';
+import type { Hit } from './score.ts';
 import { fileOf, MANIFEST, REGISTER, type Manifest } from './format.ts';
 import { Highlighter, type Segment } from './highlight.ts';
 import type { Lunr } from './lunr-types.ts';
 import { filterHits, presentEach, type Filters, type Shown } from './results.ts';
+import { coverageElements, showCoverage } from './client-coverage.ts';
+
+/** Queries side by side in the chart: the main one and up to three to compare with. */
+const MAX_QUERIES = 4;
 
 /** Results per page: each needs its own document file, and their requests are most of what a
  * keystroke waits for (a browser opens about six at a time to a host); ten fill a screen. */
@@ -96,6 +101,10 @@ function startSearchPage(): void {
   const from = byId<HTMLInputElement>('search-from');
   const to = byId<HTMLInputElement>('search-to');
   const sort = byId<HTMLSelectElement>('search-sort');
+  const period = byId<HTMLSelectElement>('coverage-period');
+  const compare = byId<HTMLElement>('search-compare');
+  const compareAdd = byId<HTMLButtonElement>('compare-add');
+  const cov = coverageElements();
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'search-more';
@@ -120,6 +129,44 @@ function startSearchPage(): void {
     to: to?.value ?? '',
     sort: sort?.value === 'date' ? 'date' : 'relevance',
   });
+  const compareInputs = () => [...document.querySelectorAll<HTMLInputElement>('.compare-q')];
+  const compared = () =>
+    compareInputs()
+      .map((i) => i.value.trim())
+      .filter(Boolean);
+  function addCompare(value: string): HTMLInputElement | null {
+    if (!compare || compareInputs().length >= MAX_QUERIES - 1) return null;
+    const k = compareInputs().length + 2;
+    const field = document.createElement('span');
+    field.className = 'field compare-field';
+    const label = document.createElement('label');
+    label.htmlFor = `search-q${k}`;
+    label.textContent = `Compare with (${k})`;
+    const input = document.createElement('input');
+    input.id = `search-q${k}`;
+    input.name = 'q';
+    input.type = 'search';
+    input.className = 'compare-q';
+    input.autocomplete = 'off';
+    input.value = value;
+    input.addEventListener('input', onType);
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = 'Remove';
+    remove.setAttribute('aria-label', `Remove query ${k}`);
+    remove.addEventListener('click', () => {
+      field.remove();
+      if (compareAdd) compareAdd.hidden = false;
+      toUrl(true);
+      void search();
+      compareAdd?.focus();
+    });
+    field.append(label, input, remove);
+    compare.insertBefore(field, compareAdd);
+    if (compareAdd) compareAdd.hidden = compareInputs().length >= MAX_QUERIES - 1;
+    return input;
+  }
+  compareAdd?.addEventListener('click', () => addCompare('')?.focus());
   function setStatus(state: string, text: string): void {
     results!.dataset.state = state;
     status!.textContent = text;
@@ -135,6 +182,7 @@ function startSearchPage(): void {
     if (!query) {
       results!.replaceChildren();
       more.hidden = true;
+      if (cov) cov.section.hidden = true;
       setStatus('done', '');
       delete results!.dataset.query;
       return;
@@ -171,11 +219,50 @@ function startSearchPage(): void {
           ? `No results for “${query}”.`
           : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`,
       );
+      // The chart comes after the results, which do not wait for it (nor for the table).
+      if (cov) await coverageOf(mine, engine, query, hits, f);
     } catch (e) {
       if (mine !== run) return;
       results!.replaceChildren();
       more.hidden = true;
+      if (cov) cov.section.hidden = true;
       setStatus('error', `Cannot search for “${query}”: ${(e as Error).message}`);
+    }
+  }
+
+  /** Draws the chart of `query` and the queries compared with it, filtered as the results. */
+  async function coverageOf(
+    mine: number,
+    engine: SearchEngine,
+    query: string,
+    hits: Hit[],
+    f: Filters,
+  ): Promise<void> {
+    const others = compared();
+    try {
+      const otherHits = await Promise.all(
+        others.map(async (o) => filterHits(engine, await engine.search(o), f)),
+      );
+      if (mine !== run) return;
+      await showCoverage(cov!, engine, [query, ...others], [hits, ...otherHits], {
+        pickPeriod: (bin) => {
+          if (from) from.value = bin.from;
+          if (to) to.value = bin.to;
+          toUrl(true);
+          void search();
+        },
+        pickSource: (name) => {
+          if (source) source.value = name;
+          toUrl(true);
+          void search();
+        },
+        resolve: (url) => new URL(hrefOf(url), location.href).href,
+      });
+    } catch (e) {
+      if (mine !== run) return;
+      cov!.section.hidden = false;
+      cov!.chart.replaceChildren();
+      cov!.note.textContent = `Cannot chart ${others.map((o) => `“${o}”`).join(', ')}: ${(e as Error).message}`;
     }
   }
 
@@ -184,10 +271,12 @@ function startSearchPage(): void {
     const params = new URLSearchParams();
     const f = filters();
     if (q!.value) params.set('q', q!.value);
+    for (const c of compared()) params.append('q', c);
     if (f.source) params.set('source', f.source);
     if (f.from) params.set('from', f.from);
     if (f.to) params.set('to', f.to);
     if (f.sort !== 'relevance') params.set('sort', f.sort);
+    if (period?.value) params.set('period', period.value);
     const url = `${location.pathname}${params.toString() ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', url);
@@ -195,7 +284,12 @@ function startSearchPage(): void {
   }
   function fromUrl(): void {
     const params = new URLSearchParams(location.search);
-    q!.value = params.get('q') ?? '';
+    const [first = '', ...others] = params.getAll('q');
+    q!.value = first;
+    for (const i of compareInputs()) i.closest('.compare-field')?.remove();
+    if (compareAdd) compareAdd.hidden = false;
+    for (const o of others.slice(0, MAX_QUERIES - 1)) addCompare(o);
+    if (period) period.value = params.get('period') ?? '';
     if (source) source.value = params.get('source') ?? '';
     if (from) from.value = params.get('from') ?? '';
     if (to) to.value = params.get('to') ?? '';
@@ -207,7 +301,7 @@ function startSearchPage(): void {
   // for the latest text when it ends (no fixed debounce delay before the first results).
   let busy = false;
   let pending = false;
-  q.addEventListener('input', async () => {
+  async function onType(): Promise<void> {
     if (busy) {
       pending = true;
       return;
@@ -219,8 +313,9 @@ function startSearchPage(): void {
       afterPaint(() => toUrl(false)); // replacing the history entry can take milliseconds
     } while (pending);
     busy = false;
-  });
-  for (const control of [source, from, to, sort])
+  }
+  q.addEventListener('input', onType);
+  for (const control of [source, from, to, sort, period])
     control?.addEventListener('change', () => {
       toUrl(true);
       void search();
