@@ -3,6 +3,7 @@
 // file that is no readable text (empty, binary, too large, a pipe) is an input failure; any
 // other error while parsing is ours (an internal failure, reported with the file that brought
 // it out). Ids are made unique across what one load gives.
+import { createHash } from 'node:crypto';
 import type { Article, ParseFailure } from '../../model/article.ts';
 import { uniqueIds } from '../../model/slug.ts';
 import { Parser } from '../parser.ts';
@@ -28,20 +29,48 @@ export interface LoadResult {
   notRead: InputList['notRead'];
 }
 
+/**
+ * Records kept from earlier loads, by `cacheKey` of a file's name and bytes: a rebuild parses
+ * only new and changed files. The keeper (the build's cache beside the site) also answers for
+ * the parser's version: a record is only ever asked of the parser that made it.
+ */
+export interface ParseCache {
+  get(key: string): Article | undefined;
+  set(key: string, article: Article): void;
+}
+
+/** What a record depends on besides the parser: the file's name (its `sourceFile`) and bytes. */
+export function cacheKey(name: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(name).update('\0').update(bytes).digest('hex');
+}
+
 export interface LoadOptions extends ListOptions {
   /** Called after each file (for a terminal progress line). */
   onProgress?: (done: number, total: number) => void;
   /** The parser to use (tests give one with a rule of their own). */
   parser?: Parser;
+  /** Records of files unchanged since an earlier load (none: every file is parsed). */
+  cache?: ParseCache;
 }
 
 /** Reads and parses one file; `name` is the record's `sourceFile`. */
-export function loadFile(path: string, name: string, parser: Parser): LoadedArticle | ParseFailure {
+export function loadFile(
+  path: string,
+  name: string,
+  parser: Parser,
+  cache?: ParseCache,
+): LoadedArticle | ParseFailure {
   // A file name may hold characters no page may show; the name is shown, not opened.
   const shown = cleanText(name).text;
   try {
-    const decoded = decode(readInputFile(path));
-    return { article: parser.parseDecoded(decoded, shown), text: decoded.text };
+    const bytes = readInputFile(path);
+    // The text is decoded either way: the page shows it, and decoding costs little.
+    const decoded = decode(bytes);
+    const key = cache && cacheKey(shown, bytes);
+    const kept = key ? cache.get(key) : undefined;
+    const article = kept ?? parser.parseDecoded(decoded, shown);
+    if (key && !kept) cache.set(key, article);
+    return { article, text: decoded.text };
   } catch (e) {
     const internal = !(e instanceof InputError);
     return {
@@ -72,7 +101,7 @@ export function loadFiles(
 /** Lists and parses the article texts under `dir`. Throws InputFolderError when there are none. */
 export function loadInputs(
   dir: string,
-  { onProgress, parser = new Parser(), ...list }: LoadOptions,
+  { onProgress, parser = new Parser(), cache, ...list }: LoadOptions,
 ): LoadResult {
   const { files, skipped, notRead, problems } = listInputs(dir, list);
   const loaded: LoadedArticle[] = [];
@@ -82,7 +111,7 @@ export function loadInputs(
     kind: 'input',
   }));
   files.forEach(({ path, name }, k) => {
-    const r = loadFile(path, name, parser);
+    const r = loadFile(path, name, parser, cache);
     if (isFailure(r)) failures.push(r);
     else loaded.push(r);
     onProgress?.(k + 1, files.length);
