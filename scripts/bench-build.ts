@@ -1,4 +1,4 @@
-// `npm run bench:build [-- --articles 10000] [--no-plain]`: generates that
+// `npm run bench:build [-- --articles 10000] [--no-plain] [--incremental]`: generates that
 // many seed-like texts (seeded), builds the archive from them and prints total seconds, seconds
 // per 1,000 articles, peak memory and where the time goes; then two rebuilds into the published
 // site (nothing changed; 1 % more articles), which stage and publish a whole new site (files
@@ -6,7 +6,7 @@
 // Markdown file each (with one layout), measured in the same run. Each build runs in its own
 // process.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './lib/corpus.ts';
 import { parseText } from '../src/parse/parser.ts';
@@ -46,11 +46,14 @@ console.log(`generated ${n} articles, ${(bytes / 1e6).toFixed(1)} MB, in ${root}
 
 interface Run {
   ms: number;
+  /** The whole process, its start-up included. */
+  wallMs?: number;
   timings: Record<string, number>;
   pages: number;
   maxRssMiB: number;
 }
 const run = (mode: string, from: string, to: string, ...extra: string[]): Run => {
+  const started = performance.now();
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', 'scripts/lib/bench-child.ts', mode, from, to, ...extra],
@@ -59,13 +62,56 @@ const run = (mode: string, from: string, to: string, ...extra: string[]): Run =>
       maxBuffer: 1 << 26,
     },
   );
-  return JSON.parse(out.trim().split('\n').pop()!) as Run;
+  const r = JSON.parse(out.trim().split('\n').pop()!) as Run;
+  return { ...r, wallMs: performance.now() - started };
 };
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const row = (label: string, r: Run) =>
   `${label.padEnd(16)} ${s(r.ms).padStart(8)} ${(((r.ms / n) * 1000) / 1000).toFixed(2).padStart(9)} s ${r.maxRssMiB.toFixed(0).padStart(8)} MiB`;
 
 const ours = run('pipeline', input, join(root, 'site'));
+if (process.argv.includes('--incremental')) {
+  // A growing archive with the build cache: 10 new files, then 1 edited, then 1 deleted; each
+  // rebuild a whole process, start-up included, against the full build above.
+  const steps: [string, () => void][] = [
+    [
+      'rebuild, +10 files',
+      () => {
+        const more = join(root, 'more');
+        writeCorpus(more, 10, 4242);
+        for (const f of readdirSync(more)) renameSync(join(more, f), join(input, `new-${f}`));
+      },
+    ],
+    [
+      'rebuild, 1 edited',
+      () => {
+        const f = join(input, readdirSync(input).sort()[100]!);
+        writeFileSync(
+          f,
+          `${readFileSync(f, 'utf8')}\nOne more sentence closes this article now.\n`,
+        );
+      },
+    ],
+    ['rebuild, 1 deleted', () => rmSync(join(input, readdirSync(input).sort()[200]!))],
+  ];
+  console.log(
+    `\n${'build'.padEnd(20)} ${'total'.padStart(8)} ${'of full'.padStart(8)} ${'peak RSS'.padStart(10)}  steps`,
+  );
+  const show = (label: string, r: Run) =>
+    console.log(
+      `${label.padEnd(20)} ${s(r.wallMs!).padStart(8)} ${`${((100 * r.wallMs!) / ours.wallMs!).toFixed(0)} %`.padStart(8)} ${s(r.ms).padStart(9)} ${r.maxRssMiB.toFixed(0).padStart(6)} MiB  ${Object.entries(
+        r.timings,
+      )
+        .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)}`)
+        .join(', ')}`,
+    );
+  show('full build', ours);
+  for (const [label, change] of steps) {
+    change();
+    show(label, run('pipeline', input, join(root, 'site')));
+  }
+  process.exit(0);
+}
 const same = run('pipeline', input, join(root, 'site'));
 // A growing archive: 1 % new texts (another seed, so other titles) beside the same ones.
 const more = join(root, 'more');

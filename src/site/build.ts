@@ -4,7 +4,7 @@
 // folder changes until the new site is complete; a build that produced no article leaves it
 // alone. Timings are kept for the report and the benchmark.
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
@@ -18,9 +18,14 @@ import {
   publish,
   recover,
   removeStaging,
+  siblings,
   type PublishReport,
 } from './output/publish.ts';
-import type { StageOptions } from './output/stage.ts';
+import { Stage, type StageOptions } from './output/stage.ts';
+import { DiskParseCache } from './cache/parse-cache.ts';
+import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
+import { pageFile, pageKeys } from './cache/page-keys.ts';
+import { codeVersion, PARSER_CODE, SITE_CODE } from './cache/version.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderParts } from './render.ts';
 import { searchIndex } from './search-step.ts';
@@ -43,6 +48,9 @@ export interface BuildResult {
   /** Files of the site, and how many were linked unchanged from the previous build. */
   written: number;
   linked: number;
+  /** Article and list pages rendered, and kept unrendered from the published site. */
+  rendered: number;
+  reused: number;
   /** Milliseconds per step, in order. */
   timings: Record<string, number>;
 }
@@ -53,13 +61,21 @@ export interface BuildOptions {
   pagesPerPart?: number;
   /** Called once the site is staged, before it is published (tests stop a build there). */
   beforePublish?: (staging: string) => void | Promise<void>;
-  /** The parser (tests give one with a rule of their own). */
+  /** The parser (tests give one with a rule of their own; its records are not cached). */
   parser?: Parser;
+  /** Whether to use and keep the build cache beside the output (default true). */
+  cache?: boolean;
 }
 
 export async function buildSite(
   config: SiteConfig,
-  { progress, pagesPerPart = MAX_PAGES_PER_PART, beforePublish, parser }: BuildOptions = {},
+  {
+    progress,
+    pagesPerPart = MAX_PAGES_PER_PART,
+    beforePublish,
+    parser,
+    cache: useCache = true,
+  }: BuildOptions = {},
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -70,12 +86,19 @@ export async function buildSite(
   };
   // Everything is checked and read before the output folder is touched.
   const output = checkOutput(config.output, config.input);
+  const cacheDir = useCache ? siblings(output).cache : null;
+  // Records of unchanged files come from the cache (not with a parser of the caller's own).
+  const parseCache =
+    cacheDir && !parser
+      ? new DiskParseCache(join(cacheDir, 'parse'), codeVersion(PARSER_CODE))
+      : null;
   const load = await time('parse', () =>
     loadInputs(config.input, {
       include: config.include,
       exclude: [output],
       settings: CONFIG_FILE_NAMES,
       parser,
+      cache: parseCache ?? undefined,
       onProgress: (d, n) => progress?.('parse', d, n),
     }),
   );
@@ -90,6 +113,8 @@ export async function buildSite(
     published: null,
     written: 0,
     linked: 0,
+    rendered: 0,
+    reused: 0,
     timings,
   };
   result.reportFile = writeReportFile(output, {
@@ -110,13 +135,22 @@ export async function buildSite(
     const prior: Manifest = live ? readManifest(output) : new Map();
     staging = createStaging(output);
     const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };
-    const written = await time('stage', () =>
-      render(config, data, stage, result, { progress, pagesPerPart }),
+    const pageCache = cacheDir ? readPageCache(cacheDir) : new Map();
+    const version = cacheDir ? codeVersion(SITE_CODE) : '';
+    const { written, pages } = await time('stage', () =>
+      render(config, data, stage, result, { progress, pagesPerPart, pageCache, version }),
     );
     await beforePublish?.(staging);
     result.published = await time('publish', () => publish(output, staging!, prior, written));
     result.written = written.size;
     staging = null;
+    // The cache describes the published site: kept only once it is there.
+    if (cacheDir)
+      await time('cache', () => {
+        mkdirSync(cacheDir, { recursive: true });
+        parseCache?.save();
+        writePageCache(cacheDir, pages);
+      });
   } finally {
     if (staging !== null) removeStaging(staging);
     unlock();
@@ -124,21 +158,49 @@ export async function buildSite(
   return result;
 }
 
-/** Renders every page and the search index into the stage; returns what was written. */
+/**
+ * Renders the pages and the search index into the stage; returns what was written and the
+ * pages' keys for the next build. An article or list page whose key is the one the published
+ * site's page was made from is linked from it unrendered (`pageCache` empty: all are rendered).
+ */
 async function render(
   config: SiteConfig,
   data: SiteData,
-  stage: StageOptions,
+  stageOptions: StageOptions,
   result: BuildResult,
-  { progress, pagesPerPart }: { progress: BuildOptions['progress']; pagesPerPart: number },
-): Promise<Manifest> {
+  {
+    progress,
+    pagesPerPart,
+    pageCache,
+    version,
+  }: {
+    progress: BuildOptions['progress'];
+    pagesPerPart: number;
+    pageCache: PageCache;
+    version: string;
+  },
+): Promise<{ written: Manifest; pages: PageCache }> {
   const { timings } = result;
   // The search index needs only the data: it is built in a thread while Eleventy renders.
-  const index = searchIndex(data, stage);
+  const index = searchIndex(data, stageOptions);
   // Reported when awaited below, not as an unhandled rejection while Eleventy renders.
   index.catch(() => {});
   const started = performance.now();
-  const pages = await renderParts(config, data, planParts(data, pagesPerPart), stage, (d, n) =>
+  const stage = new Stage(stageOptions);
+  const keys = pageKeys(data, version);
+  const kept = (url: string) => {
+    const file = pageFile(url);
+    const cached = pageCache.get(file);
+    return cached?.key === keys.get(file) && stage.keep(file, cached!.sha256);
+  };
+  const toRender = {
+    ...data,
+    articles: data.articles.filter((e) => !kept(e.url)),
+    lists: data.lists.filter((l) => !kept(l.url)),
+  };
+  result.rendered = toRender.articles.length + toRender.lists.length;
+  result.reused = data.articles.length + data.lists.length - result.rendered;
+  const pages = await renderParts(config, data, planParts(toRender, pagesPerPart), stage, (d, n) =>
     progress?.('render (parts)', d, n),
   );
   timings.write = pages.writeMs;
@@ -148,5 +210,11 @@ async function render(
   timings['after render'] = performance.now() - t;
   timings['index (beside render)'] = indexed.ms;
   result.linked = pages.linked + indexed.linked;
-  return new Map([...pages.entries, ...indexed.entries]);
+  const written = new Map([...pages.entries, ...indexed.entries]);
+  const next: PageCache = new Map();
+  for (const [file, key] of keys) {
+    const record = written.get(file);
+    if (record) next.set(file, { key, sha256: record.sha256 });
+  }
+  return { written, pages: next };
 }

@@ -8,7 +8,7 @@ import Eleventy from '@11ty/eleventy';
 import type { SiteConfig } from './config.ts';
 import type { SiteData } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
-import { Stage, type StageOptions } from './output/stage.ts';
+import type { Stage } from './output/stage.ts';
 import { fontAssets } from './fonts.ts';
 import type { RenderPart } from './parts.ts';
 import { configureEleventy } from '../../.eleventy.ts';
@@ -57,16 +57,15 @@ function copyAssets(stage: Stage): void {
   }
 }
 
-/** Renders `parts` one after the other, one Eleventy run each, into a Stage. */
+/** Renders `parts` one after the other, one Eleventy run each, into `stage`. */
 export async function renderParts(
   config: SiteConfig,
   data: SiteData,
   parts: readonly RenderPart[],
-  stageOptions: StageOptions,
+  stage: Stage,
   onPart?: (done: number, total: number) => void,
 ): Promise<RenderTimes> {
   const started = performance.now();
-  const stage = new Stage(stageOptions);
   const root = resolve(config.output);
   for (const [k, part] of parts.entries()) {
     // `config` is Eleventy's programmatic configuration callback (its JSDoc types omit it, so

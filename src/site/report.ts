@@ -67,7 +67,7 @@ export function report(
   say(
     `built ${data.articles.length} of ${files} files into ${config.output}/ ` +
       `(${data.undated} undated, ${warnings.length} with warnings, ${failures.length} failed) ` +
-      `in ${seconds.toFixed(1)} s${verbose ? `: ${steps}` : ''}`,
+      `in ${seconds.toFixed(1)} s${verbose ? `: ${steps}; pages rendered ${result.rendered}, kept from the last build ${result.reused}` : ''}`,
   );
   // While serving, the address is already on screen.
   if (!serving) say(howToLook(config));

@@ -23,6 +23,7 @@ import { recover, siblings } from '../../src/site/output/publish.ts';
 import { writeCorpus } from '../../scripts/lib/corpus.ts';
 import { besideOutput, siteDigest, treeDigest, treeEntries } from '../support/digest.ts';
 import { tempDir } from '../support/temp.ts';
+import { killedBuild, type KillMoment } from '../support/killed-build.ts';
 
 const temp = (name: string) => tempDir(name);
 const build = (input: string, output: string) =>
@@ -41,24 +42,7 @@ await build(large, newSite);
 const newDigest = siteDigest(newSite);
 
 /** Starts a build of the large input over a copy of the old site; resolves when it is killed. */
-async function killedBuild(output: string, when: { ms: number } | 'staged'): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'tests/support/build-child.ts', large, output],
-    {
-      env: { ...process.env, ...(when === 'staged' ? { PAUSE_BEFORE_PUBLISH: '1' } : {}) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  if (when === 'staged')
-    await new Promise<void>((resolve) =>
-      child.stdout.on('data', (d: Buffer) => d.toString().includes('staged') && resolve()),
-    );
-  else await new Promise((resolve) => setTimeout(resolve, when.ms));
-  child.kill('SIGKILL');
-  await exited;
-}
+const killed = (output: string, when: KillMoment) => killedBuild(large, output, when);
 
 // How long such a build takes here, so the kills fall across it whatever the machine's speed.
 const timed = join(temp('interrupt-timed-'), 'site');
@@ -71,7 +55,7 @@ await new Promise((resolve) =>
   ),
 );
 const span = performance.now() - started;
-const moments: ({ ms: number } | 'staged')[] = [
+const moments: KillMoment[] = [
   'staged',
   ...[0.2, 0.4, 0.6, 0.8, 0.9, 1, 1.05, 1.1, 1.2, 1.4].map((f) => ({ ms: Math.round(f * span) })),
 ];
@@ -82,7 +66,7 @@ for (const when of moments) {
     const output = join(temp('interrupt-'), 'site');
     await build(small, output);
     const before = treeDigest(output);
-    await killedBuild(output, when);
+    await killed(output, when);
     const now = treeDigest(output);
     const whole = now === before || siteDigest(output) === newDigest;
     assert.ok(whole, 'the output is the old site or the complete new one');

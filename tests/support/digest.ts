@@ -39,11 +39,13 @@ export function siteDigest(dir: string): string {
   return treeDigest(dir, (rel) => rel === MANIFEST_FILE);
 }
 
-/** What stands beside an output folder but the folder and the spare folders builds reuse: a
- * staging folder or a previous site left there would show. */
+/** What stands beside an output folder but the folder and what builds keep beside it (the
+ * spare folders they reuse, the build cache, the report file): a staging folder or a previous
+ * site left there would show. */
 export function besideOutput(out: string): string[] {
   const name = basename(out);
+  const kept = [name, `.${name}.spare`, `.${name}.cache`, `.${name}.report.txt`];
   return readdirSync(dirname(out))
-    .filter((n) => n !== name && n !== `.${name}.spare`)
+    .filter((n) => !kept.includes(n))
     .sort();
 }

@@ -51,6 +51,8 @@ export interface Siblings {
   previous: string;
   /** Its folders once emptied: the next build stages into them. */
   spare: string;
+  /** The build cache (src/site/cache/): parse records and page keys, never published. */
+  cache: string;
   /** Is `name` (an entry of the parent folder) a staging folder of this output? */
   isStaging: (name: string) => boolean;
 }
@@ -64,6 +66,7 @@ export function siblings(out: string): Siblings {
     staging: (id) => join(parent, `${prefix}${id}`),
     previous: join(parent, `.${base}.previous`),
     spare: join(parent, `.${base}.spare`),
+    cache: join(parent, `.${base}.cache`),
     isStaging: (name) => name.startsWith(prefix),
   };
 }

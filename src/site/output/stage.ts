@@ -48,6 +48,30 @@ export class Stage {
       throw new Error(`internal error: site file path ${JSON.stringify(rel)} leaves the site`);
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     const sha = sha256(bytes);
+    if (this.#link(rel, sha, bytes.length)) {
+      this.ms += performance.now() - t;
+      return;
+    }
+    const to = this.#target(rel);
+    create(to, () => writeFileSync(to, bytes, { flag: 'wx' }));
+    this.#written.set(rel, recordOf(lstatSync(to, { bigint: true }), sha));
+    this.ms += performance.now() - t;
+  }
+
+  /**
+   * Links the published file at `rel` unrendered, when it is the one with these bytes (`sha`,
+   * from the build cache) and still as the last build left it; false when it cannot be kept,
+   * and the page must be rendered.
+   */
+  keep(rel: string, sha: string): boolean {
+    const t = performance.now();
+    const kept = isSafeRelative(rel) && this.#link(rel, sha, this.#prior.get(rel)?.size ?? -1);
+    this.ms += performance.now() - t;
+    return kept;
+  }
+
+  /** The staged path of `rel`, its folder made; a second file at one path is our bug. */
+  #target(rel: string): string {
     const to = join(this.#dir, rel);
     const folder = dirname(to);
     if (!this.#folders.has(folder)) {
@@ -56,21 +80,21 @@ export class Stage {
     }
     if (this.#written.has(rel))
       throw new Error(`internal error: two files of the site are written to ${rel}`);
+    return to;
+  }
+
+  /** Hard-links the published `rel` when the manifest has it with these bytes, unchanged. */
+  #link(rel: string, sha: string, size: number): boolean {
     const prior = this.#prior.get(rel);
-    if (this.#live && prior?.sha256 === sha && prior.size === bytes.length) {
-      const from = join(this.#live, rel);
-      const st = lstatOrNull(from);
-      if (st && isRecorded(prior, from, st)) {
-        create(to, () => linkSync(from, to));
-        this.#written.set(rel, recordOf(st, sha));
-        this.linked++;
-        this.ms += performance.now() - t;
-        return;
-      }
-    }
-    create(to, () => writeFileSync(to, bytes, { flag: 'wx' }));
-    this.#written.set(rel, recordOf(lstatSync(to, { bigint: true }), sha));
-    this.ms += performance.now() - t;
+    if (!this.#live || prior?.sha256 !== sha || prior.size !== size) return false;
+    const from = join(this.#live, rel);
+    const st = lstatOrNull(from);
+    if (!st || !isRecorded(prior, from, st)) return false;
+    const to = this.#target(rel);
+    create(to, () => linkSync(from, to));
+    this.#written.set(rel, recordOf(st, sha));
+    this.linked++;
+    return true;
   }
 
   /** What this stage wrote, as manifest entries. */

@@ -1,0 +1,29 @@
+// The pages of the last published build, by file: the key of the data each showed
+// (page-keys.ts) and the digest of its bytes. Written after the site is published (to a
+// temporary name, then renamed), so it never names pages a build did not publish; a stale or
+// missing one only means more pages are rendered.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILE = 'pages.json';
+
+export type PageCache = Map<string, { key: string; sha256: string }>;
+
+export function readPageCache(dir: string): PageCache {
+  try {
+    const pages = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Record<
+      string,
+      [string, string]
+    >;
+    return new Map(Object.entries(pages).map(([file, [key, sha256]]) => [file, { key, sha256 }]));
+  } catch {
+    return new Map();
+  }
+}
+
+export function writePageCache(dir: string, pages: PageCache): void {
+  const path = join(dir, FILE);
+  const data = Object.fromEntries([...pages].map(([file, p]) => [file, [p.key, p.sha256]]));
+  writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify(data));
+  renameSync(`${path}.tmp-${process.pid}`, path);
+}

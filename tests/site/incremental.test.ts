@@ -1,0 +1,88 @@
+// Rebuilds with the build cache beside the output (parse records by file, pages by the key of
+// their data) give the very site a clean build of the same input gives, byte for byte: after
+// files are added, edited, deleted and renamed, after a configuration change, and after a
+// rebuild killed half-way. A rebuild after one edit parses one file and renders a few pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import siteDefaults from '../../site.config.ts';
+import { writeCorpus } from '../../scripts/lib/corpus.ts';
+import { buildSite, type BuildResult } from '../../src/site/build.ts';
+import { configFromArgs } from '../../src/site/config.ts';
+import { siteDigest } from '../support/digest.ts';
+import { tempDir } from '../support/temp.ts';
+import { killedBuild } from '../support/killed-build.ts';
+
+const input = tempDir('incremental-in-');
+writeCorpus(input, 120, 5);
+const site = join(tempDir('incremental-site-'), 'site');
+const config = (output: string, extra: string[] = []) =>
+  configFromArgs(siteDefaults, ['--input', input, '--output', output, ...extra]);
+
+/** A clean build of the input as it is now (no cache), and its digest. */
+async function clean(extra: string[] = []): Promise<string> {
+  const out = join(tempDir('incremental-clean-'), 'site');
+  await buildSite(config(out, extra), { cache: false });
+  return siteDigest(out);
+}
+
+async function rebuild(extra: string[] = []): Promise<BuildResult> {
+  const r = await buildSite(config(site, extra));
+  assert.equal(siteDigest(site), await clean(extra), 'the rebuild is the clean build');
+  return r;
+}
+
+const texts = () =>
+  readdirSync(input)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+
+test('a first build fills the cache; a rebuild of the same input renders no article page', async () => {
+  const first = await buildSite(config(site));
+  assert.equal(first.reused, 0);
+  assert.ok(existsSync(join(site, '..', '.site.cache', 'pages.json')));
+  const same = await rebuild();
+  assert.equal(same.rendered, 0);
+  assert.equal(same.reused, first.rendered);
+});
+
+test('one edited file: one page and its neighbours’ and lists are rendered, the rest kept', async () => {
+  const file = join(input, texts()[10]!);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\n(.+)/, '\n\n$1 A sentence added.'));
+  const r = await rebuild();
+  assert.ok(r.rendered > 0, 'the edited article is rendered');
+  assert.ok(r.rendered < (r.rendered + r.reused) / 5, `${r.rendered} of ${r.rendered + r.reused}`);
+});
+
+test('added, deleted and renamed files', async () => {
+  const more = tempDir('incremental-more-');
+  writeCorpus(more, 3, 99);
+  for (const f of readdirSync(more)) renameSync(join(more, f), join(input, `more-${f}`));
+  await rebuild();
+  rmSync(join(input, texts()[0]!));
+  await rebuild();
+  const [a] = texts();
+  renameSync(join(input, a!), join(input, `renamed-${a}`));
+  await rebuild();
+});
+
+test('a configuration change renders every page again', async () => {
+  const r = await rebuild(['--title', 'Another Title']);
+  assert.equal(r.reused, 0);
+  await rebuild();
+});
+
+test('a rebuild killed half-way: the next build is still the clean build', async () => {
+  const more = tempDir('incremental-kill-');
+  writeCorpus(more, 5, 123);
+  for (const f of readdirSync(more)) renameSync(join(more, f), join(input, `kill-${f}`));
+  for (const when of ['staged', 300, 1200] as const) {
+    await killedBuild(input, site, when === 'staged' ? when : { ms: when });
+    await rebuild();
+    // The next change after the kill, so each killed build has work to do.
+    const f = join(input, texts()[20]!);
+    writeFileSync(f, `${readFileSync(f, 'utf8')}\nOne more closing sentence of the body here.\n`);
+  }
+  await rebuild();
+});
