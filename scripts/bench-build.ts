@@ -95,7 +95,7 @@ if (process.argv.includes('--incremental')) {
     ['rebuild, 1 deleted', () => rmSync(join(input, readdirSync(input).sort()[200]!))],
   ];
   console.log(
-    `\n${'build'.padEnd(20)} ${'total'.padStart(8)} ${'of full'.padStart(8)} ${'peak RSS'.padStart(10)}  steps`,
+    `\n${'build'.padEnd(20)} ${'process'.padStart(8)} ${'of full'.padStart(8)} ${'in build'.padStart(9)} ${'peak RSS'.padStart(10)}  steps (s)`,
   );
   const show = (label: string, r: Run) =>
     console.log(

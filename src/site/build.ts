@@ -102,6 +102,8 @@ export async function buildSite(
       onProgress: (d, n) => progress?.('parse', d, n),
     }),
   );
+  // Written while the site is rendered: a record is right for its key whatever happens next.
+  parseCache?.write();
   const data = await time('data', () => buildSiteData(load.loaded, config));
   const result: BuildResult = {
     data,
@@ -144,11 +146,11 @@ export async function buildSite(
     result.published = await time('publish', () => publish(output, staging!, prior, written));
     result.written = written.size;
     staging = null;
-    // The cache describes the published site: kept only once it is there.
+    // The page keys describe the published site: kept only once it is there.
     if (cacheDir)
-      await time('cache', () => {
+      await time('cache', async () => {
         mkdirSync(cacheDir, { recursive: true });
-        parseCache?.save();
+        await parseCache?.finish();
         writePageCache(cacheDir, pages);
       });
   } finally {
