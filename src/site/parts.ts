@@ -12,7 +12,7 @@ export const MAX_PAGES_PER_PART = 8000;
  * `part`), or one page of the whole site. tests/site/parts.test.ts checks it against the folder.
  */
 export const TEMPLATES = {
-  paginated: ['article.11ty.ts', 'list.11ty.ts', 'sitemap-part.njk'],
+  paginated: ['article.11ty.ts', 'list.11ty.ts', 'sitemap-part.11ty.ts'],
   single: [
     '404.11ty.ts',
     'archive.11ty.ts',
