@@ -20,6 +20,7 @@ const UNIT = [
   'tests/site/calendar.test.ts',
   'tests/site/chart.test.ts',
   'tests/site/config-file.test.ts',
+  'tests/site/cache.test.ts',
 ];
 /** Too slow for a quick run (20,000 generated texts): `npm test` runs it. */
 const NOT_UNIT = ['tests/parse/fuzz.test.ts'];

@@ -102,8 +102,6 @@ export async function buildSite(
       onProgress: (d, n) => progress?.('parse', d, n),
     }),
   );
-  // Written while the site is rendered: a record is right for its key whatever happens next.
-  parseCache?.write();
   const data = await time('data', () => buildSiteData(load.loaded, config));
   const result: BuildResult = {
     data,
@@ -146,11 +144,11 @@ export async function buildSite(
     result.published = await time('publish', () => publish(output, staging!, prior, written));
     result.written = written.size;
     staging = null;
-    // The page keys describe the published site: kept only once it is there.
+    // The cache describes the published site: kept only once it is there.
     if (cacheDir)
-      await time('cache', async () => {
-        mkdirSync(cacheDir, { recursive: true });
-        await parseCache?.finish();
+      await time('cache', () => {
+        mkdirSync(join(cacheDir, 'parse'), { recursive: true });
+        parseCache?.finish();
         writePageCache(cacheDir, pages);
       });
   } finally {

@@ -132,6 +132,15 @@ test('two queries compared from the URL: one series each, each with its total', 
     .locator('#search-coverage')
     .screenshot({ path: join(ARTIFACTS, 'compare-desktop.png') });
   await assertAccessible(page, 'search page comparing two queries');
+  // A period clicked with the mouse: both queries are then counted in that period only.
+  const first = (await shownTable(page))[1]![0]!;
+  await page.locator('#coverage-chart .bar').first().click();
+  await page.waitForURL(/[?&]from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+  await page.waitForFunction(
+    (p) => document.querySelector('#coverage-table tbody th')?.textContent?.startsWith(`${p}-`),
+    first,
+  );
+  assert.deepEqual(new URL(page.url()).searchParams.getAll('q'), ['oil', 'museum']);
 });
 
 test('every match downloads as CSV from file://', async () => {

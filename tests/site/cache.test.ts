@@ -1,0 +1,48 @@
+// The parse cache file: records read back as they were written, only the parser version that
+// wrote them reads them, a file cut short by a killed build loses only its last record, and
+// finishing removes other versions and what a killed build left.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseText } from '../../src/parse/parser.ts';
+import { DiskParseCache } from '../../src/site/cache/parse-cache.ts';
+import { tempDir } from '../support/temp.ts';
+
+const TEXT =
+  'A Headline For The Test\n\n17 February 2020\n\nThe body has a sentence long enough to be prose.\n';
+
+test('records come back as written, for their version only; leftovers are removed', () => {
+  const root = tempDir('parse-cache-');
+  const a = parseText(TEXT, 'a.txt');
+  const b = parseText(TEXT.replace('Test', 'Other Test'), 'b.txt');
+  const first = new DiskParseCache(root, 'v1');
+  assert.equal(first.get('ka'), undefined);
+  first.set('ka', a);
+  first.set('kb', b);
+  writeFileSync(join(root, 'v1.jsonl.tmp-999'), 'left by a killed build');
+  first.finish();
+  assert.deepEqual(readdirSync(root), ['v1.jsonl']);
+
+  const again = new DiskParseCache(root, 'v1');
+  assert.deepEqual(again.get('ka'), a);
+  assert.equal(new DiskParseCache(root, 'v2').get('ka'), undefined);
+  // Only what this build used is kept.
+  again.finish();
+  assert.equal(readFileSync(join(root, 'v1.jsonl'), 'utf8').split('\n').length, 2);
+
+  // Cut short: the whole lines are still read; the cut one is parsed again.
+  const third = new DiskParseCache(root, 'v1');
+  third.get('ka');
+  third.set('kb', b);
+  third.finish();
+  const path = join(root, 'v1.jsonl');
+  truncateSync(path, readFileSync(path).length - 10);
+  const cut = new DiskParseCache(root, 'v1');
+  assert.deepEqual(cut.get('ka'), a);
+  assert.equal(cut.get('kb'), undefined);
+  const v2 = new DiskParseCache(root, 'v2');
+  v2.set('ka', a);
+  v2.finish();
+  assert.deepEqual(readdirSync(root), ['v2.jsonl']);
+});
