@@ -248,5 +248,6 @@ export async function showCoverage(
   if (e.csv) e.csv.onclick = exported('csv');
   if (e.json) e.json.onclick = exported('json');
   e.section.dataset.query = queries.join(' | ');
+  performance.clearMeasures('news-archive:chart'); // one entry, not one per keystroke
   performance.measure('news-archive:chart', { start: started });
 }

@@ -51,6 +51,8 @@ export interface BuildResult {
   /** Article and list pages rendered, and kept unrendered from the published site. */
   rendered: number;
   reused: number;
+  /** Why the build cache could not be written, or null. */
+  cacheProblem: string | null;
   /** Milliseconds per step, in order. */
   timings: Record<string, number>;
 }
@@ -102,6 +104,19 @@ export async function buildSite(
       onProgress: (d, n) => progress?.('parse', d, n),
     }),
   );
+  // The site is built either way; a cache that cannot be written means more work next time.
+  let cacheProblem: string | null = null;
+  const keep = (write: () => void) => {
+    try {
+      write();
+    } catch (e) {
+      cacheProblem ??= `could not keep the build cache in ${cacheDir}: ${(e as Error).message}`;
+    }
+  };
+  // Records are right for their keys whatever becomes of this build: kept at once, and the
+  // cache's bytes let go before rendering.
+  if (parseCache && load.loaded.length > 0)
+    await time('cache', () => keep(() => parseCache.finish()));
   const data = await time('data', () => buildSiteData(load.loaded, config));
   const result: BuildResult = {
     data,
@@ -115,6 +130,7 @@ export async function buildSite(
     linked: 0,
     rendered: 0,
     reused: 0,
+    cacheProblem,
     timings,
   };
   result.reportFile = writeReportFile(output, {
@@ -144,13 +160,15 @@ export async function buildSite(
     result.published = await time('publish', () => publish(output, staging!, prior, written));
     result.written = written.size;
     staging = null;
-    // The cache describes the published site: kept only once it is there.
+    // The page keys describe the published site: kept only once it is there.
     if (cacheDir)
-      await time('cache', () => {
-        mkdirSync(join(cacheDir, 'parse'), { recursive: true });
-        parseCache?.finish();
-        writePageCache(cacheDir, pages);
-      });
+      await time('cache (pages)', () =>
+        keep(() => {
+          mkdirSync(cacheDir, { recursive: true });
+          writePageCache(cacheDir, pages);
+        }),
+      );
+    result.cacheProblem = cacheProblem;
   } finally {
     if (staging !== null) removeStaging(staging);
     unlock();

@@ -86,3 +86,12 @@ test('a rebuild killed half-way: the next build is still the clean build', async
   }
   await rebuild();
 });
+
+test('a cache that cannot be written is reported, and the site is still built', async () => {
+  const out = join(tempDir('incremental-nocache-'), 'site');
+  writeFileSync(join(out, '..', '.site.cache'), 'a file where the cache folder would go');
+  const r = await buildSite(config(out));
+  assert.ok(r.published);
+  assert.match(r.cacheProblem ?? '', /could not keep the build cache/);
+  assert.equal(siteDigest(out), await clean());
+});
