@@ -90,9 +90,13 @@ function drawBars(
     const b = el('button', undefined, `bar${stacked ? ' stacked' : ''}`);
     b.type = 'button';
     b.tabIndex = i === rows.length - 1 ? 0 : -1;
+    // Stacked: the total, then the sources that have any; compared: every query, zero too.
+    const parts = counts.flatMap((n, k) => (stacked && n === 0 ? [] : [`${t.header[k + 1]} ${n}`]));
     b.setAttribute(
       'aria-label',
-      `${r[0]}: ${counts.map((n, k) => `${plural(n, 'match')} ${t.header[k + 1]}`).join(', ')}`,
+      stacked
+        ? `${r[0]}: ${plural(sums[i]!, 'match')}${parts.length ? ` (${parts.join(', ')})` : ''}`
+        : `${r[0]}: ${parts.join(', ')}`,
     );
     b.title = b.getAttribute('aria-label')!;
     // Each bar draws itself in SVG, heights as attributes (the site's CSP allows no inline

@@ -13,6 +13,8 @@
 //   <div id="search-help">…</div>
 //   <noscript>…</noscript>
 //
+// Below the results, the research tools (client-coverage.ts: #search-coverage with the chart,
+// its table, the top sources and the downloads; #search-compare for queries to compare).
 // On pages without #search-form it does nothing. Everything it loads (lunr.min.js, manifest,
 // shards, documents) is a classic script next to search.js, found from its own src. Strict-CSP
 // safe: no inline script or style, no eval, document text only ever set as textContent.
@@ -136,7 +138,9 @@ function startSearchPage(): void {
       .filter(Boolean);
   function addCompare(value: string): HTMLInputElement | null {
     if (!compare || compareInputs().length >= MAX_QUERIES - 1) return null;
-    const k = compareInputs().length + 2;
+    // The lowest number free: a removed query's may be taken again.
+    let k = 2;
+    while (document.getElementById(`search-q${k}`)) k++;
     const field = document.createElement('span');
     field.className = 'field compare-field';
     const label = document.createElement('label');
@@ -262,7 +266,8 @@ function startSearchPage(): void {
       if (mine !== run) return;
       cov!.section.hidden = false;
       cov!.chart.replaceChildren();
-      cov!.note.textContent = `Cannot chart ${others.map((o) => `“${o}”`).join(', ')}: ${(e as Error).message}`;
+      const what = others.length ? others.map((o) => `“${o}”`).join(', ') : 'the matches';
+      cov!.note.textContent = `Cannot chart ${what}: ${(e as Error).message}`;
     }
   }
 
