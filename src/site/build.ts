@@ -116,7 +116,7 @@ export async function buildSite(
   // Records are right for their keys whatever becomes of this build: kept at once, and the
   // cache's bytes let go before rendering.
   if (parseCache && load.loaded.length > 0)
-    await time('cache', () => keep(() => parseCache.finish()));
+    await time('parse cache', () => keep(() => parseCache.finish()));
   const data = await time('data', () => buildSiteData(load.loaded, config));
   const result: BuildResult = {
     data,
@@ -162,7 +162,7 @@ export async function buildSite(
     staging = null;
     // The page keys describe the published site: kept only once it is there.
     if (cacheDir)
-      await time('cache (pages)', () =>
+      await time('page cache', () =>
         keep(() => {
           mkdirSync(cacheDir, { recursive: true });
           writePageCache(cacheDir, pages);

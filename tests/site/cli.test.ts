@@ -65,7 +65,8 @@ test('a folder with good and bad files builds, reports the skipped ones, exits 0
     '--base-url=https://news.example.net',
   );
   assert.equal(verbose.status, 0, verbose.stderr);
-  assert.match(verbose.stdout, /: parse \d+\.\d\d s, data/);
+  assert.match(verbose.stdout, /: parse \d+\.\d\d s, parse cache \d+\.\d\d s, data/);
+  assert.match(verbose.stdout, /; pages rendered \d+, kept from the last build \d+$/m);
   assert.match(verbose.stdout, /^look at it: open .*site\/index\.html in a browser$/m);
   assert.doesNotMatch(verbose.stderr, /base URL is still/);
 });
