@@ -1,7 +1,8 @@
 // Rendering the parts of the site with Eleventy, one run after the other in this process: a
 // second rendering process was slower on two cores (the search index thread takes the second:
-// 15.2 s against 8.2 s at 10,000 articles), so there is none. Eleventy renders into memory (`toJSON`) and the pages are written into the staging folder by
-// a Stage, which links pages that did not change; Eleventy never writes into the output itself.
+// 15.2 s against 8.2 s at 10,000 articles), so there is none. Eleventy renders into memory
+// (`toJSON`) and the pages are written into the staging folder by a Stage, which links pages
+// that did not change; Eleventy never writes into the output itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
