@@ -76,10 +76,6 @@ export function toCsv(rows: readonly ExportRow[]): string {
 }
 
 /** The rows as JSON; `total` counts every match when only some are exported. */
-export function toJson(
-  query: string | readonly string[],
-  rows: readonly ExportRow[],
-  total = rows.length,
-): string {
+export function toJson(query: string, rows: readonly ExportRow[], total = rows.length): string {
   return `${JSON.stringify({ query, total, results: rows }, null, 1)}\n`;
 }

@@ -110,7 +110,7 @@ export async function buildSite(
     try {
       write();
     } catch (e) {
-      cacheProblem ??= `could not keep the build cache in ${cacheDir}: ${(e as Error).message}`;
+      cacheProblem ??= `could not keep the build cache in ${cacheDir} (${(e as Error).message}): the next build parses and renders everything again; make that folder writable, or remove what stands in its place`;
     }
   };
   // Records are right for their keys whatever becomes of this build: kept at once, and the
@@ -151,8 +151,8 @@ export async function buildSite(
     const prior: Manifest = live ? readManifest(output) : new Map();
     staging = createStaging(output);
     const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };
-    const pageCache = cacheDir ? readPageCache(cacheDir) : new Map();
-    const version = cacheDir ? codeVersion(SITE_CODE) : '';
+    const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
+    const version = cacheDir ? codeVersion(SITE_CODE) : null;
     const { written, pages } = await time('stage', () =>
       render(config, data, stage, result, { progress, pagesPerPart, pageCache, version }),
     );
@@ -195,7 +195,8 @@ async function render(
     progress: BuildOptions['progress'];
     pagesPerPart: number;
     pageCache: PageCache;
-    version: string;
+    /** The code's version for the page keys; null without a cache. */
+    version: string | null;
   },
 ): Promise<{ written: Manifest; pages: PageCache }> {
   const { timings } = result;
@@ -205,11 +206,12 @@ async function render(
   index.catch(() => {});
   const started = performance.now();
   const stage = new Stage(stageOptions);
-  const keys = pageKeys(data, version);
+  // Without a cache there is nothing to compare the keys with, nor to keep them for.
+  const keys = version === null ? new Map<string, string>() : pageKeys(data, version);
   const kept = (url: string) => {
     const file = pageFile(url);
     const cached = pageCache.get(file);
-    return cached?.key === keys.get(file) && stage.keep(file, cached!.sha256);
+    return cached !== undefined && cached.key === keys.get(file) && stage.keep(file, cached.sha256);
   };
   const toRender = {
     ...data,

@@ -61,7 +61,7 @@ export function report(
       `left in the previous site's folder (their paths are taken in the new one): ${published.leftBehind.join(', ')}`,
       true,
     );
-  if (result.cacheProblem) say(`${result.cacheProblem} (the site is built)`, true);
+  if (result.cacheProblem) say(`the site is built, but ${result.cacheProblem}`, true);
   const steps = Object.entries(result.timings)
     .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`)
     .join(', ');

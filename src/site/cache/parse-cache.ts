@@ -41,8 +41,6 @@ export class DiskParseCache implements ParseCache {
   /** Records read back (their JSON's place in #bytes) and records made by this build. */
   readonly #kept = new Map<string, [number, number]>();
   readonly #made = new Map<string, Article>();
-  hits = 0;
-  misses = 0;
 
   constructor(root: string, version: string) {
     this.#root = root;
@@ -73,12 +71,10 @@ export class DiskParseCache implements ParseCache {
       try {
         const article = JSON.parse(this.#bytes.toString('utf8', ...place)) as Article;
         this.#kept.set(key, place);
-        this.hits++;
         return article;
       } catch {
         // not whole: parsed again
       }
-    this.misses++;
     return undefined;
   }
 

@@ -65,7 +65,7 @@ export class Stage {
    */
   keep(rel: string, sha: string): boolean {
     const t = performance.now();
-    const kept = isSafeRelative(rel) && this.#link(rel, sha, this.#prior.get(rel)?.size ?? -1);
+    const kept = isSafeRelative(rel) && this.#link(rel, sha);
     this.ms += performance.now() - t;
     return kept;
   }
@@ -83,10 +83,12 @@ export class Stage {
     return to;
   }
 
-  /** Hard-links the published `rel` when the manifest has it with these bytes, unchanged. */
-  #link(rel: string, sha: string, size: number): boolean {
+  /** Hard-links the published `rel` when the manifest has it with these bytes (and this size,
+   * when known), unchanged. */
+  #link(rel: string, sha: string, size?: number): boolean {
     const prior = this.#prior.get(rel);
-    if (!this.#live || prior?.sha256 !== sha || prior.size !== size) return false;
+    if (!this.#live || prior?.sha256 !== sha || (size !== undefined && prior.size !== size))
+      return false;
     const from = join(this.#live, rel);
     const st = lstatOrNull(from);
     if (!st || !isRecorded(prior, from, st)) return false;
