@@ -45,15 +45,16 @@ export const SHORT_LINE_WORDS = 4;
 const INVISIBLE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACE_RUN = / {2,}/g;
-/** What normalizeSpacing has to change: anything but printable ASCII, or a double space. */
-const UNUSUAL_SPACING = /[^ -~]| {2}/;
+/** What normalizeSpacing has to change: a character of INVISIBLE_SPACE or ZERO_WIDTH, or a
+ * double space. Most lines, in every script, have none: one scan rules them out. */
+const UNUSUAL_SPACING = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\t]| {2}/;
 
 /**
  * A line as the rules read it: spaces of every kind one plain space, invisible characters gone.
  * @example normalizeSpacing(' a\u00a0\u00a0b\u200bc ') // 'a bc'
  */
 export function normalizeSpacing(raw: string): string {
-  // Plain ASCII text without double spaces needs only a trim (hot path).
+  // A line with nothing to change needs only a trim (hot path).
   if (!UNUSUAL_SPACING.test(raw)) return raw.trim();
   return raw.replace(ZERO_WIDTH, '').replace(INVISIBLE_SPACE, ' ').replace(SPACE_RUN, ' ').trim();
 }

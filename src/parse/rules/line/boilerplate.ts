@@ -68,23 +68,27 @@ const isBoilerplate = (t: string) => ANCHORED_ANY.test(t) || UNANCHORED_ANY.test
 /** Footers glued to the end of a paragraph, by kind: a licence (`… against Syria and Iran. MH/PA
  * All Content by X is licensed under …`, `… said. © 2019 X. All rights reserved.`), a wire's
  * sign-off (`… a year earlier. To contact the reporter on this story: …`), a reporting credit
- * (`… on Tuesday. (Reporting by Name; Editing by Name)`). Cut off. */
-const GLUED_FOOTERS: ReadonlyArray<readonly [string, RegExp]> = [
+ * (`… on Tuesday. (Reporting by Name; Editing by Name)`). Cut off. Each kind has a cheap hint,
+ * words its footer always holds near the line's end: most paragraphs have none, and the
+ * footer's own pattern (tried at every position of a long line) is not run on them. */
+const GLUED_FOOTERS: ReadonlyArray<readonly [string, RegExp, (tail: string) => boolean]> = [
   [
     'licence',
     /\s((?:all content by .{1,80}? is licensed under|this (?:work|article|content) is licensed under|(?:copyright\s*)?©\s*\d{4}|copyright \d{4})\s.{0,200})$/i,
+    (tail) => /licen[cs]|©|copyright/i.test(tail),
   ],
   [
     'contact',
     /(?<=[.!?"”’)])\s+(to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,300})$/i,
+    (tail) => /to contact/i.test(tail),
   ],
   [
     'reporting-credit',
     /(?<=[.!?"”’])\s+(\((?:additional )?(?:reporting|writing|editing|compiled) by [^)]*\))$/i,
+    (tail) => tail.endsWith(')') && / by /i.test(tail),
   ],
 ];
-/** The words such footers hold: most lines have none (a cheap test first). */
-const MAY_BE_FOOTER = /licen[cs]|©|copyright|to contact| by /i;
+const GLUED_FOOTERS_LAST_FIRST = [...GLUED_FOOTERS].reverse();
 /** A glued footer is at most this long: only a line's end is looked at (paragraphs are long). */
 const MAX_FOOTER_CHARS = 600;
 /** What stays must be a paragraph (a footer alone on its line is the whole-line kind). */
@@ -105,7 +109,8 @@ export const boilerplate: ParseRule = {
 
 /** Cuts footers off the end of a paragraph's line (a sign-off, then a licence after it). */
 function cutGluedFooters(state: ParseState, line: Line): void {
-  for (const [kind, re] of [...GLUED_FOOTERS].reverse()) {
+  for (const [kind, re, hint] of GLUED_FOOTERS_LAST_FIRST) {
+    if (!hint(line.text.slice(-MAX_FOOTER_CHARS))) continue;
     const m = re.exec(line.text);
     if (!m) continue;
     const rest = line.text.slice(0, m.index).trim();
@@ -119,9 +124,10 @@ function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
     let any = isBoilerplate(line.text);
-    if (!any && MAY_BE_FOOTER.test(line.text.slice(-MAX_FOOTER_CHARS))) {
+    if (!any) {
+      const before = line.text;
       cutGluedFooters(state, line);
-      any = isBoilerplate(line.text);
+      if (line.text !== before) any = isBoilerplate(line.text);
     }
     if (!any) continue;
     for (const [kind, re] of BOILERPLATE) {
