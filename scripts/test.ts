@@ -21,6 +21,7 @@ const UNIT = [
   'tests/site/chart.test.ts',
   'tests/site/config-file.test.ts',
   'tests/site/cache.test.ts',
+  'tests/site/page-keys.test.ts',
 ];
 /** Too slow for a quick run (20,000 generated texts): `npm test` runs it. */
 const NOT_UNIT = ['tests/parse/fuzz.test.ts'];

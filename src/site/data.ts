@@ -59,6 +59,9 @@ export interface ArticleEntry extends Link {
   featured: SidebarStory[];
   /** The input text; `sourceLines` splits it when the page is rendered. */
   sourceText: string;
+  /** The input file's key (LoadedArticle's), or null: what the page keys name the article,
+   * its excerpt and its text by. */
+  inputKey: string | null;
 }
 
 export interface YearSummary {
@@ -152,6 +155,7 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
       related: [],
       featured: [],
       sourceText: l.text,
+      inputKey: l.key,
     };
   });
   entries.sort(byDateDesc);

@@ -18,6 +18,9 @@ export interface LoadedArticle {
   article: Article;
   /** The decoded input text, for the "source text" view (one string: cheap to keep). */
   text: string;
+  /** `cacheKey` of the file's name and bytes when the load kept a cache, else null: with the
+   * parser's version it names the record and the text (the id aside, made unique later). */
+  key: string | null;
 }
 
 export interface LoadResult {
@@ -70,7 +73,7 @@ export function loadFile(
     const kept = key ? cache.get(key) : undefined;
     const article = kept ?? parser.parseDecoded(decoded, shown);
     if (key && !kept) cache.set(key, article);
-    return { article, text: decoded.text };
+    return { article, text: decoded.text, key: key ?? null };
   } catch (e) {
     const internal = !(e instanceof InputError);
     return {
