@@ -65,6 +65,11 @@ const ANCHORED_ANY = anyOf(
 const UNANCHORED_ANY = anyOf(UNANCHORED);
 const isBoilerplate = (t: string) => ANCHORED_ANY.test(t) || UNANCHORED_ANY.test(t);
 
+/** The hints' words (a regex literal in the hint itself would be a new object per line). */
+const LICENCE_WORDS = /licen[cs]|©|copyright/i;
+const CONTACT_WORDS = /to contact/i;
+const CREDIT_WORDS = / by /i;
+
 /** Footers glued to the end of a paragraph, by kind: a licence (`… against Syria and Iran. MH/PA
  * All Content by X is licensed under …`, `… said. © 2019 X. All rights reserved.`), a wire's
  * sign-off (`… a year earlier. To contact the reporter on this story: …`), a reporting credit
@@ -75,17 +80,17 @@ const GLUED_FOOTERS: ReadonlyArray<readonly [string, RegExp, (tail: string) => b
   [
     'licence',
     /\s((?:all content by .{1,80}? is licensed under|this (?:work|article|content) is licensed under|(?:copyright\s*)?©\s*\d{4}|copyright \d{4})\s.{0,200})$/i,
-    (tail) => /licen[cs]|©|copyright/i.test(tail),
+    (tail) => LICENCE_WORDS.test(tail),
   ],
   [
     'contact',
     /(?<=[.!?"”’)])\s+(to contact the (?:reporters?|editors?|writers?|authors?)\b.{0,300})$/i,
-    (tail) => /to contact/i.test(tail),
+    (tail) => CONTACT_WORDS.test(tail),
   ],
   [
     'reporting-credit',
     /(?<=[.!?"”’])\s+(\((?:additional )?(?:reporting|writing|editing|compiled) by [^)]*\))$/i,
-    (tail) => tail.endsWith(')') && / by /i.test(tail),
+    (tail) => tail.endsWith(')') && CREDIT_WORDS.test(tail),
   ],
 ];
 const GLUED_FOOTERS_LAST_FIRST = [...GLUED_FOOTERS].reverse();
