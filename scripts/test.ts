@@ -16,6 +16,7 @@ const UNIT = [
   'tests/search/score.test.ts',
   'tests/search/write.test.ts',
   'tests/search/export.test.ts',
+  'tests/search/kept-terms.test.ts',
   'tests/site/units.test.ts',
   'tests/site/calendar.test.ts',
   'tests/site/chart.test.ts',

@@ -41,49 +41,53 @@ class Column {
   }
 }
 
-export function buildIndex(docs: readonly SearchDoc[], lunr: Lunr): BuiltIndex {
-  const pipeline = indexPipeline(lunr);
-  const F = FIELDS.length;
-  const termIds = new Map<string, number>();
-  const termNames: string[] = [];
-  // Raw token → the term ids the pipeline makes of it (usually one, none for stop words).
-  const memo = new Map<string, number[]>();
-  const analyse = (raw: string): number[] => {
-    const out: number[] = [];
-    for (const t of pipeline.run([new lunr.Token(raw, {})])) {
-      const term = t.toString();
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termNames.length;
-        termIds.set(term, id);
-        termNames.push(term);
-      }
-      out.push(id);
-    }
-    return out;
-  };
+/** One field's terms as the index pipeline makes them, in order of first appearance, with how
+ * often each appears and the field's length in terms; null for a field the document lacks. */
+export type FieldTerms = readonly [
+  terms: readonly string[],
+  counts: readonly number[],
+  length: number,
+];
 
-  const pTerm = new Column();
-  const pDoc = new Column();
-  const pField = new Column();
-  const pTf = new Column();
-  const fieldLength = new Int32Array(docs.length * F);
+/** A document's terms, per field in FIELDS' order: all the index reads of a document. They
+ * depend on its text and the code alone, so a build cache can keep them by the input's key. */
+export type DocTerms = readonly (FieldTerms | null)[];
+
+/**
+ * A function giving a document's terms: lunr's tokenizer (lower case, split on whitespace and
+ * hyphens) and the index pipeline, run once per distinct raw token (memoised).
+ * @example termsOf(lunr)({ title: 'Oil prices', body: 'Prices rose.', … })[0] // [['oil', 'price'], [1, 1], 2]
+ */
+export function termsOf(lunr: Lunr): (doc: SearchDoc) => DocTerms {
+  const pipeline = indexPipeline(lunr);
+  // Terms are counted by number (a typed array, not a Map per field: the hot loop of a build).
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  // Raw token → the numbers of the terms the pipeline makes of it (none for stop words).
+  const memo = new Map<string, number[]>();
+  const analyse = (raw: string): number[] =>
+    pipeline.run([new lunr.Token(raw, {})]).map((t) => {
+      const term = t.toString();
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(term, id);
+        names.push(term);
+      }
+      return id;
+    });
   let counts = new Int32Array(1 << 16);
   const touched: number[] = [];
-
-  docs.forEach((doc, d) => {
-    FIELDS.forEach((field, f) => {
+  return (doc) =>
+    FIELDS.map((field) => {
       const text = doc[field];
-      if (text === null || text === undefined) return;
+      if (text === null || text === undefined) return null;
       let length = 0;
       for (const raw of String(text).toLowerCase().split(SEPARATOR)) {
         if (raw === '') continue;
-        let ids = memo.get(raw);
-        if (ids === undefined) {
-          ids = analyse(raw);
-          memo.set(raw, ids);
-        }
-        for (const id of ids) {
+        let termIds = memo.get(raw);
+        if (termIds === undefined) memo.set(raw, (termIds = analyse(raw)));
+        for (const id of termIds) {
           if (id >= counts.length) {
             const next = new Int32Array(counts.length * 2);
             next.set(counts);
@@ -94,15 +98,63 @@ export function buildIndex(docs: readonly SearchDoc[], lunr: Lunr): BuiltIndex {
           length++;
         }
       }
+      const terms: FieldTerms = [
+        touched.map((id) => names[id]!),
+        touched.map((id) => counts[id]!),
+        length,
+      ];
+      for (const id of touched) counts[id] = 0;
+      touched.length = 0;
+      return terms;
+    });
+}
+
+/** Terms of documents kept from an earlier build, by document number: `get` gives what it has,
+ * `set` is given the terms worked out for the others. */
+export interface KeptTerms {
+  get(d: number): DocTerms | undefined;
+  set(d: number, terms: DocTerms): void;
+}
+
+/** The index of `docs`, with the terms of those `kept` has from it (the same as worked out). */
+export function buildIndex(docs: readonly SearchDoc[], lunr: Lunr, kept?: KeptTerms): BuiltIndex {
+  const fresh = termsOf(lunr);
+  const termsOfDoc = (doc: SearchDoc, d: number): DocTerms => {
+    const known = kept?.get(d);
+    if (known) return known;
+    const terms = fresh(doc);
+    kept?.set(d, terms);
+    return terms;
+  };
+  const F = FIELDS.length;
+  // Term ids in order of first appearance (lunr's `_index`): documents, fields, then terms in
+  // the order they first appear in the field, which is the order lunr meets them.
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+
+  const pTerm = new Column();
+  const pDoc = new Column();
+  const pField = new Column();
+  const pTf = new Column();
+  const fieldLength = new Int32Array(docs.length * F);
+
+  docs.forEach((doc, d) => {
+    termsOfDoc(doc, d).forEach((field, f) => {
+      if (field === null) return;
+      const [names, counts, length] = field;
       fieldLength[d * F + f] = length;
-      for (const id of touched) {
+      names.forEach((term, k) => {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termNames.length;
+          termIds.set(term, id);
+          termNames.push(term);
+        }
         pTerm.push(id);
         pDoc.push(d);
         pField.push(f);
-        pTf.push(counts[id]!);
-        counts[id] = 0;
-      }
-      touched.length = 0;
+        pTf.push(counts[k]!);
+      });
     });
   });
 

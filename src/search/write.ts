@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lunrModule from 'lunr';
-import { buildIndex, cmp, type BuiltIndex } from './build.ts';
+import { buildIndex, cmp, type BuiltIndex, type KeptTerms } from './build.ts';
 import { bundleClient } from './bundle.ts';
 import type { SearchDoc } from './doc.ts';
 import { FIELDS } from './fields.ts';
@@ -85,9 +85,10 @@ export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<
   };
 }
 
-/** The files of the index of `docs`, in memory (the site writes them into its staging folder). */
-export function searchIndexFiles(docs: SearchDoc[]): SearchFiles {
-  const built = buildIndex(docs, lunr);
+/** The files of the index of `docs`, in memory (the site writes them into its staging folder);
+ * `kept`: the documents' terms a build cache has (see buildIndex). */
+export function searchIndexFiles(docs: SearchDoc[], kept?: KeptTerms): SearchFiles {
+  const built = buildIndex(docs, lunr, kept);
   const entries = built.terms.map((t) => JSON.stringify(toEntry(t)));
   const docJson = docs.map((d) => JSON.stringify(d));
   const total = [...entries, ...docJson].reduce((n, s) => n + s.length, 0);

@@ -5,7 +5,7 @@
 // alone. Timings are kept for the report and the benchmark.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ParseFailure } from '../model/article.ts';
+import type { Article, ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
 import { buildSiteData, type SiteData } from './data.ts';
@@ -22,13 +22,13 @@ import {
   type PublishReport,
 } from './output/publish.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
-import { DiskParseCache } from './cache/parse-cache.ts';
+import { JsonlCache } from './cache/jsonl-cache.ts';
 import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
 import { pageFile, pageKeys } from './cache/page-keys.ts';
 import { codeVersion, PARSER_CODE, SITE_CODE } from './cache/version.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderParts } from './render.ts';
-import { searchIndex } from './search-step.ts';
+import { searchIndex, type TermsCacheOptions } from './search-step.ts';
 import { CONFIG_FILE_NAMES } from './config-file.ts';
 import { writeReportFile } from './output/report-file.ts';
 
@@ -92,7 +92,7 @@ export async function buildSite(
   // Records of unchanged files come from the cache (not with a parser of the caller's own).
   const parseCache =
     cacheDir && !parser
-      ? new DiskParseCache(join(cacheDir, 'parse'), codeVersion(PARSER_CODE))
+      ? new JsonlCache<Article>(join(cacheDir, 'parse'), codeVersion(PARSER_CODE))
       : null;
   const load = await time('parse', () =>
     loadInputs(config.input, {
@@ -106,11 +106,14 @@ export async function buildSite(
   );
   // The site is built either way; a cache that cannot be written means more work next time.
   let cacheProblem: string | null = null;
+  const cannotKeep = (error: string) => {
+    cacheProblem ??= `could not keep the build cache in ${cacheDir} (${error}): the next build parses and renders everything again; make that folder writable, or remove what stands in its place`;
+  };
   const keep = (write: () => void) => {
     try {
       write();
     } catch (e) {
-      cacheProblem ??= `could not keep the build cache in ${cacheDir} (${(e as Error).message}): the next build parses and renders everything again; make that folder writable, or remove what stands in its place`;
+      cannotKeep((e as Error).message);
     }
   };
   // Records are right for their keys whatever becomes of this build: kept at once, and the
@@ -153,9 +156,11 @@ export async function buildSite(
     const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };
     const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
     const version = cacheDir ? codeVersion(SITE_CODE) : null;
-    const { written, pages } = await time('stage', () =>
-      render(config, data, stage, result, { progress, pagesPerPart, pageCache, version }),
+    const terms = cacheDir && version ? { dir: join(cacheDir, 'index'), version } : null;
+    const { written, pages, termsError } = await time('stage', () =>
+      render(config, data, stage, result, { progress, pagesPerPart, pageCache, version, terms }),
     );
+    if (termsError !== null) cannotKeep(termsError);
     await beforePublish?.(staging);
     result.published = await time('publish', () => publish(output, staging!, prior, written));
     result.written = written.size;
@@ -191,17 +196,20 @@ async function render(
     pagesPerPart,
     pageCache,
     version,
+    terms,
   }: {
     progress: BuildOptions['progress'];
     pagesPerPart: number;
     pageCache: PageCache;
     /** The code's version for the page keys; null without a cache. */
     version: string | null;
+    /** Where the search index keeps the articles' terms; null without a cache. */
+    terms: TermsCacheOptions | null;
   },
-): Promise<{ written: Manifest; pages: PageCache }> {
+): Promise<{ written: Manifest; pages: PageCache; termsError: string | null }> {
   const { timings } = result;
   // The search index needs only the data: it is built in a thread while Eleventy renders.
-  const index = searchIndex(data, stageOptions);
+  const index = searchIndex(data, stageOptions, terms);
   // Reported when awaited below, not as an unhandled rejection while Eleventy renders.
   index.catch(() => {});
   const started = performance.now();
@@ -236,5 +244,5 @@ async function render(
     const record = written.get(file);
     if (record) next.set(file, { key, sha256: record.sha256 });
   }
-  return { written, pages: next };
+  return { written, pages: next, termsError: indexed.cacheError };
 }

@@ -1,12 +1,13 @@
-// The parse cache file: records read back as they were written, only the parser version that
-// wrote them reads them, a file cut short by a killed build loses only its last record, and
-// finishing removes other versions and what a killed build left.
+// The build cache's files (here with parse records): results read back as they were written,
+// only the version that wrote them reads them, a file cut short by a killed build loses only its
+// last result, and finishing removes other versions and what a killed build left.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../../src/model/article.ts';
 import { parseText } from '../../src/parse/parser.ts';
-import { DiskParseCache } from '../../src/site/cache/parse-cache.ts';
+import { JsonlCache } from '../../src/site/cache/jsonl-cache.ts';
 import { tempDir } from '../support/temp.ts';
 
 const TEXT =
@@ -16,7 +17,7 @@ test('records come back as written, for their version only; leftovers are remove
   const root = tempDir('parse-cache-');
   const a = parseText(TEXT, 'a.txt');
   const b = parseText(TEXT.replace('Test', 'Other Test'), 'b.txt');
-  const first = new DiskParseCache(root, 'v1');
+  const first = new JsonlCache<Article>(root, 'v1');
   assert.equal(first.get('ka'), undefined);
   first.set('ka', a);
   first.set('kb', b);
@@ -24,24 +25,24 @@ test('records come back as written, for their version only; leftovers are remove
   first.finish();
   assert.deepEqual(readdirSync(root), ['v1.jsonl']);
 
-  const again = new DiskParseCache(root, 'v1');
+  const again = new JsonlCache<Article>(root, 'v1');
   assert.deepEqual(again.get('ka'), a);
-  assert.equal(new DiskParseCache(root, 'v2').get('ka'), undefined);
+  assert.equal(new JsonlCache<Article>(root, 'v2').get('ka'), undefined);
   // Only what this build used is kept.
   again.finish();
   assert.equal(readFileSync(join(root, 'v1.jsonl'), 'utf8').split('\n').length, 2);
 
   // Cut short: the whole lines are still read; the cut one is parsed again.
-  const third = new DiskParseCache(root, 'v1');
+  const third = new JsonlCache<Article>(root, 'v1');
   third.get('ka');
   third.set('kb', b);
   third.finish();
   const path = join(root, 'v1.jsonl');
   truncateSync(path, readFileSync(path).length - 10);
-  const cut = new DiskParseCache(root, 'v1');
+  const cut = new JsonlCache<Article>(root, 'v1');
   assert.deepEqual(cut.get('ka'), a);
   assert.equal(cut.get('kb'), undefined);
-  const v2 = new DiskParseCache(root, 'v2');
+  const v2 = new JsonlCache<Article>(root, 'v2');
   v2.set('ka', a);
   v2.finish();
   assert.deepEqual(readdirSync(root), ['v2.jsonl']);

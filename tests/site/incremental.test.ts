@@ -1,7 +1,8 @@
-// Rebuilds with the build cache beside the output (parse records by file, pages by the key of
-// their data) give the very site a clean build of the same input gives, byte for byte: after
-// files are added, edited, deleted and renamed, after a configuration change, and after a
-// rebuild killed half-way. A rebuild after one edit parses one file and renders a few pages.
+// Rebuilds with the build cache beside the output (parse records and search terms by file,
+// pages by the key of their data) give the very site a clean build of the same input gives,
+// byte for byte: after files are added, edited, deleted and renamed, after a configuration
+// change, and after a rebuild killed half-way. A rebuild after one edit parses one file and
+// renders a few pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,13 @@ test('a first build fills the cache; a rebuild of the same input renders no arti
   const first = await buildSite(config(site));
   assert.equal(first.reused, 0);
   assert.ok(existsSync(join(site, '..', '.site.cache', 'pages.json')));
+  // The search index's terms: one file, a line per article.
+  const terms = join(site, '..', '.site.cache', 'index');
+  assert.equal(readdirSync(terms).length, 1);
+  const lines = readFileSync(join(terms, readdirSync(terms)[0]!), 'utf8')
+    .trim()
+    .split('\n');
+  assert.equal(lines.length, first.data.articles.length);
   const same = await rebuild();
   assert.equal(same.rendered, 0);
   assert.equal(same.reused, first.rendered);

@@ -34,9 +34,12 @@ test('a worker thread writes the same search index as this thread', async () => 
   const here = tempDir('index-here-');
   const there = tempDir('index-thread-');
   const stage = (dir: string) => ({ dir, live: null, prior: [] });
-  writeIndexJob({ docs, stage: stage(here) });
+  const keys = docs.map(() => null);
+  writeIndexJob({ docs, keys, cache: null, stage: stage(here) });
   await inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {
     docs,
+    keys,
+    cache: null,
     stage: stage(there),
   });
   assert.ok(files(here).length > 3);

@@ -1,15 +1,16 @@
-// Parse records kept between builds: one file per parser version (`<version>.jsonl`), a line
-// per record, its key (load.ts: the file's name and bytes), a tab, the record as JSON; a record
-// is only ever read back by the parser that made it. The file is read whole, as bytes, on the
-// first lookup (a record is decoded and parsed from its line only when asked for), and written
-// whole as soon as the parse is done (`finish`): the records this build's inputs need, the ones
-// read back copied from their bytes as they were. A record is right for its key whatever
-// becomes of the build, so it need not wait for the site to be published, and the bytes are let
-// go before Eleventy renders (at 50,000 articles they are 300 MB). One file written in one
-// stream, to a temporary name and renamed: ten thousand small files cost this machine's disk
-// seconds where one file of the same bytes costs a fraction of one, and a build killed
-// meanwhile leaves the old file whole. Files of other parser versions (and temporary files of
-// killed builds) are removed.
+// Results kept between builds, by key: one file per version of the code that makes them
+// (`<version>.jsonl`), a line per result, its key, a tab, the result as JSON. The parse records
+// (keyed by load.ts's key of a file's name and bytes) and the search index's terms of each
+// article (by the same key) are kept so; a result is only ever read back by the code that made
+// it. The file is read whole, as bytes, on the first lookup (a result is decoded and parsed
+// from its line only when asked for), and written whole by `finish`: the results this build
+// needed, the ones read back copied from their bytes as they were. A result is right for its
+// key whatever becomes of the build, so it need not wait for the site to be published (the
+// parse records are written as soon as the parse is done, and their bytes let go before
+// Eleventy renders: at 50,000 articles they are 300 MB). One file written in one stream, to a
+// temporary name and renamed: ten thousand small files cost this machine's disk seconds where
+// one file of the same bytes costs a fraction of one, and a build killed meanwhile leaves the
+// old file whole. Files of other versions (and temporary files of killed builds) are removed.
 import {
   closeSync,
   mkdirSync,
@@ -21,8 +22,6 @@ import {
   writevSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../model/article.ts';
-import type { ParseCache } from '../../parse/input/load.ts';
 
 /** Lines are written in batches of this many pieces or bytes, whichever comes first (fewer
  * system calls; 1,024 is the usual limit of one writev). */
@@ -32,15 +31,15 @@ const TAB = 0x09;
 const LINE_END = Buffer.from('\n');
 const NEWLINE = 0x0a;
 
-export class DiskParseCache implements ParseCache {
+export class JsonlCache<T> {
   readonly #root: string;
   readonly #file: string;
   #bytes: Buffer | null = null;
   /** Key → where its JSON lies in #bytes. */
   #lines: Map<string, [number, number]> | null = null;
-  /** Records read back (their JSON's place in #bytes) and records made by this build. */
+  /** Results read back (their JSON's place in #bytes) and results made by this build. */
   readonly #kept = new Map<string, [number, number]>();
-  readonly #made = new Map<string, Article>();
+  readonly #made = new Map<string, T>();
 
   constructor(root: string, version: string) {
     this.#root = root;
@@ -65,24 +64,24 @@ export class DiskParseCache implements ParseCache {
     return lines;
   }
 
-  get(key: string): Article | undefined {
+  get(key: string): T | undefined {
     const place = (this.#lines ??= this.#read()).get(key);
     if (place && this.#bytes)
       try {
-        const article = JSON.parse(this.#bytes.toString('utf8', ...place)) as Article;
+        const value = JSON.parse(this.#bytes.toString('utf8', ...place)) as T;
         this.#kept.set(key, place);
-        return article;
+        return value;
       } catch {
         // not whole: parsed again
       }
     return undefined;
   }
 
-  set(key: string, article: Article): void {
-    this.#made.set(key, article);
+  set(key: string, value: T): void {
+    this.#made.set(key, value);
   }
 
-  /** Writes the records this build used; removes every other file of the cache folder. */
+  /** Writes the results this build used; removes every other file of the cache folder. */
   finish(): void {
     // Nothing made, nothing gone: the file is already what it would be written as.
     const same = this.#made.size === 0 && this.#kept.size === (this.#lines?.size ?? -1);
@@ -118,8 +117,7 @@ export class DiskParseCache implements ParseCache {
         add(this.#bytes!.subarray(start, end));
         add(LINE_END);
       }
-      for (const [key, article] of this.#made)
-        add(Buffer.from(`${key}\t${JSON.stringify(article)}\n`));
+      for (const [key, value] of this.#made) add(Buffer.from(`${key}\t${JSON.stringify(value)}\n`));
       flush();
     } finally {
       closeSync(fd);
