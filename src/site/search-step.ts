@@ -48,7 +48,7 @@ export function writeIndexJob({ docs, keys, cache, stage: options }: IndexJob): 
     ? {
         get: (d) => (keys[d] ? store.get(keys[d]) : undefined),
         set: (d, terms) => {
-          if (keys[d]) store.set(keys[d], terms);
+          if (keys[d]) store.setJson(keys[d], JSON.stringify(terms));
         },
       }
     : undefined;

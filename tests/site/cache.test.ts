@@ -47,3 +47,16 @@ test('records come back as written, for their version only; leftovers are remove
   v2.finish();
   assert.deepEqual(readdirSync(root), ['v2.jsonl']);
 });
+
+test('results given as JSON text come back as values, beside the ones given as values', () => {
+  const root = tempDir('jsonl-cache-');
+  const first = new JsonlCache<{ n: number }>(root, 'v1');
+  first.set('ka', { n: 1 });
+  first.setJson('kb', JSON.stringify({ n: 2 }));
+  first.finish();
+  const again = new JsonlCache<{ n: number }>(root, 'v1');
+  assert.deepEqual(
+    [again.get('ka'), again.get('kb'), again.get('kc')],
+    [{ n: 1 }, { n: 2 }, undefined],
+  );
+});

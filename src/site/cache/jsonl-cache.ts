@@ -40,6 +40,8 @@ export class JsonlCache<T> {
   /** Results read back (their JSON's place in #bytes) and results made by this build. */
   readonly #kept = new Map<string, [number, number]>();
   readonly #made = new Map<string, T>();
+  /** Lines of results given as JSON text, as bytes (off the heap until written). */
+  readonly #madeLines: Uint8Array[] = [];
 
   constructor(root: string, version: string) {
     this.#root = root;
@@ -81,15 +83,25 @@ export class JsonlCache<T> {
     this.#made.set(key, value);
   }
 
+  /** A result given as its JSON text: for results nothing else holds on to (the search terms
+   * of 50,000 articles are some 500 MB as objects, 100 MB as text). */
+  setJson(key: string, json: string): void {
+    this.#madeLines.push(Buffer.from(`${key}\t${json}\n`));
+  }
+
   /** Writes the results this build used; removes every other file of the cache folder. */
   finish(): void {
     // Nothing made, nothing gone: the file is already what it would be written as.
-    const same = this.#made.size === 0 && this.#kept.size === (this.#lines?.size ?? -1);
+    const same =
+      this.#made.size === 0 &&
+      this.#madeLines.length === 0 &&
+      this.#kept.size === (this.#lines?.size ?? -1);
     if (!same) this.#write();
     this.#bytes = null;
     this.#lines = null;
     this.#kept.clear();
     this.#made.clear();
+    this.#madeLines.length = 0;
     for (const name of readdirSync(this.#root))
       if (join(this.#root, name) !== this.#file)
         rmSync(join(this.#root, name), { recursive: true, force: true });
@@ -118,6 +130,7 @@ export class JsonlCache<T> {
         add(LINE_END);
       }
       for (const [key, value] of this.#made) add(Buffer.from(`${key}\t${JSON.stringify(value)}\n`));
+      for (const line of this.#madeLines) add(line);
       flush();
     } finally {
       closeSync(fd);
