@@ -7,7 +7,8 @@
 // keystroke that adds a word only loads and decodes that word.
 import { searchPipeline } from './fields.ts';
 import {
-  docsKey,
+  ALL_DOCS,
+  docKeys,
   EXPORT_PER_FILE,
   exportKey,
   type ExportEntry,
@@ -36,10 +37,11 @@ export class SearchEngine {
   /** Every term of the shards loaded so far. */
   private readonly entries = new Map<string, ShardEntry>();
   private readonly postings = new Map<string, Postings>();
-  private readonly docFiles = new Map<number, Promise<SearchDoc[]>>();
+  private readonly docFiles = new Map<string, Promise<SearchDoc[]>>();
   private readonly exportFiles = new Map<number, Promise<ExportEntry[]>>();
   private vocabulary: Promise<LunrTokenSet> | null = null;
   private table: Promise<DocTable> | null = null;
+  private keys: Promise<string[]> | null = null;
   private readonly pipeline: LunrPipeline;
 
   constructor(
@@ -94,8 +96,10 @@ export class SearchEngine {
 
   /** The document with this ordinal. */
   async doc(ordinal: number): Promise<SearchDoc> {
-    const per = this.manifest.docsPerFile;
-    return (await this.docFile(Math.floor(ordinal / per)))[ordinal % per]!;
+    if (this.manifest.docsPerFile > 1) return (await this.docFile(ALL_DOCS))[ordinal]!;
+    // Each document's file is named by its day (format.ts docKeys), which the table holds.
+    this.keys ??= this.docTable().then((t) => docKeys(t.days));
+    return (await this.docFile((await this.keys)[ordinal]!))[0]!;
   }
 
   /** The documents with these ordinals, in the same order. */
@@ -157,9 +161,9 @@ export class SearchEngine {
     return p;
   }
 
-  private docFile(n: number): Promise<SearchDoc[]> {
-    let p = this.docFiles.get(n);
-    if (!p) this.docFiles.set(n, (p = this.load(docsKey(n)) as Promise<SearchDoc[]>));
+  private docFile(key: string): Promise<SearchDoc[]> {
+    let p = this.docFiles.get(key);
+    if (!p) this.docFiles.set(key, (p = this.load(key) as Promise<SearchDoc[]>));
     return p;
   }
 

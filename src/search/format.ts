@@ -11,7 +11,8 @@ export interface Manifest {
   docCount: number;
   /** The first term of each shard, ascending; shard i holds terms in [shards[i], shards[i+1]). */
   shards: string[];
-  /** Documents per `d/<n>.js` file: 1 on large archives, every document on small ones. */
+  /** Documents per file: 1 on large archives (`d/<day>-<rank>.js`, see docKeys), every document
+   * on small ones (`d/0.js`). */
   docsPerFile: number;
   /** Distinct sources, sorted, for the source filter. */
   sources: string[];
@@ -71,7 +72,25 @@ export const EXPORT_PER_FILE = 1000;
 export const fileOf = (key: string): string => `${key}.js`;
 export const exportKey = (n: number): string => `x/${n}`;
 export const shardKey = (i: number): string => `s/${i}`;
-export const docsKey = (n: number): string => `d/${n}`;
+/** The one file of a small archive's documents. */
+export const ALL_DOCS = 'd/0';
+
+/**
+ * The keys of the documents' own files, from the table's days: the day and the rank among the
+ * documents of that day (`u` for the undated). A key by ordinal moved every later document to
+ * another file when one article was added or removed: half the index's files rewritten for
+ * one new article, too many for a rebuild to publish in place. By day, only that day's later
+ * documents move.
+ * @example docKeys([18300, 18300, 18299, null]) // ['d/18300-0', 'd/18300-1', 'd/18299-0', 'd/u-0']
+ */
+export function docKeys(days: readonly (number | null)[]): string[] {
+  const seen = new Map<number | null, number>();
+  return days.map((day) => {
+    const rank = seen.get(day) ?? 0;
+    seen.set(day, rank + 1);
+    return `d/${day ?? 'u'}-${rank}`;
+  });
+}
 export const MANIFEST = 'manifest';
 export const TABLE = 'table';
 /** Every term, sorted: loaded only for queries that need the whole vocabulary (fuzzy, `*x`). */

@@ -12,8 +12,9 @@ import { bundleClient } from './bundle.ts';
 import type { SearchDoc } from './doc.ts';
 import { FIELDS } from './fields.ts';
 import {
+  ALL_DOCS,
   dayNumber,
-  docsKey,
+  docKeys,
   encodeTable,
   EXPORT_PER_FILE,
   exportKey,
@@ -114,12 +115,10 @@ export function searchIndexFiles(docs: SearchDoc[], kept?: KeptTerms): SearchFil
     flush();
   }
 
+  const days = docs.map((d) => dayNumber(d.date));
   const docsPerFile = small ? Math.max(1, docs.length) : 1;
-  for (let n = 0; n * docsPerFile < docs.length; n++)
-    files.set(
-      fileOf(docsKey(n)),
-      wrapRaw(docsKey(n), docJson.slice(n * docsPerFile, (n + 1) * docsPerFile)),
-    );
+  if (docsPerFile > 1) files.set(fileOf(ALL_DOCS), wrapRaw(ALL_DOCS, docJson));
+  else docKeys(days).forEach((key, n) => files.set(fileOf(key), wrapRaw(key, [docJson[n]!])));
 
   for (let n = 0; n * EXPORT_PER_FILE < docs.length; n++) {
     const entries = docs
@@ -138,7 +137,7 @@ export function searchIndexFiles(docs: SearchDoc[], kept?: KeptTerms): SearchFil
 
   const sources = [...new Set(docs.flatMap((d) => (d.source ? [d.source] : [])))].sort(cmp);
   const table: DocTable = {
-    days: docs.map((d) => dayNumber(d.date)),
+    days,
     sources: docs.map((d) => (d.source ? sources.indexOf(d.source) : -1)),
   };
   const manifest: Manifest = {

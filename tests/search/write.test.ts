@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedDocs } from '../../scripts/lib/archive.ts';
 import { toSearchDoc } from '../../src/search/doc.ts';
-import { decodeTable, encodeTable } from '../../src/search/format.ts';
+import { decodeTable, docKeys, encodeTable } from '../../src/search/format.ts';
 import { openSearch } from '../../src/search/node.ts';
 import { writeSearchIndex } from '../../src/search/write.ts';
 import { parseText } from '../../src/parse/parser.ts';
@@ -53,6 +53,33 @@ test('a small archive is one shard and one document file, and finds its articles
     const hits = await engine.search(word);
     assert.ok(hits.some((h) => h.doc === 7));
     assert.equal((await engine.docs([7]))[0]!.ref, docs[7]!.ref);
+  }));
+
+test('a large archive’s document files are named by day: one more article moves only its day’s', () =>
+  inTemp(async (dir) => {
+    assert.deepEqual(docKeys([18300, 18300, 18299, null, -3, null]), [
+      'd/18300-0',
+      'd/18300-1',
+      'd/18299-0',
+      'd/u-0',
+      'd/-3-0',
+      'd/u-1',
+    ]);
+    const docs = generatedDocs(600, 4);
+    await writeSearchIndex(docs, dir);
+    const before = tree(join(dir, 'd'));
+    assert.equal(before.size, docs.length);
+    // One more article, dated like the 300th: the documents of other days keep their files.
+    const extra = { ...docs[300]!, ref: 'extra', title: 'An extra article' };
+    const more = [...docs.slice(0, 300), extra, ...docs.slice(300)];
+    await writeSearchIndex(more, dir);
+    const after = tree(join(dir, 'd'));
+    const moved = [...after].filter(([f, text]) => before.get(f) !== text);
+    const sameDay = more.filter((d) => d.date?.slice(0, 10) === extra.date?.slice(0, 10)).length;
+    assert.ok(moved.length >= 1 && moved.length <= sameDay, `${moved.length} files changed`);
+    const { engine } = await openSearch(dir);
+    for (const n of [0, 299, 300, 301, more.length - 1])
+      assert.equal((await engine.docs([n]))[0]!.ref, more[n]!.ref, `document ${n}`);
   }));
 
 test('rewriting a folder leaves no stale shards', () =>
