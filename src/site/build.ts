@@ -1,8 +1,9 @@
 // The whole build: check the output folder, parse the input folder, compute the site data, then
 // render with Eleventy into a staging folder beside the output while the search index is built
-// beside it, and publish the staged site in one swap (output/publish.ts). Nothing in the output
-// folder changes until the new site is complete; a build that produced no article leaves it
-// alone. Timings are kept for the report and the benchmark.
+// beside it, and publish what changed (output/publish.ts): in one swap of folders, or in place
+// for a rebuild that changed little. Nothing in the output folder changes until the new site is
+// complete; a build that produced no article leaves it alone. Timings are kept for the report
+// and the benchmark.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Article, ParseFailure } from '../model/article.ts';
@@ -45,9 +46,9 @@ export interface BuildResult {
   output: string;
   /** What publishing did; null when nothing was published (no article). */
   published: PublishReport | null;
-  /** Files of the site, and how many were linked unchanged from the previous build. */
+  /** Files of the site, and how many of them are the previous build's, unchanged. */
   written: number;
-  linked: number;
+  unchanged: number;
   /** Article and list pages rendered, and kept unrendered from the published site. */
   rendered: number;
   reused: number;
@@ -63,6 +64,8 @@ export interface BuildOptions {
   pagesPerPart?: number;
   /** Called once the site is staged, before it is published (tests stop a build there). */
   beforePublish?: (staging: string) => void | Promise<void>;
+  /** Called after each file a publish in place has moved (tests kill a build there). */
+  duringPublish?: (moved: number) => void;
   /** The parser (tests give one with a rule of their own; its records are not cached). */
   parser?: Parser;
   /** Whether to use and keep the build cache beside the output (default true). */
@@ -75,6 +78,7 @@ export async function buildSite(
     progress,
     pagesPerPart = MAX_PAGES_PER_PART,
     beforePublish,
+    duringPublish,
     parser,
     cache: useCache = true,
   }: BuildOptions = {},
@@ -130,7 +134,7 @@ export async function buildSite(
     output,
     published: null,
     written: 0,
-    linked: 0,
+    unchanged: 0,
     rendered: 0,
     reused: 0,
     cacheProblem,
@@ -157,12 +161,14 @@ export async function buildSite(
     const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
     const version = cacheDir ? codeVersion(SITE_CODE) : null;
     const terms = cacheDir && version ? { dir: join(cacheDir, 'index'), version } : null;
-    const { written, pages, termsError } = await time('stage', () =>
+    const { written, unchanged, pages, termsError } = await time('stage', () =>
       render(config, data, stage, result, { progress, pagesPerPart, pageCache, version, terms }),
     );
     if (termsError !== null) cannotKeep(termsError);
     await beforePublish?.(staging);
-    result.published = await time('publish', () => publish(output, staging!, prior, written));
+    result.published = await time('publish', () =>
+      publish(output, staging!, prior, written, unchanged, duringPublish),
+    );
     result.written = written.size;
     staging = null;
     // The page keys describe the published site: kept only once it is there.
@@ -184,7 +190,7 @@ export async function buildSite(
 /**
  * Renders the pages and the search index into the stage; returns what was written and the
  * pages' keys for the next build. An article or list page whose key is the one the published
- * site's page was made from is linked from it unrendered (`pageCache` empty: all are rendered).
+ * site's page was made from is kept unrendered (`pageCache` empty: all are rendered).
  */
 async function render(
   config: SiteConfig,
@@ -206,7 +212,12 @@ async function render(
     /** Where the search index keeps the articles' terms; null without a cache. */
     terms: TermsCacheOptions | null;
   },
-): Promise<{ written: Manifest; pages: PageCache; termsError: string | null }> {
+): Promise<{
+  written: Manifest;
+  unchanged: Set<string>;
+  pages: PageCache;
+  termsError: string | null;
+}> {
   const { timings } = result;
   // The search index needs only the data: it is built in a thread while Eleventy renders.
   const index = searchIndex(data, stageOptions, terms);
@@ -237,12 +248,13 @@ async function render(
   const indexed = await index;
   timings['after render'] = performance.now() - t;
   timings['index (beside render)'] = indexed.ms;
-  result.linked = pages.linked + indexed.linked;
   const written = new Map([...pages.entries, ...indexed.entries]);
+  const unchanged = new Set([...pages.unchanged, ...indexed.unchanged]);
+  result.unchanged = unchanged.size;
   const next: PageCache = new Map();
   for (const [file, key] of keys) {
     const record = written.get(file);
     if (record) next.set(file, { key, sha256: record.sha256 });
   }
-  return { written, pages: next, termsError: indexed.cacheError };
+  return { written, unchanged, pages: next, termsError: indexed.cacheError };
 }

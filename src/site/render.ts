@@ -1,7 +1,7 @@
 // Rendering the parts of the site with Eleventy, one run after the other in this process: a
 // second rendering process was slower on two cores (the search index thread takes the second:
 // 15.2 s against 8.2 s at 10,000 articles), so there is none. Eleventy renders into memory
-// (`toJSON`) and the pages are written into the staging folder by a Stage, which links pages
+// (`toJSON`) and the pages are written into the staging folder by a Stage, which keeps pages
 // that did not change; Eleventy never writes into the output itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -27,8 +27,8 @@ export interface RenderTimes {
   writeMs: number;
   /** Every file written (pages and copied assets). */
   entries: [string, FileRecord][];
-  /** How many of them were linked from the published site (unchanged). */
-  linked: number;
+  /** Those of them that are the published files, unchanged. */
+  unchanged: string[];
 }
 
 interface RenderedPage {
@@ -88,6 +88,6 @@ export async function renderParts(
     ms: performance.now() - started,
     writeMs: stage.ms,
     entries: stage.entries(),
-    linked: stage.linked,
+    unchanged: stage.unchanged(),
   };
 }

@@ -31,8 +31,8 @@ interface IndexJob {
 
 export interface IndexResult {
   entries: [string, FileRecord][];
-  /** How many files were linked unchanged from the published site. */
-  linked: number;
+  /** Those of them that are the published files, unchanged. */
+  unchanged: string[];
   /** The error that kept the terms from being written for the next build, or null. */
   cacheError: string | null;
   ms: number;
@@ -61,7 +61,7 @@ export function writeIndexJob({ docs, keys, cache, stage: options }: IndexJob): 
     cacheError = (e as Error).message;
   }
   const ms = performance.now() - started;
-  return { entries: stage.entries(), linked: stage.linked, cacheError, ms };
+  return { entries: stage.entries(), unchanged: stage.unchanged(), cacheError, ms };
 }
 
 export async function searchIndex(

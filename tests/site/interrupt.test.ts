@@ -1,6 +1,8 @@
-// A build killed at any moment (SIGKILL: no clean-up runs) leaves the previous site exactly as
-// it was, or the new one complete; never a mix, never an empty file. The next build removes
-// what the killed one left beside the output and gives the same site as a clean build.
+// A build that replaces most of the site (a swap: here 400 articles over 2), killed at any
+// moment (SIGKILL: no clean-up runs), leaves the previous site exactly as it was, or the new one
+// complete; never a mix, never an empty file. The next build removes what the killed one left
+// beside the output and gives the same site as a clean build. (A rebuild published in place,
+// killed half-way: in-place.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -55,7 +57,7 @@ await new Promise((resolve) =>
   ),
 );
 const span = performance.now() - started;
-const moments: KillMoment[] = [
+const moments: ('staged' | { ms: number })[] = [
   'staged',
   ...[0.2, 0.4, 0.6, 0.8, 0.9, 1, 1.05, 1.1, 1.2, 1.4].map((f) => ({ ms: Math.round(f * span) })),
 ];

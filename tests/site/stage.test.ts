@@ -1,15 +1,16 @@
-// The staging writer: files unchanged since the published build are hard-linked, others written
-// anew (never in place: the published file may be the same inode); no path leaves the site.
+// The staging writer: files unchanged since the published build are recorded as they are (and
+// hard-linked for a swap), others written anew (never in place: the published file may be the
+// same inode); no path leaves the site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Stage } from '../../src/site/output/stage.ts';
+import { linkUnchanged, Stage } from '../../src/site/output/stage.ts';
 import { tempDir } from '../support/temp.ts';
 
 const temp = (name: string) => tempDir(name);
 
-test('unchanged files are linked from the published site, changed ones written anew', () => {
+test('unchanged files are kept as published, changed ones written anew', () => {
   const live = temp('stage-live-');
   const first = new Stage({ dir: live, live: null, prior: [] });
   first.write('a/index.html', 'same');
@@ -18,18 +19,27 @@ test('unchanged files are linked from the published site, changed ones written a
   const second = new Stage({ dir: staging, live, prior: first.entries() });
   second.write('a/index.html', 'same');
   second.write('b.html', 'new');
-  assert.equal(second.linked, 1);
+  assert.deepEqual(second.unchanged(), ['a/index.html']);
+  assert.deepEqual(
+    second.entries().map(([rel]) => rel),
+    ['a/index.html', 'b.html'],
+  );
+  assert.ok(!existsSync(join(staging, 'a/index.html')), 'not written: it is published already');
+  assert.equal(readFileSync(join(staging, 'b.html'), 'utf8'), 'new');
+  assert.equal(readFileSync(join(live, 'b.html'), 'utf8'), 'old');
+  // For a swap, the unchanged files are hard-linked into the staging folder.
+  linkUnchanged(staging, live, second.unchanged());
   assert.equal(
     lstatSync(join(staging, 'a/index.html')).ino,
     lstatSync(join(live, 'a/index.html')).ino,
   );
-  assert.notEqual(lstatSync(join(staging, 'b.html')).ino, lstatSync(join(live, 'b.html')).ino);
-  assert.equal(readFileSync(join(live, 'b.html'), 'utf8'), 'old');
-  // A published file edited since is not linked, even with the recorded bytes' hash.
+  // A published file edited since is not kept, even with the recorded bytes' hash.
   writeFileSync(join(live, 'a/index.html'), 'edit');
-  const third = new Stage({ dir: temp('stage-'), live, prior: first.entries() });
+  const again = temp('stage-');
+  const third = new Stage({ dir: again, live, prior: first.entries() });
   third.write('a/index.html', 'same');
-  assert.equal(third.linked, 0);
+  assert.deepEqual(third.unchanged(), []);
+  assert.equal(readFileSync(join(again, 'a/index.html'), 'utf8'), 'same');
 });
 
 test('an empty folder where a file goes is replaced; clashes and escaping paths are errors', () => {

@@ -1,24 +1,38 @@
 // A build of INPUT into OUTPUT in a child process (build-child.ts), killed with SIGKILL after
-// `ms` milliseconds or once its site is staged, before publishing; resolves when it is gone.
+// `ms` milliseconds, once its site is staged (before publishing), or by itself once a publish
+// in place has moved `moves` files; resolves with the signal that ended it (null: it finished).
 import { spawn } from 'node:child_process';
 
-export type KillMoment = { ms: number } | 'staged';
+export type KillMoment = { ms: number } | 'staged' | { moves: number };
 
-export async function killedBuild(input: string, output: string, when: KillMoment): Promise<void> {
+export async function killedBuild(
+  input: string,
+  output: string,
+  when: KillMoment,
+): Promise<NodeJS.Signals | null> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'tests/support/build-child.ts', input, output],
     {
-      env: { ...process.env, ...(when === 'staged' ? { PAUSE_BEFORE_PUBLISH: '1' } : {}) },
+      env: {
+        ...process.env,
+        ...(when === 'staged' ? { PAUSE_BEFORE_PUBLISH: '1' } : {}),
+        ...(typeof when === 'object' && 'moves' in when
+          ? { KILL_AFTER_MOVES: String(when.moves) }
+          : {}),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (_code, signal) => resolve(signal)),
+  );
   if (when === 'staged')
     await new Promise<void>((resolve) =>
       child.stdout.on('data', (d: Buffer) => d.toString().includes('staged') && resolve()),
     );
-  else await new Promise((resolve) => setTimeout(resolve, when.ms));
+  else if ('ms' in when) await new Promise((resolve) => setTimeout(resolve, when.ms));
+  else return exited;
   child.kill('SIGKILL');
-  await exited;
+  return exited;
 }

@@ -90,8 +90,8 @@ export function recordOf(st: BigIntStats, sha: string): FileRecord {
   return { size: Number(st.size), sha256: sha, ino: String(st.ino), mtimeNs: String(st.mtimeNs) };
 }
 
-/** Hashes a file as it is on disk (only when its identity no longer matches the record). */
-function fileSha(path: string): string | null {
+/** Hashes a file as it is on disk; null when it cannot be read. */
+export function fileSha(path: string): string | null {
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');

@@ -1,5 +1,7 @@
-// Publishing a staged site atomically. The new site is complete in its staging folder before
-// the published one is touched; then the user's own files are hard-linked into it (a `CNAME`,
+// Publishing a staged site. A rebuild that changed a small share of the site is published in
+// place (in-place.ts). Otherwise the site is published atomically: the new site is complete in
+// its staging folder (its unchanged files hard-linked from the published one) before the
+// published one is touched; then the user's own files are hard-linked into it (a `CNAME`,
 // `.nojekyll`, a `.git` folder: anything the manifest does not record as ours), and two renames
 // swap the folders. A build killed at any moment leaves the previous site as it was or the new
 // one complete, never a mix: between the two renames (microseconds) the old site waits under a
@@ -34,6 +36,8 @@ import {
   writeManifest,
   type Manifest,
 } from './manifest.ts';
+import { finishInterrupted, foldersOf, publishInPlace, topName } from './in-place.ts';
+import { linkUnchanged } from './stage.ts';
 
 /** Marks a staging folder as this tool's, so an interrupted build's leftovers can be removed. */
 const STAGING_MARK = '.news-archive-staging';
@@ -41,6 +45,13 @@ const STAGING_MARK = '.news-archive-staging';
 const OLD_MARKER = '.news-archive';
 /** Marks the spare folder: the previous site's folders, emptied, kept for the next build. */
 const SPARE_MARK = '.news-archive-spare';
+
+/**
+ * A rebuild whose changes (files written anew, added or deleted) are at most this share of the
+ * site's files is published in place. More is a new site (a template or configuration change)
+ * that readers should get whole, and there moving the files costs about what a swap does.
+ */
+const IN_PLACE_MAX_SHARE = 0.1;
 
 /** A path the new site needs holds something of the user's: the build stops, nothing changed. */
 export class OutputConflictError extends Error {}
@@ -53,6 +64,8 @@ export interface Siblings {
   spare: string;
   /** The build cache (src/site/cache/): parse records and page keys, never published. */
   cache: string;
+  /** The paths a publish in place is changing, while it does (in-place.ts). */
+  journal: string;
   /** Is `name` (an entry of the parent folder) a staging folder of this output? */
   isStaging: (name: string) => boolean;
 }
@@ -67,14 +80,16 @@ export function siblings(out: string): Siblings {
     previous: join(parent, `.${base}.previous`),
     spare: join(parent, `.${base}.spare`),
     cache: join(parent, `.${base}.cache`),
+    journal: join(parent, `.${base}.journal`),
     isStaging: (name) => name.startsWith(prefix),
   };
 }
 
 /** Finishes or undoes what an interrupted build left beside `out`. */
 export function recover(out: string): void {
-  const { previous, isStaging } = siblings(out);
+  const { previous, isStaging, journal } = siblings(out);
   const parent = dirname(out);
+  if (lexists(journal)) finishInterrupted(out, journal);
   if (existsSync(previous)) {
     // Killed between the two renames: the old site goes back. Killed later: finish emptying it.
     if (!lexists(out)) renameSync(previous, out);
@@ -116,7 +131,10 @@ export function removeStaging(dir: string): void {
 }
 
 export interface PublishReport {
-  /** The user's entries kept in the site, as top-level names (`CNAME`, `.git/`). */
+  /** In place (a few files renamed over the published ones) or by a swap of folders. */
+  how: 'in place' | 'swap';
+  /** The user's entries kept in the site, as top-level names (`CNAME`, `.git/`); in place, those
+   * at the top of the site only (nothing below is looked at, nor touched, but what changed). */
   kept: string[];
   /** How many files of the previous site were removed. */
   removed: number;
@@ -126,18 +144,32 @@ export interface PublishReport {
 }
 
 /**
- * Publishes the site staged in `staging` (which `written` records) at `out`, carrying over the
- * user's entries of the published site (whose own files `prior` records).
+ * Publishes the site staged in `staging` at `out`: `written` records all its files, of which
+ * those in `unchanged` are the published ones, unchanged (not in the staging folder). The user's
+ * entries of the published site (whose own files `prior` records) stay.
  */
 export function publish(
   out: string,
   staging: string,
   prior: Manifest,
   written: Manifest,
+  unchanged: ReadonlySet<string>,
+  onMove?: (moved: number) => void,
 ): PublishReport {
+  const live = lexists(out);
+  let deleted = 0;
+  for (const rel of prior.keys()) if (!written.has(rel)) deleted++;
+  const changes = written.size - unchanged.size + deleted;
+  if (live && changes <= IN_PLACE_MAX_SHARE * Math.max(written.size, prior.size)) {
+    const { journal } = siblings(out);
+    const r = publishInPlace(out, staging, journal, prior, written, unchanged, onMove);
+    if (r.conflicts.length > 0) throw conflictError(out, r.conflicts);
+    toSpare(out, staging);
+    return { how: 'in place', kept: r.kept, removed: r.removed, leftBehind: [] };
+  }
+  if (live) linkUnchanged(staging, out, unchanged);
   const folders = foldersOf(written.keys());
   pruneFolders(staging, folders);
-  const live = lexists(out);
   const kept = live ? carryUserEntries(out, staging, prior, written, folders) : [];
   writeManifest(staging, written);
   let removed = 0;
@@ -158,16 +190,21 @@ export function publish(
     renameSync(staging, out);
     unlinkSync(join(out, STAGING_MARK));
   }
-  return { kept, removed, leftBehind };
+  return { how: 'swap', kept, removed, leftBehind };
 }
 
-/** Every folder the files at `paths` stand in (`a/b/c.html` → `a`, `a/b`). */
-function foldersOf(paths: Iterable<string>): Set<string> {
-  const folders = new Set<string>();
-  for (const rel of paths)
-    for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1))
-      folders.add(rel.slice(0, i));
-  return folders;
+/** Keeps the staging folder, emptied by a publish in place, as the spare for the next build.
+ * Marked as spare before the rename, so a build killed at any point leaves a folder known as
+ * ours (a staging folder that `recover` removes, or a spare). */
+function toSpare(out: string, staging: string): void {
+  const { spare } = siblings(out);
+  if (lexists(spare)) {
+    rmSync(staging, { recursive: true, force: true });
+    return;
+  }
+  writeFileSync(join(staging, SPARE_MARK), '');
+  renameSync(staging, spare);
+  unlinkSync(join(spare, STAGING_MARK));
 }
 
 /** Removes the empty folders of a reused staging folder that the new site does not need. */
@@ -231,27 +268,23 @@ function carryUserEntries(
     return entries.length > 0;
   };
   walk('');
-  if (conflicts.length > 0) {
-    const n = conflicts.length;
-    const shown = conflicts.slice(0, 10).join(', ') + (n > 10 ? `, … (${n} in all)` : '');
-    // Builds before the manifest left only a marker: their files are not known to be ours.
-    const old = existsSync(join(out, OLD_MARKER))
-      ? ` The folder holds ${OLD_MARKER}, left by a build of an earlier version that kept no ` +
-        'record of its files: if nothing in it is yours, delete the folder and build again.'
-      : '';
-    throw new OutputConflictError(
-      `the site needs ${n === 1 ? 'a path' : `${n} paths`} in ${out} that ` +
-        `${n === 1 ? 'holds' : 'hold'} something this tool did not write: ${shown}. ` +
-        `Move or delete ${n === 1 ? 'it' : 'them'}; nothing was changed.${old}`,
-    );
-  }
+  if (conflicts.length > 0) throw conflictError(out, conflicts);
   return [...kept].sort();
 }
 
-/** `CNAME`, `.git/`, `2020/notes.txt`'s top folder `2020/`… as a reader would list them. */
-function topName(rel: string, isFolder: boolean): string {
-  const i = rel.indexOf('/');
-  return i < 0 ? rel + (isFolder ? '/' : '') : `${rel.slice(0, i)}/`;
+function conflictError(out: string, conflicts: string[]): OutputConflictError {
+  const n = conflicts.length;
+  const shown = conflicts.slice(0, 10).join(', ') + (n > 10 ? `, … (${n} in all)` : '');
+  // Builds before the manifest left only a marker: their files are not known to be ours.
+  const old = existsSync(join(out, OLD_MARKER))
+    ? ` The folder holds ${OLD_MARKER}, left by a build of an earlier version that kept no ` +
+      'record of its files: if nothing in it is yours, delete the folder and build again.'
+    : '';
+  return new OutputConflictError(
+    `the site needs ${n === 1 ? 'a path' : `${n} paths`} in ${out} that ` +
+      `${n === 1 ? 'holds' : 'hold'} something this tool did not write: ${shown}. ` +
+      `Move or delete ${n === 1 ? 'it' : 'them'}; nothing was changed.${old}`,
+  );
 }
 
 /**

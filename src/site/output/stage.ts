@@ -1,9 +1,11 @@
 // The staging folder a build writes its site into, beside the output folder (same file system,
 // so publishing is a rename). A file whose bytes are the same as the published one's, and which
-// is still as the last build left it, is hard-linked instead of written: a rebuild of an archive
-// that changed little costs links, not writes. Files are created exclusively (`wx`), so two
-// pages aimed at one path fail loudly instead of overwriting each other. A Stage can be rebuilt
-// from its options in a worker thread or a child process: each writes its own files.
+// is still as the last build left it, is not written: it is recorded as unchanged, and stays
+// where it is (publishing in place) or is hard-linked into the staging folder (publishing by a
+// swap, `linkUnchanged`). A rebuild of an archive that changed little writes only what changed.
+// Files are created exclusively (`wx`), so two pages aimed at one path fail loudly instead of
+// overwriting each other. A Stage can be rebuilt from its options in a worker thread or a child
+// process: each writes its own files.
 import { linkSync, lstatSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
@@ -30,10 +32,9 @@ export class Stage {
   readonly #prior: Manifest;
   readonly #written: Manifest = new Map();
   readonly #folders = new Set<string>();
-  /** Milliseconds spent writing and linking. */
+  readonly #unchanged: string[] = [];
+  /** Milliseconds spent writing and checking. */
   ms = 0;
-  /** How many files were hard-linked from the published site. */
-  linked = 0;
 
   constructor({ dir, live, prior }: StageOptions) {
     this.#dir = dir;
@@ -48,7 +49,7 @@ export class Stage {
       throw new Error(`internal error: site file path ${JSON.stringify(rel)} leaves the site`);
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     const sha = sha256(bytes);
-    if (this.#link(rel, sha, bytes.length)) {
+    if (this.#same(rel, sha, bytes.length)) {
       this.ms += performance.now() - t;
       return;
     }
@@ -59,13 +60,13 @@ export class Stage {
   }
 
   /**
-   * Links the published file at `rel` unrendered, when it is the one with these bytes (`sha`,
+   * Keeps the published file at `rel` unrendered, when it is the one with these bytes (`sha`,
    * from the build cache) and still as the last build left it; false when it cannot be kept,
    * and the page must be rendered.
    */
   keep(rel: string, sha: string): boolean {
     const t = performance.now();
-    const kept = isSafeRelative(rel) && this.#link(rel, sha);
+    const kept = isSafeRelative(rel) && this.#same(rel, sha);
     this.ms += performance.now() - t;
     return kept;
   }
@@ -83,25 +84,47 @@ export class Stage {
     return to;
   }
 
-  /** Hard-links the published `rel` when the manifest has it with these bytes (and this size,
-   * when known), unchanged. */
-  #link(rel: string, sha: string, size?: number): boolean {
+  /** Records the published `rel` as unchanged when the manifest has it with these bytes (and
+   * this size, when known) and it is still as the last build left it. */
+  #same(rel: string, sha: string, size?: number): boolean {
     const prior = this.#prior.get(rel);
     if (!this.#live || prior?.sha256 !== sha || (size !== undefined && prior.size !== size))
       return false;
     const from = join(this.#live, rel);
     const st = lstatOrNull(from);
     if (!st || !isRecorded(prior, from, st)) return false;
-    const to = this.#target(rel);
-    create(to, () => linkSync(from, to));
+    if (this.#written.has(rel))
+      throw new Error(`internal error: two files of the site are written to ${rel}`);
     this.#written.set(rel, recordOf(st, sha));
-    this.linked++;
+    this.#unchanged.push(rel);
     return true;
   }
 
-  /** What this stage wrote, as manifest entries. */
+  /** Every file of the site this stage made or kept, as manifest entries. */
   entries(): [string, FileRecord][] {
     return [...this.#written];
+  }
+
+  /** Those of them that are the published files, unchanged (not in the staging folder). */
+  unchanged(): string[] {
+    return [...this.#unchanged];
+  }
+}
+
+/**
+ * Hard-links the unchanged files at `rels` from the published site `live` into the staging
+ * folder `dir`, for a publish that swaps the folders.
+ */
+export function linkUnchanged(dir: string, live: string, rels: Iterable<string>): void {
+  const folders = new Set<string>();
+  for (const rel of rels) {
+    const to = join(dir, rel);
+    const folder = dirname(to);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    create(to, () => linkSync(join(live, rel), to));
   }
 }
 
