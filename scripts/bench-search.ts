@@ -227,7 +227,7 @@ console.log(
   `\nwhole site build (parse, render, search index): ${(site.ms / 1000).toFixed(1)} s, peak ${site.maxRssMiB.toFixed(0)} MiB`,
 );
 console.log(
-  `  the search index step took ${((site.timings?.['index (beside render)'] ?? 0) / 1000).toFixed(1)} s in a thread beside rendering; the build waited ${((site.timings?.['after render'] ?? 0) / 1000).toFixed(1)} s for it after rendering\n`,
+  `  the search index step took ${((site.timings?.['index (beside)'] ?? 0) / 1000).toFixed(1)} s in a thread beside the site data and rendering; the build waited ${((site.timings?.['after render'] ?? 0) / 1000).toFixed(1)} s for it after rendering\n`,
 );
 console.log('index               build    peak RSS   on disk       gzipped     files');
 const line = (label: string, b: { ms: number; maxRssMiB: number }, z: ReturnType<typeof sizeOf>) =>

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Article, ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
-import { buildSiteData, type SiteData } from './data.ts';
+import { articleEntries, siteData, type SiteData } from './data.ts';
 import { loadInputs } from '../parse/input/load.ts';
 import { checkOutput } from './output/guard.ts';
 import { lockOutput } from './output/lock.ts';
@@ -29,7 +29,7 @@ import { pageFile, pageKeys } from './cache/page-keys.ts';
 import { codeVersion, PARSER_CODE, SITE_CODE } from './cache/version.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderParts } from './render.ts';
-import { searchIndex, type TermsCacheOptions } from './search-step.ts';
+import { indexThread, searchIndex, type IndexResult } from './search-step.ts';
 import { CONFIG_FILE_NAMES } from './config-file.ts';
 import { writeReportFile } from './output/report-file.ts';
 
@@ -124,13 +124,21 @@ export async function buildSite(
   // cache's bytes let go before rendering.
   if (parseCache && load.loaded.length > 0)
     await time('parse cache', () => keep(() => parseCache.finish()));
-  const data = await time('data', () => buildSiteData(load.loaded, config));
-  const result: BuildResult = {
+  // Started now, so that it is ready when the articles' entries are.
+  const thread = indexThread(load.loaded.length);
+  const entries = articleEntries(load.loaded);
+  const resultOf = (data: SiteData): BuildResult => ({
     data,
     failures: load.failures,
     files: load.files,
     skipped: load.skipped,
-    reportFile: null,
+    reportFile: writeReportFile(output, {
+      notRead: load.notRead,
+      failures: load.failures,
+      warnings: data.articles
+        .filter((e) => e.article.warnings.length > 0)
+        .map((e) => ({ file: e.article.sourceFile, warnings: e.article.warnings })),
+    }),
     output,
     published: null,
     written: 0,
@@ -139,30 +147,42 @@ export async function buildSite(
     reused: 0,
     cacheProblem,
     timings,
-  };
-  result.reportFile = writeReportFile(output, {
-    notRead: load.notRead,
-    failures: load.failures,
-    warnings: data.articles
-      .filter((e) => e.article.warnings.length > 0)
-      .map((e) => ({ file: e.article.sourceFile, warnings: e.article.warnings })),
   });
-  if (data.articles.length === 0) return result;
+  if (entries.length === 0) {
+    thread?.stop();
+    return resultOf(siteData(entries, config));
+  }
 
   mkdirSync(dirname(output), { recursive: true });
   const unlock = lockOutput(output);
   let staging: string | null = null;
   try {
+    const t = performance.now();
     recover(output);
     const live = existsSync(output);
     const prior: Manifest = live ? readManifest(output) : new Map();
     staging = createStaging(output);
+    timings['output folder'] = performance.now() - t;
     const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };
-    const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
     const version = cacheDir ? codeVersion(SITE_CODE) : null;
     const terms = cacheDir && version ? { dir: join(cacheDir, 'index'), version } : null;
+    // The search index needs only the entries: on a large archive it is built in its thread
+    // while the rest of the site data is computed and Eleventy renders.
+    const sent = performance.now();
+    const index = searchIndex(entries, config.language, stage, terms, thread);
+    timings['index start'] = performance.now() - sent;
+    // Reported when awaited, not as an unhandled rejection meanwhile.
+    index.catch(() => {});
+    const result = resultOf(await time('data', () => siteData(entries, config)));
+    const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
     const { written, unchanged, pages, termsError } = await time('stage', () =>
-      render(config, data, stage, result, { progress, pagesPerPart, pageCache, version, terms }),
+      render(config, result.data, stage, result, {
+        progress,
+        pagesPerPart,
+        pageCache,
+        version,
+        index,
+      }),
     );
     if (termsError !== null) cannotKeep(termsError);
     await beforePublish?.(staging);
@@ -180,16 +200,17 @@ export async function buildSite(
         }),
       );
     result.cacheProblem = cacheProblem;
+    return result;
   } finally {
+    thread?.stop();
     if (staging !== null) removeStaging(staging);
     unlock();
   }
-  return result;
 }
 
 /**
- * Renders the pages and the search index into the stage; returns what was written and the
- * pages' keys for the next build. An article or list page whose key is the one the published
+ * Renders the pages into the stage and waits for the search index; returns what was written
+ * and the pages' keys for the next build. An article or list page whose key is the one the published
  * site's page was made from is kept unrendered (`pageCache` empty: all are rendered).
  */
 async function render(
@@ -202,15 +223,15 @@ async function render(
     pagesPerPart,
     pageCache,
     version,
-    terms,
+    index,
   }: {
     progress: BuildOptions['progress'];
     pagesPerPart: number;
     pageCache: PageCache;
     /** The code's version for the page keys; null without a cache. */
     version: string | null;
-    /** Where the search index keeps the articles' terms; null without a cache. */
-    terms: TermsCacheOptions | null;
+    /** The search index being built beside. */
+    index: Promise<IndexResult>;
   },
 ): Promise<{
   written: Manifest;
@@ -219,10 +240,6 @@ async function render(
   termsError: string | null;
 }> {
   const { timings } = result;
-  // The search index needs only the data: it is built in a thread while Eleventy renders.
-  const index = searchIndex(data, stageOptions, terms);
-  // Reported when awaited below, not as an unhandled rejection while Eleventy renders.
-  index.catch(() => {});
   const started = performance.now();
   const stage = new Stage(stageOptions);
   // Without a cache there is nothing to compare the keys with, nor to keep them for.
@@ -247,7 +264,7 @@ async function render(
   const t = performance.now();
   const indexed = await index;
   timings['after render'] = performance.now() - t;
-  timings['index (beside render)'] = indexed.ms;
+  timings['index (beside)'] = indexed.ms;
   const written = new Map([...pages.entries, ...indexed.entries]);
   const unchanged = new Set([...pages.unchanged, ...indexed.unchanged]);
   result.unchanged = unchanged.size;

@@ -136,6 +136,14 @@ function named(
 }
 
 export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConfig): SiteData {
+  return siteData(articleEntries(loaded), config);
+}
+
+/**
+ * The articles' entries, newest first, with what each knows of itself alone (its address, title,
+ * excerpt): enough for the search index, which the build starts on them before the rest.
+ */
+export function articleEntries(loaded: readonly LoadedArticle[]): ArticleEntry[] {
   const entries: ArticleEntry[] = loaded.map((l) => {
     const a = l.article;
     return {
@@ -158,8 +166,11 @@ export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConf
       inputKey: l.key,
     };
   });
-  entries.sort(byDateDesc);
+  return entries.sort(byDateDesc);
+}
 
+/** The site's data: `entries` (from articleEntries) linked to one another, and the lists. */
+export function siteData(entries: ArticleEntry[], config: SiteConfig): SiteData {
   // Previous/next in reading order: oldest to newest, then the undated.
   const chrono = [
     ...entries.filter((e) => e.date !== null).reverse(),

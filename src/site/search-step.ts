@@ -1,13 +1,14 @@
 // The search index: records → search documents → `search/` in the staging folder. It needs only
-// the site data, so on a large archive it is built in a worker thread while Eleventy renders.
+// the articles' entries, so on a large archive it is built in a worker thread while the rest of
+// the site data is computed and Eleventy renders.
 import type { DocTerms, KeptTerms } from '../search/build.ts';
 import { toSearchDoc, type SearchDoc } from '../search/doc.ts';
 import { searchIndexFiles } from '../search/write.ts';
 import { JsonlCache } from './cache/jsonl-cache.ts';
-import type { SiteData } from './data.ts';
+import type { ArticleEntry } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
-import { hasSecondCore, inThread } from './thread.ts';
+import { hasSecondCore, warmThread, type WarmThread } from './thread.ts';
 import { dateWords } from './dates.ts';
 
 /** Below this many articles the index takes less time than starting a thread. */
@@ -21,7 +22,7 @@ export interface TermsCacheOptions {
   version: string;
 }
 
-interface IndexJob {
+export interface IndexJob {
   docs: SearchDoc[];
   /** Each document's input key (ArticleEntry's), by which its terms are kept; null: not kept. */
   keys: (string | null)[];
@@ -64,18 +65,30 @@ export function writeIndexJob({ docs, keys, cache, stage: options }: IndexJob): 
   return { entries: stage.entries(), unchanged: stage.unchanged(), cacheError, ms };
 }
 
+/** The thread a search index of this many articles is built in, started now so that it is ready
+ * when the site data is; null when the index is built in this thread. */
+export function indexThread(articles: number): IndexThread | null {
+  if (articles < THREAD_MIN_ARTICLES || !hasSecondCore()) return null;
+  return warmThread<IndexJob, IndexResult>(new URL(import.meta.url), 'writeIndexJob');
+}
+
+export type IndexThread = WarmThread<IndexJob, IndexResult>;
+
+/** Builds the search index of `articles` (in the site's `language`) into the stage: in `thread`
+ * (indexThread), or here. */
 export async function searchIndex(
-  data: SiteData,
+  articles: readonly ArticleEntry[],
+  language: string,
   stage: StageOptions,
   cache: TermsCacheOptions | null,
+  thread: IndexThread | null,
 ): Promise<IndexResult> {
-  const { date } = dateWords(data.config.language);
+  const { date } = dateWords(language);
   const job: IndexJob = {
-    docs: data.articles.map((e) => toSearchDoc(e.article, e.url, e.date && date(e.date))),
-    keys: data.articles.map((e) => e.inputKey),
+    docs: articles.map((e) => toSearchDoc(e.article, e.url, e.date && date(e.date))),
+    keys: articles.map((e) => e.inputKey),
     cache,
     stage,
   };
-  if (job.docs.length < THREAD_MIN_ARTICLES || !hasSecondCore()) return writeIndexJob(job);
-  return inThread<IndexJob, IndexResult>(new URL(import.meta.url), 'writeIndexJob', job);
+  return thread ? thread.run(job) : writeIndexJob(job);
 }

@@ -1,11 +1,13 @@
 // The search index built in a worker thread is the one built in this thread, byte for byte;
-// an error in the thread reaches the caller.
+// an error in the thread reaches the caller; a thread started ahead of its input runs it when
+// it comes, and one never given any keeps no process alive.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeIndexJob } from '../../src/site/search-step.ts';
-import { inThread } from '../../src/site/thread.ts';
+import { inThread, warmThread } from '../../src/site/thread.ts';
 import type { SearchDoc } from '../../src/search/doc.ts';
 import { tempDir } from '../support/temp.ts';
 
@@ -54,4 +56,35 @@ test('an error in the worker thread rejects with its message', async () => {
     }),
     /writeIndexJob in a worker thread: .*ENOTDIR/s,
   );
+});
+
+test('a thread started ahead runs its input when it comes; one left unused holds nothing', async () => {
+  const thread = warmThread(
+    new URL('../../src/site/search-step.ts', import.meta.url),
+    'writeIndexJob',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const dir = tempDir('index-warm-');
+  const docs = [1, 2].map(doc);
+  await thread.run({
+    docs,
+    keys: docs.map(() => null),
+    cache: null,
+    stage: { dir, live: null, prior: [] },
+  });
+  assert.ok(files(dir).length > 3);
+  assert.throws(() => void thread.run({}), /second input/);
+  // A process that starts one and never gives it work exits at once.
+  const script = `import { warmThread } from './src/site/thread.ts';
+    warmThread(new URL('./src/site/search-step.ts', import.meta.url), 'writeIndexJob');
+    console.log('started');`;
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  assert.equal(out.trim(), 'started');
 });
