@@ -1,10 +1,10 @@
-// `npm run bench:build [-- --articles 10000] [--no-plain] [--incremental]`: generates that
-// many seed-like texts (seeded), builds the archive from them and prints total seconds, seconds
-// per 1,000 articles, peak memory and where the time goes; then two rebuilds into the published
-// site (nothing changed; 1 % more articles), which stage and publish a whole new site (files
-// unchanged are hard-linked); beside it a plain Eleventy build of the same articles as one
-// Markdown file each (with one layout), measured in the same run. Each build runs in its own
-// process.
+// `npm run bench:build [-- --articles 10000] [--no-plain] [--incremental [--add 10]]`:
+// generates that many seed-like texts (seeded), builds the archive from them and prints total
+// seconds, seconds per 1,000 articles, peak memory and where the time goes; then two rebuilds
+// into the published site (nothing changed; 1 % more articles); beside it a plain Eleventy
+// build of the same articles as one Markdown file each (with one layout), measured in the same
+// run. With --incremental: a full build, then rebuilds after adding `--add` files, editing one
+// and deleting one. Each build runs in its own process.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 ? process.argv[i + 1]! : fallback;
 };
 const n = Number(arg('articles', '10000'));
+const added = Number(arg('add', '10'));
 const root = join('bench-out', `build-${n}`);
 rmSync(root, { recursive: true, force: true });
 const input = join(root, 'input');
@@ -75,14 +76,14 @@ const row = (label: string, r: Run) =>
 
 const ours = run('pipeline', input, join(root, 'site'));
 if (process.argv.includes('--incremental')) {
-  // A growing archive with the build cache: 10 new files, then 1 edited, then 1 deleted; each
+  // A growing archive with the build cache: `--add` new files (10), then 1 edited, then 1 deleted; each
   // rebuild a whole process, start-up included, against the full build above.
   const steps: [string, () => void][] = [
     [
-      'rebuild, +10 files',
+      `rebuild, +${added} files`,
       () => {
         const more = join(root, 'more');
-        writeCorpus(more, 10, 4242);
+        writeCorpus(more, added, 4242);
         for (const f of readdirSync(more)) renameSync(join(more, f), join(input, `new-${f}`));
       },
     ],
