@@ -11,7 +11,7 @@ import type { LoadedArticle } from '../parse/input/load.ts';
 import { citedNotArchived, citedPages, type CitedPage } from './cited.ts';
 import { monthGrid } from './calendar.ts';
 import { monthlyChart, type MonthlyChart } from './chart.ts';
-import { relatedIndexes } from './related.ts';
+import { leadText, relatedIndexes } from './related.ts';
 import { truncate } from './truncate.ts';
 import { articleUrl } from './urls.ts';
 
@@ -228,7 +228,7 @@ export function siteData(entries: ArticleEntry[], config: SiteConfig): SiteData 
   const related = relatedIndexes(
     entries.map((e) => ({
       title: e.title,
-      text: e.article.body.map((b) => b.text).join(' '),
+      text: leadText(e.article.body),
       language: e.article.language ?? config.language,
     })),
     NEIGHBOURS,

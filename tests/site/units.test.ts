@@ -11,7 +11,7 @@ import { localeCandidates } from '../../src/site/locale.ts';
 
 const { date: displayDate, dateTime: displayDateTime } = dateWords('en');
 import { renderBody } from '../../src/site/body.ts';
-import { relatedIndexes } from '../../src/site/related.ts';
+import { leadText, relatedIndexes } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
 import { scriptJson } from '../../src/site/json-ld.ts';
 import { splitSitemap, type SiteData } from '../../src/site/data.ts';
@@ -82,6 +82,24 @@ test('body: blocks become HTML with every character of the text escaped', () => 
     '<p>1. Not a list &lt;b&gt;bold&lt;/b&gt; &amp; *not emphasis*</p>\n<h2>A heading</h2>\n' +
       '<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<blockquote>\n<p>Quoted</p>\n</blockquote>\n',
   );
+});
+
+test('the lead related articles read is the start of the body blocks joined by spaces', () => {
+  const blocks = (...texts: string[]) => texts.map((text) => ({ text }));
+  for (const body of [
+    blocks(),
+    blocks(''),
+    blocks('', 'B'),
+    blocks('x'.repeat(499), 'yy', 'z'),
+    blocks('x'.repeat(700), 'yy'),
+  ])
+    assert.equal(
+      leadText(body),
+      body
+        .map((b) => b.text)
+        .join(' ')
+        .slice(0, 500),
+    );
 });
 
 test('related articles share distinctive words; unrelated ones are not listed', () => {
