@@ -10,7 +10,7 @@ import type { Article, ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
 import { articleEntries, siteData, type SiteData } from './data.ts';
-import { loadInputs } from '../parse/input/load.ts';
+import { loadInputs, readText } from '../parse/input/load.ts';
 import { checkOutput } from './output/guard.ts';
 import { lockOutput } from './output/lock.ts';
 import { readManifest, type Manifest } from './output/manifest.ts';
@@ -23,6 +23,7 @@ import {
   type PublishReport,
 } from './output/publish.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
+import { InputStats } from './cache/input-stats.ts';
 import { JsonlCache } from './cache/jsonl-cache.ts';
 import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
 import { pageFile, pageKeys } from './cache/page-keys.ts';
@@ -98,6 +99,7 @@ export async function buildSite(
     cacheDir && !parser
       ? new JsonlCache<Article>(join(cacheDir, 'parse'), codeVersion(PARSER_CODE))
       : null;
+  const identities = cacheDir && parseCache ? new InputStats(cacheDir) : null;
   const load = await time('parse', () =>
     loadInputs(config.input, {
       include: config.include,
@@ -105,6 +107,7 @@ export async function buildSite(
       settings: CONFIG_FILE_NAMES,
       parser,
       cache: parseCache ?? undefined,
+      identities: identities ?? undefined,
       onProgress: (d, n) => progress?.('parse', d, n),
     }),
   );
@@ -123,7 +126,14 @@ export async function buildSite(
   // Records are right for their keys whatever becomes of this build: kept at once, and the
   // cache's bytes let go before rendering.
   if (parseCache && load.loaded.length > 0)
-    await time('parse cache', () => keep(() => parseCache.finish()));
+    await time('parse cache', () =>
+      keep(() => {
+        parseCache.finish();
+        // After the records: a file it names as read is then one whose record is kept.
+        mkdirSync(cacheDir!, { recursive: true });
+        identities?.finish();
+      }),
+    );
   // Started now, so that it is ready when the articles' entries are.
   const thread = indexThread(load.loaded.length);
   const entries = articleEntries(load.loaded);
@@ -254,6 +264,10 @@ async function render(
     articles: data.articles.filter((e) => !kept(e.url)),
     lists: data.lists.filter((l) => !kept(l.url)),
   };
+  // Files not read again (unchanged since the last build) are read for the pages shown.
+  for (const e of toRender.articles)
+    if (e.sourceText === null)
+      e.sourceText = readText(e.inputPath, e.article.sourceFile, e.inputKey!);
   result.rendered = toRender.articles.length + toRender.lists.length;
   result.reused = data.articles.length + data.lists.length - result.rendered;
   const pages = await renderParts(config, data, planParts(toRender, pagesPerPart), stage, (d, n) =>

@@ -57,8 +57,11 @@ export interface ArticleEntry extends Link {
   sameSource: Link[];
   related: Link[];
   featured: SidebarStory[];
-  /** The input text; `sourceLines` splits it when the page is rendered. */
-  sourceText: string;
+  /** The input text; `sourceLines` splits it when the page is rendered. Null when the file was
+   * not read again (LoadedArticle's `text`): the build reads it for a page it renders. */
+  sourceText: string | null;
+  /** The input file's path, as listed. */
+  inputPath: string;
   /** The input file's key (LoadedArticle's), or null: what the page keys name the article,
    * its excerpt and its text by. */
   inputKey: string | null;
@@ -108,6 +111,8 @@ function excerpt(a: Article): string {
 
 /** The input's lines with the parser's reason for each dropped one (at render time, to save memory). */
 export function sourceLines(entry: ArticleEntry): SourceLine[] {
+  if (entry.sourceText === null)
+    throw new Error(`internal error: the text of ${entry.article.sourceFile} was not read`);
   const reasons = new Map(entry.article.dropped.map((d) => [d.line, d.reason]));
   return entry.sourceText
     .split(LINE_BREAK)
@@ -163,6 +168,7 @@ export function articleEntries(loaded: readonly LoadedArticle[]): ArticleEntry[]
       related: [],
       featured: [],
       sourceText: l.text,
+      inputPath: l.path,
       inputKey: l.key,
     };
   });

@@ -20,6 +20,7 @@ function loaded(texts: string[], withKeys: boolean): LoadedArticle[] {
   return texts.map((t, k) => ({
     article: parseText(t, `${k}.txt`),
     text: t,
+    path: `in/${k}.txt`,
     key: withKeys ? cacheKey(`${k}.txt`, Buffer.from(t)) : null,
   }));
 }

@@ -4,6 +4,7 @@
 // other error while parsing is ours (an internal failure, reported with the file that brought
 // it out). Ids are made unique across what one load gives.
 import { createHash } from 'node:crypto';
+import { statSync, type BigIntStats } from 'node:fs';
 import type { Article, ParseFailure } from '../../model/article.ts';
 import { uniqueIds } from '../../model/slug.ts';
 import { Parser } from '../parser.ts';
@@ -16,8 +17,11 @@ export { InputFolderError, describeSkipped } from './list.ts';
 
 export interface LoadedArticle {
   article: Article;
-  /** The decoded input text, for the "source text" view (one string: cheap to keep). */
-  text: string;
+  /** The decoded input text, for the "source text" view (one string: cheap to keep); null when
+   * the file is as an earlier load read it and was not read again (readText reads it). */
+  text: string | null;
+  /** The file's path, as listed. */
+  path: string;
   /** `cacheKey` of the file's name and bytes when the load kept a cache, else null: with the
    * parser's version it names the record and the text (the id aside, made unique later). */
   key: string | null;
@@ -47,6 +51,16 @@ export function cacheKey(name: string, bytes: Uint8Array): string {
   return createHash('sha256').update(name).update('\0').update(bytes).digest('hex');
 }
 
+/**
+ * What earlier loads saw of each file, by path: the key of the bytes a file gave while it is
+ * still as it was then (the keeper decides what that means: src/site/cache/input-stats.ts).
+ */
+export interface InputIdentities {
+  known(path: string, st: BigIntStats): string | undefined;
+  /** The file at `path`, as `st` (taken before it was read) says, gave the bytes of `key`. */
+  saw(path: string, st: BigIntStats, key: string): void;
+}
+
 export interface LoadOptions extends ListOptions {
   /** Called after each file (for a terminal progress line). */
   onProgress?: (done: number, total: number) => void;
@@ -54,6 +68,8 @@ export interface LoadOptions extends ListOptions {
   parser?: Parser;
   /** Records of files unchanged since an earlier load (none: every file is parsed). */
   cache?: ParseCache;
+  /** With a cache: files still as an earlier load saw them are not read again. */
+  identities?: InputIdentities;
 }
 
 /** Reads and parses one file; `name` is the record's `sourceFile`. */
@@ -62,10 +78,19 @@ export function loadFile(
   name: string,
   parser: Parser,
   cache?: ParseCache,
+  identities?: InputIdentities,
 ): LoadedArticle | ParseFailure {
   // A file name may hold characters no page may show; the name is shown, not opened.
   const shown = cleanText(name).text;
   try {
+    // Looked at before it is read, so that a change while it is read shows next time.
+    const st = cache && identities ? statOrNull(path) : null;
+    const known = st && identities!.known(path, st);
+    const record = known ? cache!.get(known) : undefined;
+    if (known && record) {
+      identities!.saw(path, st, known);
+      return { article: record, text: null, path, key: known };
+    }
     const bytes = readInputFile(path);
     // The text is decoded either way: the page shows it, and decoding costs little.
     const decoded = decode(bytes);
@@ -73,7 +98,8 @@ export function loadFile(
     const kept = key ? cache.get(key) : undefined;
     const article = kept ?? parser.parseDecoded(decoded, shown);
     if (key && !kept) cache.set(key, article);
-    return { article, text: decoded.text, key: key ?? null };
+    if (key && st) identities!.saw(path, st, key);
+    return { article, text: decoded.text, path, key: key ?? null };
   } catch (e) {
     const internal = !(e instanceof InputError);
     return {
@@ -82,6 +108,26 @@ export function loadFile(
       kind: internal ? 'internal' : 'input',
     };
   }
+}
+
+function statOrNull(path: string): BigIntStats | null {
+  try {
+    return statSync(path, { bigint: true });
+  } catch {
+    return null; // reading it says what is wrong
+  }
+}
+
+/**
+ * The text of a file loaded without being read (`text` null), for a page that shows it: `name`
+ * is its record's `sourceFile`, `key` its load's. Throws InputError when the file is no longer
+ * the one the record was made from (it changed while the build ran).
+ */
+export function readText(path: string, name: string, key: string): string {
+  const bytes = readInputFile(path);
+  if (cacheKey(name, bytes) !== key)
+    throw new InputError(`${name} changed while the archive was built: build it again`);
+  return decode(bytes).text;
 }
 
 export function isFailure(r: LoadedArticle | ParseFailure): r is ParseFailure {
@@ -104,7 +150,7 @@ export function loadFiles(
 /** Lists and parses the article texts under `dir`. Throws InputFolderError when there are none. */
 export function loadInputs(
   dir: string,
-  { onProgress, parser = new Parser(), cache, ...list }: LoadOptions,
+  { onProgress, parser = new Parser(), cache, identities, ...list }: LoadOptions,
 ): LoadResult {
   const { files, skipped, notRead, problems } = listInputs(dir, list);
   const loaded: LoadedArticle[] = [];
@@ -114,7 +160,7 @@ export function loadInputs(
     kind: 'input',
   }));
   files.forEach(({ path, name }, k) => {
-    const r = loadFile(path, name, parser, cache);
+    const r = loadFile(path, name, parser, cache, identities);
     if (isFailure(r)) failures.push(r);
     else loaded.push(r);
     onProgress?.(k + 1, files.length);

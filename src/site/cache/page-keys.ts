@@ -16,12 +16,12 @@ export function pageFile(url: string): string {
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** What an entry's key is a digest of: the entry, its record, excerpt and text named by the
- * input's key when there is one (the record is the parser's of those bytes, and the code's
+ * input's key when there is one (its path is not shown) (the record is the parser's of those bytes, and the code's
  * version is in every key), which spares serialising and hashing every article's text again
  * (a tenth of a rebuild of 10,000 articles). The id stays: it is made unique after the parse. */
 function shown(e: ArticleEntry): unknown {
   if (e.inputKey === null) return e;
-  return { ...e, article: e.article.id, excerpt: null, sourceText: null };
+  return { ...e, article: e.article.id, excerpt: null, sourceText: null, inputPath: null };
 }
 
 /** Each article and list page's file → its key. */
