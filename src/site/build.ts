@@ -259,6 +259,11 @@ async function render(
     const cached = pageCache.get(file);
     return cached !== undefined && cached.key === keys.get(file) && stage.keep(file, cached.sha256);
   };
+  // The assets change only with the code (templates/, the font packages): kept by its version.
+  const assetKey = `assets ${version}`;
+  const keptAssets = new Set<string>();
+  for (const [file, p] of pageCache)
+    if (version !== null && p.key === assetKey && stage.keep(file, p.sha256)) keptAssets.add(file);
   const toRender = {
     ...data,
     articles: data.articles.filter((e) => !kept(e.url)),
@@ -270,8 +275,13 @@ async function render(
       e.sourceText = readText(e.inputPath, e.article.sourceFile, e.inputKey!);
   result.rendered = toRender.articles.length + toRender.lists.length;
   result.reused = data.articles.length + data.lists.length - result.rendered;
-  const pages = await renderParts(config, data, planParts(toRender, pagesPerPart), stage, (d, n) =>
-    progress?.('render (parts)', d, n),
+  const pages = await renderParts(
+    config,
+    data,
+    planParts(toRender, pagesPerPart),
+    stage,
+    (d, n) => progress?.('render (parts)', d, n),
+    keptAssets,
   );
   timings.write = pages.writeMs;
   timings.render = performance.now() - started - timings.write;
@@ -283,7 +293,10 @@ async function render(
   const unchanged = new Set([...pages.unchanged, ...indexed.unchanged]);
   result.unchanged = unchanged.size;
   const next: PageCache = new Map();
-  for (const [file, key] of keys) {
+  for (const [file, key] of [
+    ...keys,
+    ...(version === null ? [] : pages.assets.map((a) => [a, assetKey] as const)),
+  ]) {
     const record = written.get(file);
     if (record) next.set(file, { key, sha256: record.sha256 });
   }

@@ -19,9 +19,10 @@ const STYLESHEETS = [
 
 const FONT_URL = /url\(\.\/files\/([\w.-]+\.woff2)\)/g;
 
-/** The files of the site's fonts: `assets/fonts.css`, the font files and their licences. */
-export function fontAssets(): [string, Buffer][] {
-  const files = new Map<string, Buffer>();
+/** The files of the site's fonts: `assets/fonts.css`, the font files and their licences, each
+ * read when asked for (a rebuild keeps them unread: render.ts). */
+export function fontAssets(): [string, () => Buffer][] {
+  const files = new Map<string, () => Buffer>();
   const css: string[] = [
     '/* The site’s typefaces (fontsource, SIL Open Font Licence: see fonts/LICENSE-*). */',
   ];
@@ -30,12 +31,13 @@ export function fontAssets(): [string, Buffer][] {
     const pkg = dirname(path);
     css.push(
       readFileSync(path, 'utf8').replace(FONT_URL, (_, file: string) => {
-        files.set(`assets/fonts/${file}`, readFileSync(join(pkg, 'files', file)));
+        files.set(`assets/fonts/${file}`, () => readFileSync(join(pkg, 'files', file)));
         return `url(fonts/${file})`;
       }),
     );
     const name = sheet.split('/')[1]!;
-    files.set(`assets/fonts/LICENSE-${name}.txt`, readFileSync(join(pkg, 'LICENSE')));
+    files.set(`assets/fonts/LICENSE-${name}.txt`, () => readFileSync(join(pkg, 'LICENSE')));
   }
-  return [['assets/fonts.css', Buffer.from(css.join('\n'))], ...[...files].sort()];
+  const sheet = Buffer.from(css.join('\n'));
+  return [['assets/fonts.css', () => sheet], ...[...files].sort(([a], [b]) => (a < b ? -1 : 1))];
 }

@@ -3,7 +3,7 @@
 // 15.2 s against 8.2 s at 10,000 articles), so there is none. Eleventy renders into memory
 // (`toJSON`) and the pages are written into the staging folder by a Stage, which keeps pages
 // that did not change; Eleventy never writes into the output itself.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteConfig } from './config.ts';
@@ -27,6 +27,8 @@ export interface RenderTimes {
   writeMs: number;
   /** Every file written (pages and copied assets). */
   entries: [string, FileRecord][];
+  /** The assets' paths (copied or kept). */
+  assets: string[];
   /** Those of them that are the published files, unchanged. */
   unchanged: string[];
 }
@@ -36,26 +38,31 @@ interface RenderedPage {
   content: string;
 }
 
-function copyAssets(stage: Stage): void {
-  for (const [path, bytes] of fontAssets()) stage.write(path, bytes);
+/** Copies the assets into the stage but those `kept` (unchanged and kept by the caller: they
+ * are not read); returns every asset's path. */
+function copyAssets(stage: Stage, kept: ReadonlySet<string>): string[] {
+  const paths: string[] = [];
+  const copy = (path: string, read: () => Uint8Array) => {
+    paths.push(path);
+    if (!kept.has(path)) stage.write(path, read());
+  };
+  for (const [path, read] of fontAssets()) copy(path, read);
   for (const [from, to] of ASSETS) {
-    let names: string[] | null = null;
+    let entries: Dirent[] | null = null;
     try {
-      names = readdirSync(from, { recursive: true, encoding: 'utf8' });
+      entries = readdirSync(from, { recursive: true, withFileTypes: true });
     } catch {
       /* a file, not a folder */
     }
-    if (names === null) stage.write(to, readFileSync(from));
+    if (entries === null) copy(to, () => readFileSync(from));
     else
-      for (const name of names.sort()) {
-        const path = join(from, name);
-        try {
-          stage.write(`${to}/${name.split(sep).join('/')}`, readFileSync(path));
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'EISDIR') throw e;
-        }
-      }
+      for (const e of entries
+        .filter((e) => e.isFile())
+        .map((e) => relative(from, join(e.parentPath, e.name)))
+        .sort())
+        copy(`${to}/${e.split(sep).join('/')}`, () => readFileSync(join(from, e)));
   }
+  return paths;
 }
 
 /** Renders `parts` one after the other, one Eleventy run each, into `stage`. */
@@ -65,9 +72,11 @@ export async function renderParts(
   parts: readonly RenderPart[],
   stage: Stage,
   onPart?: (done: number, total: number) => void,
+  keptAssets: ReadonlySet<string> = new Set(),
 ): Promise<RenderTimes> {
   const started = performance.now();
   const root = resolve(config.output);
+  let assets: string[] = [];
   for (const [k, part] of parts.entries()) {
     // `config` is Eleventy's programmatic configuration callback (its JSDoc types omit it, so
     // the options are not a fresh literal); no configuration file: an empty path finds none.
@@ -81,13 +90,14 @@ export async function renderParts(
     for (const page of pages)
       if (page.outputPath)
         stage.write(relative(root, resolve(page.outputPath)).split(sep).join('/'), page.content);
-    if (part.singles) copyAssets(stage);
+    if (part.singles) assets = copyAssets(stage, keptAssets);
     onPart?.(k + 1, parts.length);
   }
   return {
     ms: performance.now() - started,
     writeMs: stage.ms,
     entries: stage.entries(),
+    assets,
     unchanged: stage.unchanged(),
   };
 }
