@@ -24,6 +24,7 @@ import {
 } from './output/publish.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
 import { InputStats } from './cache/input-stats.ts';
+import type { KeptRelatedTerms, RelatedTerms } from './related.ts';
 import { JsonlCache } from './cache/jsonl-cache.ts';
 import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
 import { pageFile, pageKeys } from './cache/page-keys.ts';
@@ -183,7 +184,14 @@ export async function buildSite(
     timings['index start'] = performance.now() - sent;
     // Reported when awaited, not as an unhandled rejection meanwhile.
     index.catch(() => {});
-    const result = resultOf(await time('data', () => siteData(entries, config)));
+    // Related articles' terms, kept by their articles' inputs like the search index's.
+    const related =
+      cacheDir && version ? new JsonlCache<RelatedTerms>(join(cacheDir, 'related'), version) : null;
+    const keptTerms: KeptRelatedTerms | undefined = related
+      ? { get: (key) => related.get(key), set: (key, t) => related.setJson(key, JSON.stringify(t)) }
+      : undefined;
+    const result = resultOf(await time('data', () => siteData(entries, config, keptTerms)));
+    if (related) await time('related cache', () => keep(() => related.finish()));
     const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
     const { written, unchanged, pages, termsError } = await time('stage', () =>
       render(config, result.data, stage, result, {

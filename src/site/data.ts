@@ -11,7 +11,7 @@ import type { LoadedArticle } from '../parse/input/load.ts';
 import { citedNotArchived, citedPages, type CitedPage } from './cited.ts';
 import { monthGrid } from './calendar.ts';
 import { monthlyChart, type MonthlyChart } from './chart.ts';
-import { leadText, relatedIndexes } from './related.ts';
+import { leadText, relatedIndexes, relatedTerms, type KeptRelatedTerms } from './related.ts';
 import { truncate } from './truncate.ts';
 import { articleUrl } from './urls.ts';
 
@@ -175,8 +175,13 @@ export function articleEntries(loaded: readonly LoadedArticle[]): ArticleEntry[]
   return entries.sort(byDateDesc);
 }
 
-/** The site's data: `entries` (from articleEntries) linked to one another, and the lists. */
-export function siteData(entries: ArticleEntry[], config: SiteConfig): SiteData {
+/** The site's data: `entries` (from articleEntries) linked to one another, and the lists;
+ * `keptTerms`: the related-article terms a build cache has. */
+export function siteData(
+  entries: ArticleEntry[],
+  config: SiteConfig,
+  keptTerms?: KeptRelatedTerms,
+): SiteData {
   // Previous/next in reading order: oldest to newest, then the undated.
   const chrono = [
     ...entries.filter((e) => e.date !== null).reverse(),
@@ -232,11 +237,16 @@ export function siteData(entries: ArticleEntry[], config: SiteConfig): SiteData 
     if (e.sourceLink) e.sameSource = near(sources.get(nameSlug(e.source!, 'source'))!.items, e);
   }
   const related = relatedIndexes(
-    entries.map((e) => ({
-      title: e.title,
-      text: leadText(e.article.body),
-      language: e.article.language ?? config.language,
-    })),
+    entries.map((e) => {
+      const language = e.article.language ?? config.language;
+      // The terms depend on the record (the input's key names it) and the language only.
+      const key = e.inputKey && `${e.inputKey} ${language}`;
+      const kept = key ? keptTerms?.get(key) : undefined;
+      if (kept) return kept;
+      const terms = relatedTerms({ title: e.title, text: leadText(e.article.body), language });
+      if (key) keptTerms?.set(key, terms);
+      return terms;
+    }),
     NEIGHBOURS,
   );
   entries.forEach((e, i) => (e.related = related[i]!.map((j) => link(entries[j]!))));

@@ -38,7 +38,7 @@ function stopWordsOf(language: string | null): ReadonlySet<string> {
 }
 
 /**
- * The blocks' texts joined by spaces, as far as the lead reaches: what termFrequencies reads of
+ * The blocks' texts joined by spaces, as far as the lead reaches: what relatedTerms reads of
  * the whole, without joining every body (at 50,000 articles, 175 MB of strings made to be cut).
  * @example leadText([{ text: '' }, { text: 'B' }]) // ' B', as join(' ') gives
  */
@@ -51,8 +51,18 @@ export function leadText(blocks: readonly { text: string }[]): string {
 
 const words = (s: string) => s.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
 
+/** An article's words and their counts, as relatedIndexes reads them (a build cache keeps them
+ * by the article's input and language: they depend on nothing else). */
+export type RelatedTerms = [string, number][];
+
+/** Articles' terms kept from earlier builds, by a key of what they were made from. */
+export interface KeptRelatedTerms {
+  get(key: string): RelatedTerms | undefined;
+  set(key: string, terms: RelatedTerms): void;
+}
+
 /** An article's words with their weights: title words twice, stop words and short words out. */
-function termFrequencies({ title, text, language }: RelatedInput): Map<string, number> {
+export function relatedTerms({ title, text, language }: RelatedInput): RelatedTerms {
   const stop = stopWordsOf(language);
   const m = new Map<string, number>();
   const add = (s: string, n: number) => {
@@ -61,21 +71,21 @@ function termFrequencies({ title, text, language }: RelatedInput): Map<string, n
   };
   add(title, 2);
   add(text.slice(0, LEAD_CHARS), 1);
-  return m;
+  return [...m];
 }
 
-/** For each input, the indexes of up to `k` related inputs, best first (ties: lower index). */
-export function relatedIndexes(items: readonly RelatedInput[], k: number): number[][] {
-  const tf = items.map(termFrequencies);
+/** For each article (its relatedTerms), the indexes of up to `k` related articles, best first
+ * (ties: lower index). */
+export function relatedIndexes(tf: readonly RelatedTerms[], k: number): number[][] {
   const df = new Map<string, number>();
-  for (const m of tf) for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const m of tf) for (const [w] of m) df.set(w, (df.get(w) ?? 0) + 1);
   // Only words in 2..MAX articles can link articles; their idf, computed once.
   const weights = new Map<string, number>();
   for (const [w, n] of df)
-    if (n > 1 && n <= MAX_ARTICLES_PER_WORD) weights.set(w, Math.log(items.length / n) + 1);
+    if (n > 1 && n <= MAX_ARTICLES_PER_WORD) weights.set(w, Math.log(tf.length / n) + 1);
   const idf = (w: string) => weights.get(w)!;
   const top = tf.map((m) =>
-    [...m]
+    m
       .filter(([w]) => weights.has(w))
       .map(([w, n]) => [w, n * idf(w)] as const)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -88,8 +98,8 @@ export function relatedIndexes(items: readonly RelatedInput[], k: number): numbe
     ws.forEach((w) => (postings.get(w) ?? postings.set(w, []).get(w)!).push(i)),
   );
   // Scores in reused arrays (a Map per article cost most of the time at 10,000 articles).
-  const scores = new Float64Array(items.length);
-  const shared = new Uint16Array(items.length);
+  const scores = new Float64Array(tf.length);
+  const shared = new Uint16Array(tf.length);
   return top.map((ws, i) => {
     const touched: number[] = [];
     for (const w of ws) {

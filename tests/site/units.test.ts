@@ -11,7 +11,7 @@ import { localeCandidates } from '../../src/site/locale.ts';
 
 const { date: displayDate, dateTime: displayDateTime } = dateWords('en');
 import { renderBody } from '../../src/site/body.ts';
-import { leadText, relatedIndexes } from '../../src/site/related.ts';
+import { leadText, relatedIndexes, relatedTerms } from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
 import { scriptJson } from '../../src/site/json-ld.ts';
 import { splitSitemap, type SiteData } from '../../src/site/data.ts';
@@ -110,7 +110,7 @@ test('related articles share distinctive words; unrelated ones are not listed', 
       en('Election results', 'Voters chose a parliament in the election.'),
       en('Harbour traffic grows', 'More ships use the harbour since the bridge repairs.'),
       en('Election turnout', 'Turnout in the parliament election was high.'),
-    ],
+    ].map(relatedTerms),
     3,
   );
   assert.deepEqual(r[0], [2]);
@@ -152,7 +152,7 @@ test('articles that share only common words are not related, in their own langua
         text: 'Regulators recall more diet pills from online shops.',
         language: 'en',
       },
-    ],
+    ].map(relatedTerms),
     5,
   );
   assert.deepEqual(r.slice(0, 4), [[], [], [], []]);
