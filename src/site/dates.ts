@@ -9,16 +9,24 @@ const wallClock = (iso: string) => parseISO(iso, { in: utc });
 
 const hasTime = (iso: string) => iso.length > 10;
 
-/** Pages show the same dates many times (lists, sidebars): format each once. */
-function memo(fn: (iso: string) => string): (iso: string | null) => string {
+/** Pages show the same dates many times (lists, sidebars): format each once, by the part of
+ * the date the format shows (`key`: the whole, or the day of a format without the time). */
+function memo(
+  fn: (iso: string) => string,
+  key: (iso: string) => string = (iso) => iso,
+): (iso: string | null) => string {
   const cache = new Map<string, string>();
   return (iso) => {
     if (iso === null) return 'Undated';
-    let s = cache.get(iso);
-    if (s === undefined) cache.set(iso, (s = fn(iso)));
+    const k = key(iso);
+    let s = cache.get(k);
+    if (s === undefined) cache.set(k, (s = fn(iso)));
     return s;
   };
 }
+
+/** Dates are wall-clock times without a zone (model/validate.ts): the day is their start. */
+const dayOf = (iso: string) => iso.slice(0, 10);
 
 /** The site's one way of writing a date, in lists, sidebars and search results alike:
  * `17 February 2020` (`17 février 2020` in French: the order is the locale's `PPP` where it
@@ -50,7 +58,7 @@ export function dateWords(language: string): DateWords {
   const locale = dateLocale(language);
   const f = (iso: string, pattern: string) => format(wallClock(iso), pattern, { locale });
   words = {
-    date: memo((iso) => f(iso, DATE_FORMAT)),
+    date: memo((iso) => f(iso, DATE_FORMAT), dayOf),
     dateTime: memo((iso) => f(iso, hasTime(iso) ? `${DATE_FORMAT}, HH:mm` : DATE_FORMAT)),
     month: (month) => format(new UTCDate(2000, month - 1, 1), 'LLLL', { locale }),
     weekdays: Array.from({ length: 7 }, (_, i) => {

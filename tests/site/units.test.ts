@@ -51,6 +51,9 @@ test('dates: one format; the time only where printed; RFC 3339 in the configured
   assert.equal(displayDate('2020-02-17'), '17 February 2020');
   assert.equal(displayDate('2016-03-29T16:27:03'), '29 March 2016');
   assert.equal(displayDateTime('2016-03-29T16:27:03'), '29 March 2016, 16:27');
+  // Formatted once a day: the same day at another time, then the time as well.
+  assert.equal(displayDate('2016-03-29T23:59'), '29 March 2016');
+  assert.equal(displayDateTime('2016-03-29T23:59'), '29 March 2016, 23:59');
   assert.equal(displayDateTime('2020-02-17'), '17 February 2020');
   assert.equal(displayDate(null), 'Undated');
   // In the site's language, by date-fns's locale: dates, months (standalone) and weekdays.
