@@ -99,6 +99,12 @@ export async function serveSite(
       path === out || path.startsWith(`${out}${sep}`) || basename(path).startsWith('.'),
   });
   watcher.on('all', schedule);
+  // Until the watcher has scanned the folders an edit goes unseen (at 10,000 files, the first
+  // seconds): the server is said to be ready once it would see one.
+  await new Promise<void>((resolve) => {
+    watcher.once('ready', resolve);
+    watcher.once('error', () => resolve());
+  });
   return {
     url: server.getServerUrl(host === '0.0.0.0' || host === '::' ? 'localhost' : host),
     async close() {

@@ -1,5 +1,6 @@
-// `npm start` (the build script with --serve): builds once, listens on 127.0.0.1 only, and a
-// deleted input's page is gone after the rebuild its deletion starts.
+// `npm start` (the build script with --serve): builds once, listens on 127.0.0.1 only, sees an
+// input added the moment it says it is serving, and a deleted input's page is gone after the
+// rebuild its deletion starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -21,10 +22,10 @@ const accepts = (host: string, port: number) =>
     s.once('error', () => resolve(false));
   });
 
-test('npm start builds once, serves on 127.0.0.1 only, and drops a deleted input’s page', async () => {
+test('npm start builds once, serves on 127.0.0.1 only, sees an input added at once, drops a deleted one’s page', async () => {
   const input = temp('serve-in-');
   const seeds = readdirSync('seeds').sort();
-  for (const f of seeds) copyFileSync(join('seeds', f), join(input, f));
+  for (const f of seeds.slice(1)) copyFileSync(join('seeds', f), join(input, f));
   const output = join(temp('serve-out-'), 'site');
   const child = spawn(
     process.execPath,
@@ -64,6 +65,10 @@ test('npm start builds once, serves on 127.0.0.1 only, and drops a deleted input
   try {
     const [, url, port] = await waitFor(/serving .* at (http:\/\/127\.0\.0\.1:(\d+)\/)/);
     assert.equal(out.match(/^built /gm)?.length, 1, 'one build on start');
+    // A file added at once is seen: the watcher was ready before the server said so.
+    const serving = out.length;
+    copyFileSync(join('seeds', seeds[0]!), join(input, seeds[0]!));
+    await waitFor(/^built \d+ of \d+ files/m, serving);
     const home = await fetch(url!);
     assert.equal(home.status, 200);
     const page = (await home.text()).match(/href="(\d{4}\/\d\d\/\d\d\/[^"]+\/)"/)![1]!;
@@ -84,7 +89,7 @@ test('npm start builds once, serves on 127.0.0.1 only, and drops a deleted input
     unlinkSync(join(input, victim!));
     await waitFor(/^built \d+ of \d+ files/m, before);
     assert.equal((await fetch(new URL(page, url))).status, 404);
-    assert.equal(out.match(/^built /gm)?.length, 2);
+    assert.equal(out.match(/^built /gm)?.length, 3);
   } finally {
     child.kill();
   }
