@@ -160,7 +160,7 @@ export async function buildSite(
     timings,
   });
   if (entries.length === 0) {
-    thread?.stop();
+    await thread?.stop();
     return resultOf(siteData(entries, config));
   }
 
@@ -220,7 +220,9 @@ export async function buildSite(
     result.cacheProblem = cacheProblem;
     return result;
   } finally {
-    thread?.stop();
+    // A build that failed while the index was being written: the thread stops before its
+    // staging folder is removed.
+    await thread?.stop();
     if (staging !== null) removeStaging(staging);
     unlock();
   }
@@ -228,8 +230,8 @@ export async function buildSite(
 
 /**
  * Renders the pages into the stage and waits for the search index; returns what was written
- * and the pages' keys for the next build. An article or list page whose key is the one the published
- * site's page was made from is kept unrendered (`pageCache` empty: all are rendered).
+ * and the pages' keys for the next build. An article or list page whose key is the one the
+ * published site's page was made from is kept unrendered (`pageCache` empty: all are rendered).
  */
 async function render(
   config: SiteConfig,

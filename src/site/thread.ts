@@ -29,8 +29,9 @@ export function hasSecondCore(): boolean {
 export interface WarmThread<I, O> {
   /** Sends the input; resolves with the result, or rejects with the thread's error. */
   run(input: I): Promise<O>;
-  /** Ends the thread (when it is not needed after all, or once it is done). */
-  stop(): void;
+  /** Ends the thread (when it is not needed after all, or once it is done); resolves when it
+   * has stopped, so that nothing it was writing is written after. */
+  stop(): Promise<void>;
 }
 
 /** Starts a worker thread that will run `module`'s export `name` on the input given to run. */
@@ -61,7 +62,9 @@ export function warmThread<I, O>(module: URL, name: string): WarmThread<I, O> {
       worker.postMessage(input);
       return done;
     },
-    stop: () => void worker.terminate(),
+    stop: async () => {
+      await worker.terminate();
+    },
   };
 }
 
