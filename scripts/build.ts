@@ -14,7 +14,7 @@ import {
   PLACEHOLDER_BASE_URL,
   SITE_OPTIONS,
 } from '../src/site/config.ts';
-import { InputFolderError } from '../src/parse/input/load.ts';
+import { InputChangedError, InputFolderError } from '../src/parse/input/load.ts';
 import { OutputFolderError } from '../src/site/output/guard.ts';
 import { OutputLockedError } from '../src/site/output/lock.ts';
 import { OutputConflictError } from '../src/site/output/publish.ts';
@@ -48,7 +48,7 @@ function stopped(e: unknown): number | null {
     console.error(e.message);
     return 2;
   }
-  if (e instanceof InputFolderError) {
+  if (e instanceof InputFolderError || e instanceof InputChangedError) {
     console.error(e.message);
     return 1;
   }

@@ -15,6 +15,9 @@ import { listInputs, type InputList, type ListOptions } from './list.ts';
 
 export { InputFolderError, describeSkipped } from './list.ts';
 
+/** A file given as unchanged changed while the build ran: the build stops, nothing published. */
+export class InputChangedError extends InputError {}
+
 export interface LoadedArticle {
   article: Article;
   /** The decoded input text, for the "source text" view (one string: cheap to keep); null when
@@ -124,9 +127,17 @@ function statOrNull(path: string): BigIntStats | null {
  * the one the record was made from (it changed while the build ran).
  */
 export function readText(path: string, name: string, key: string): string {
-  const bytes = readInputFile(path);
-  if (cacheKey(name, bytes) !== key)
-    throw new InputError(`${name} changed while the archive was built: build it again`);
+  const changed = (why: string) =>
+    new InputChangedError(
+      `${name} changed while the archive was built${why}; nothing was published: build it again`,
+    );
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFile(path);
+  } catch (e) {
+    throw changed(` (${(e as Error).message})`); // removed or made unreadable meanwhile
+  }
+  if (cacheKey(name, bytes) !== key) throw changed('');
   return decode(bytes).text;
 }
 
