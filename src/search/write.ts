@@ -86,13 +86,23 @@ export async function writeSearchIndex(docs: SearchDoc[], dir: string): Promise<
   };
 }
 
-/** The files of the index of `docs`, in memory (the site writes them into its staging folder);
- * `kept`: the documents' terms a build cache has (see buildIndex). */
-export function searchIndexFiles(docs: SearchDoc[], kept?: KeptTerms): SearchFiles {
+/**
+ * The files of the index of `docs`, in memory (the site writes them into its staging folder);
+ * `kept`: the documents' terms a build cache has (see buildIndex). `keepDoc(n, file)` says
+ * whether document `n`'s own file (`d/….js`) is kept as published, unmade (a large archive's).
+ */
+export function searchIndexFiles(
+  docs: SearchDoc[],
+  kept?: KeptTerms,
+  keepDoc?: (n: number, file: string) => boolean,
+): SearchFiles {
   const built = buildIndex(docs, lunr, kept);
   const entries = built.terms.map((t) => JSON.stringify(toEntry(t)));
-  const docJson = docs.map((d) => JSON.stringify(d));
-  const total = [...entries, ...docJson].reduce((n, s) => n + s.length, 0);
+  // A document's JSON is made only when its file is, or to tell a small archive.
+  const docJson: (string | undefined)[] = [];
+  const json = (n: number) => (docJson[n] ??= JSON.stringify(docs[n]));
+  let total = entries.reduce((n, s) => n + s.length, 0);
+  for (let n = 0; n < docs.length && total < SMALL_ARCHIVE_BYTES; n++) total += json(n).length;
   const small = total < SMALL_ARCHIVE_BYTES;
 
   const files = new Map<string, string | Uint8Array>();
@@ -117,8 +127,18 @@ export function searchIndexFiles(docs: SearchDoc[], kept?: KeptTerms): SearchFil
 
   const days = docs.map((d) => dayNumber(d.date));
   const docsPerFile = small ? Math.max(1, docs.length) : 1;
-  if (docsPerFile > 1) files.set(fileOf(ALL_DOCS), wrapRaw(ALL_DOCS, docJson));
-  else docKeys(days).forEach((key, n) => files.set(fileOf(key), wrapRaw(key, [docJson[n]!])));
+  if (docsPerFile > 1)
+    files.set(
+      fileOf(ALL_DOCS),
+      wrapRaw(
+        ALL_DOCS,
+        docs.map((_, n) => json(n)),
+      ),
+    );
+  else
+    docKeys(days).forEach((key, n) => {
+      if (!keepDoc?.(n, fileOf(key))) files.set(fileOf(key), wrapRaw(key, [json(n)]));
+    });
 
   for (let n = 0; n * EXPORT_PER_FILE < docs.length; n++) {
     const entries = docs

@@ -179,8 +179,10 @@ export async function buildSite(
     const terms = cacheDir && version ? { dir: join(cacheDir, 'index'), version } : null;
     // The search index needs only the entries: on a large archive it is built in its thread
     // while the rest of the site data is computed and Eleventy renders.
+    const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
+    const docPages = [...pageCache].filter(([file]) => file.startsWith('search/d/'));
     const sent = performance.now();
-    const index = searchIndex(entries, config.language, stage, terms, thread);
+    const index = searchIndex(entries, config.language, stage, terms, thread, docPages);
     timings['index start'] = performance.now() - sent;
     // Reported when awaited, not as an unhandled rejection meanwhile.
     index.catch(() => {});
@@ -192,7 +194,6 @@ export async function buildSite(
       : undefined;
     const result = resultOf(await time('data', () => siteData(entries, config, keptTerms)));
     if (related) await time('related cache', () => keep(() => related.finish()));
-    const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
     const { written, unchanged, pages, termsError } = await time('stage', () =>
       render(config, result.data, stage, result, {
         progress,
@@ -306,6 +307,7 @@ async function render(
   for (const [file, key] of [
     ...keys,
     ...(version === null ? [] : pages.assets.map((a) => [a, assetKey] as const)),
+    ...indexed.docKeys,
   ]) {
     const record = written.get(file);
     if (record) next.set(file, { key, sha256: record.sha256 });

@@ -4,7 +4,9 @@
 import type { DocTerms, KeptTerms } from '../search/build.ts';
 import { toSearchDoc, type SearchDoc } from '../search/doc.ts';
 import { searchIndexFiles } from '../search/write.ts';
+import { createHash } from 'node:crypto';
 import { JsonlCache } from './cache/jsonl-cache.ts';
+import type { PageRecord } from './cache/page-cache.ts';
 import type { ArticleEntry } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
@@ -28,6 +30,8 @@ export interface IndexJob {
   keys: (string | null)[];
   cache: TermsCacheOptions | null;
   stage: StageOptions;
+  /** The documents' files of the published site: their keys and digests (page-cache.ts). */
+  docPages?: [string, PageRecord][];
 }
 
 export interface IndexResult {
@@ -36,14 +40,41 @@ export interface IndexResult {
   unchanged: string[];
   /** The error that kept the terms from being written for the next build, or null. */
   cacheError: string | null;
+  /** Each document's file and its key, for the next build (none without a cache). */
+  docKeys: [string, string][];
   ms: number;
+}
+
+/** What a document's file shows: its record (by the input's key), id, address and date as
+ * shown, and the code's version; null when the input has no key (no cache). */
+function docFileKey(doc: SearchDoc, input: string | null, file: string, version: string) {
+  if (input === null) return null;
+  const shown = JSON.stringify([version, input, doc.ref, doc.url, doc.shownDate, file]);
+  return createHash('sha256').update(shown).digest('hex');
 }
 
 /** What the worker thread runs: returns the files written. Terms are worked out only for the
  * articles new or changed since the last build (tokenising is most of the index's time). */
-export function writeIndexJob({ docs, keys, cache, stage: options }: IndexJob): IndexResult {
+export function writeIndexJob({
+  docs,
+  keys,
+  cache,
+  stage: options,
+  docPages = [],
+}: IndexJob): IndexResult {
   const started = performance.now();
   const stage = new Stage(options);
+  // A document's file whose key is the published one's is kept unmade (no JSON, no digest).
+  const published = new Map(docPages);
+  const docKeys: [string, string][] = [];
+  const keepDoc = (n: number, name: string) => {
+    const key = cache && docFileKey(docs[n]!, keys[n]!, name, cache.version);
+    if (!key) return false;
+    const file = `${SEARCH_DIR}/${name}`;
+    docKeys.push([file, key]);
+    const last = published.get(file);
+    return last?.key === key && stage.keep(file, last.sha256);
+  };
   const store = cache && new JsonlCache<DocTerms>(cache.dir, cache.version);
   const kept: KeptTerms | undefined = store
     ? {
@@ -53,7 +84,7 @@ export function writeIndexJob({ docs, keys, cache, stage: options }: IndexJob): 
         },
       }
     : undefined;
-  for (const [name, data] of searchIndexFiles(docs, kept).files)
+  for (const [name, data] of searchIndexFiles(docs, kept, keepDoc).files)
     stage.write(`${SEARCH_DIR}/${name}`, data);
   let cacheError: string | null = null;
   try {
@@ -62,7 +93,7 @@ export function writeIndexJob({ docs, keys, cache, stage: options }: IndexJob): 
     cacheError = (e as Error).message;
   }
   const ms = performance.now() - started;
-  return { entries: stage.entries(), unchanged: stage.unchanged(), cacheError, ms };
+  return { entries: stage.entries(), unchanged: stage.unchanged(), cacheError, docKeys, ms };
 }
 
 /** The thread a search index of this many articles is built in, started now so that it is ready
@@ -82,6 +113,7 @@ export async function searchIndex(
   stage: StageOptions,
   cache: TermsCacheOptions | null,
   thread: IndexThread | null,
+  docPages: [string, PageRecord][] = [],
 ): Promise<IndexResult> {
   const { date } = dateWords(language);
   const job: IndexJob = {
@@ -89,6 +121,7 @@ export async function searchIndex(
     keys: articles.map((e) => e.inputKey),
     cache,
     stage,
+    docPages,
   };
   return thread ? thread.run(job) : writeIndexJob(job);
 }

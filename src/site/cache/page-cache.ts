@@ -7,7 +7,13 @@ import { join } from 'node:path';
 
 const FILE = 'pages.json';
 
-export type PageCache = Map<string, { key: string; sha256: string }>;
+/** What a page was made from (its key) and the digest of its bytes. */
+export interface PageRecord {
+  key: string;
+  sha256: string;
+}
+
+export type PageCache = Map<string, PageRecord>;
 
 export function readPageCache(dir: string): PageCache {
   try {
