@@ -31,7 +31,7 @@ import { pageFile, pageKeys } from './cache/page-keys.ts';
 import { codeVersion, PARSER_CODE, SITE_CODE } from './cache/version.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderParts } from './render.ts';
-import { indexThread, searchIndex, type IndexResult } from './search-step.ts';
+import { documentPages, indexThread, searchIndex, type IndexResult } from './search-step.ts';
 import { CONFIG_FILE_NAMES } from './config-file.ts';
 import { writeReportFile } from './output/report-file.ts';
 
@@ -180,9 +180,15 @@ export async function buildSite(
     // The search index needs only the entries: on a large archive it is built in its thread
     // while the rest of the site data is computed and Eleventy renders.
     const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
-    const docPages = [...pageCache].filter(([file]) => file.startsWith('search/d/'));
     const sent = performance.now();
-    const index = searchIndex(entries, config.language, stage, terms, thread, docPages);
+    const index = searchIndex(
+      entries,
+      config.language,
+      stage,
+      terms,
+      thread,
+      documentPages(pageCache),
+    );
     timings['index start'] = performance.now() - sent;
     // Reported when awaited, not as an unhandled rejection meanwhile.
     index.catch(() => {});

@@ -140,10 +140,6 @@ function named(
   );
 }
 
-export function buildSiteData(loaded: readonly LoadedArticle[], config: SiteConfig): SiteData {
-  return siteData(articleEntries(loaded), config);
-}
-
 /**
  * The articles' entries, newest first, with what each knows of itself alone (its address, title,
  * excerpt): enough for the search index, which the build starts on them before the rest.

@@ -6,7 +6,7 @@ import { toSearchDoc, type SearchDoc } from '../search/doc.ts';
 import { searchIndexFiles } from '../search/write.ts';
 import { createHash } from 'node:crypto';
 import { JsonlCache } from './cache/jsonl-cache.ts';
-import type { PageRecord } from './cache/page-cache.ts';
+import type { PageCache, PageRecord } from './cache/page-cache.ts';
 import type { ArticleEntry } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
@@ -104,6 +104,11 @@ export function indexThread(articles: number): IndexThread | null {
 }
 
 export type IndexThread = WarmThread<IndexJob, IndexResult>;
+
+/** The published documents' files among the page cache's entries, for the index job. */
+export function documentPages(pages: PageCache): [string, PageRecord][] {
+  return [...pages].filter(([file]) => file.startsWith(`${SEARCH_DIR}/d/`));
+}
 
 /** Builds the search index of `articles` (in the site's `language`) into the stage: in `thread`
  * (indexThread), or here. */

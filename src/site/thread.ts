@@ -67,8 +67,3 @@ export function warmThread<I, O>(module: URL, name: string): WarmThread<I, O> {
     },
   };
 }
-
-/** Runs `module`'s export `name` on `input` in a new worker thread; rejects with its error. */
-export function inThread<I, O>(module: URL, name: string, input: I): Promise<O> {
-  return warmThread<I, O>(module, name).run(input);
-}

@@ -8,7 +8,7 @@ import { cacheKey } from '../../src/parse/input/load.ts';
 import { parseText } from '../../src/parse/parser.ts';
 import { pageFile, pageKeys } from '../../src/site/cache/page-keys.ts';
 import { configFromArgs } from '../../src/site/config.ts';
-import { buildSiteData } from '../../src/site/data.ts';
+import { articleEntries, siteData } from '../../src/site/data.ts';
 
 const config = configFromArgs(siteDefaults, ['--input', 'in', '--output', 'out']);
 const text = (n: number, extra = '') =>
@@ -27,7 +27,7 @@ function loaded(texts: string[], withKeys: boolean): LoadedArticle[] {
 
 /** The key of the first text's article page. */
 function firstKey(texts: string[], withKeys: boolean, version = 'v1'): string {
-  const data = buildSiteData(loaded(texts, withKeys), config);
+  const data = siteData(articleEntries(loaded(texts, withKeys)), config);
   const url = data.articles.find((e) => e.article.sourceFile === '0.txt')!.url;
   return pageKeys(data, version).get(pageFile(url))!;
 }
@@ -49,7 +49,7 @@ test('an article page keyed by its input still changes with its id and its neigh
   // Its own input unchanged: the key still changes with the links it shows, and with its id
   // (a second copy of a story gets another, made unique after the parse).
   assert.notEqual(firstKey([text(1), text(4), text(3)], true), firstKey(texts, true), 'next one');
-  const data = buildSiteData(loaded(texts, true), config);
+  const data = siteData(articleEntries(loaded(texts, true)), config);
   const renamed = data.articles.map((e) =>
     e.article.sourceFile === '0.txt' ? { ...e, article: { ...e.article, id: 'other-id' } } : e,
   );

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeIndexJob } from '../../src/site/search-step.ts';
-import { inThread, warmThread } from '../../src/site/thread.ts';
+import { warmThread } from '../../src/site/thread.ts';
 import type { SearchDoc } from '../../src/search/doc.ts';
 import { tempDir } from '../support/temp.ts';
 
@@ -38,7 +38,7 @@ test('a worker thread writes the same search index as this thread', async () => 
   const stage = (dir: string) => ({ dir, live: null, prior: [] });
   const keys = docs.map(() => null);
   writeIndexJob({ docs, keys, cache: null, stage: stage(here) });
-  await inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {
+  await warmThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob').run({
     docs,
     keys,
     cache: null,
@@ -50,7 +50,7 @@ test('a worker thread writes the same search index as this thread', async () => 
 
 test('an error in the worker thread rejects with its message', async () => {
   await assert.rejects(
-    inThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob', {
+    warmThread(new URL('../../src/site/search-step.ts', import.meta.url), 'writeIndexJob').run({
       docs: [doc(1)],
       stage: { dir: '/dev/null/cannot-be-a-folder', live: null, prior: [] },
     }),

@@ -10,7 +10,6 @@
 // ever half written. As in a swap, nothing is written or deleted through a symbolic link, and
 // no file the manifest does not record (the user's) is replaced or removed.
 import {
-  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -19,12 +18,12 @@ import {
   rmSync,
   unlinkSync,
   writeFileSync,
-  type BigIntStats,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   fileSha,
   isRecorded,
+  lstatOrNull,
   isSafeRelative,
   MANIFEST_FILE,
   readManifest,
@@ -221,12 +220,4 @@ export function foldersOf(paths: Iterable<string>): Set<string> {
 export function topName(rel: string, isFolder = false): string {
   const i = rel.indexOf('/');
   return i < 0 ? rel + (isFolder ? '/' : '') : `${rel.slice(0, i)}/`;
-}
-
-function lstatOrNull(path: string): BigIntStats | null {
-  try {
-    return lstatSync(path, { bigint: true });
-  } catch {
-    return null;
-  }
 }

@@ -5,6 +5,7 @@
 // says nothing about which files are ours.
 import { createHash } from 'node:crypto';
 import {
+  lstatSync,
   readFileSync,
   readSync,
   openSync,
@@ -83,6 +84,15 @@ export function writeManifest(dir: string, manifest: Manifest): void {
     files,
   });
   writeFileSync(join(dir, MANIFEST_FILE), `${text}\n`, { flag: 'wx' });
+}
+
+/** What stands at `path`, links not followed; null when nothing does. */
+export function lstatOrNull(path: string): BigIntStats | null {
+  try {
+    return lstatSync(path, { bigint: true });
+  } catch {
+    return null;
+  }
 }
 
 export function recordOf(st: BigIntStats, sha: string): FileRecord {

@@ -31,6 +31,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import {
   isRecorded,
+  lstatOrNull,
   MANIFEST_FILE,
   readManifest,
   writeManifest,
@@ -353,14 +354,6 @@ function realFolderIn(root: string, rel: string): boolean {
     else if (!st.isDirectory()) return false;
   }
   return true;
-}
-
-function lstatOrNull(path: string) {
-  try {
-    return lstatSync(path, { bigint: true });
-  } catch {
-    return null;
-  }
 }
 
 function lexists(path: string): boolean {

@@ -10,6 +10,7 @@ import { linkSync, lstatSync, mkdirSync, rmdirSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import {
   isRecorded,
+  lstatOrNull,
   isSafeRelative,
   recordOf,
   sha256,
@@ -138,13 +139,5 @@ function create(path: string, make: () => void): void {
       throw e;
     rmdirSync(path); // fails, as it should, when the folder holds a file of this build
     make();
-  }
-}
-
-function lstatOrNull(path: string) {
-  try {
-    return lstatSync(path, { bigint: true });
-  } catch {
-    return null;
   }
 }
