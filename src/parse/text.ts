@@ -9,14 +9,20 @@ const NAME =
 
 export const MAX_NAME_WORDS = 8;
 
+/** A name in letters of no case (`محمد علي`, `张伟`, `홍길동`): up to four words, a `·` or `・`
+ * inside a transliterated one (`迈克尔·乔丹`). */
+const CASELESS_NAME = /^[\p{Lo}\p{M}·・]+(?: [\p{Lo}\p{M}·・]+){0,3}$/u;
+const MAX_CASELESS_NAME_CHARS = 40;
+
 /** One letter or digit, and one space character (for wordCount's loop beyond ASCII). */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 const SPACE = /^\s$/;
 
-/** What ends a sentence, and what may close it after (`."`, `?)`). */
-const SENTENCE_STOPS = '.!?…';
-const SENTENCE_CLOSERS = '"”\'’)]';
+/** What ends a sentence, and what may close it after (`."`, `?)`), in Latin, CJK (`。！？`),
+ * Arabic (`؟`) and Devanagari (`।`) punctuation. */
+const SENTENCE_STOPS = '.!?…。！？؟।';
+const SENTENCE_CLOSERS = '"”\'’)]」』）》»';
 
 /** How a title or heading opens: a capital, a digit, a quote or a bracket; in a script without
  * capitals (Arabic, Hebrew, Persian, …: letters of no case, `\p{Lo}`), any letter. */
@@ -81,7 +87,14 @@ export function wordCount(s: string, atMost: number = Infinity): number {
  * so every threshold is answered from one count; 15 % of the parse on the corpus's pages). */
 const countWords = memoize(countAll);
 
+/** Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+ * their words are told by the runtime's ICU dictionaries, not by spaces. */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+
 function countAll(s: string): number {
+  if (UNSPACED_SCRIPT.test(s)) return segmentedWords(s);
   // A character loop: a regex match would build an array of every word.
   let n = 0;
   let counted = false; // the current part has been counted
@@ -92,6 +105,13 @@ function countAll(s: string): number {
       counted = true;
     }
   }
+  return n;
+}
+
+/** Words of a line in a script without spaces, as Intl.Segmenter divides it (`政府|公布|新|预算`). */
+function segmentedWords(s: string): number {
+  let n = 0;
+  for (const part of WORDS.segment(s)) if (part.isWordLike) n++;
   return n;
 }
 
@@ -121,9 +141,13 @@ export function isTitleLike(s: string, maxWords: number = MAX_TITLE_WORDS): bool
   return n >= MIN_TITLE_WORDS && n <= maxWords;
 }
 
-/** A person's or desk's name: a few capitalised words. */
+/** A person's or desk's name: a few capitalised words, or (in a script without capitals:
+ * Arabic, Chinese, Korean, …) a few words of that script. */
 export function isName(s: string): boolean {
-  return wordCount(s, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS && NAME.test(s);
+  return (
+    wordCount(s, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS &&
+    (NAME.test(s) || (s.length <= MAX_CASELESS_NAME_CHARS && CASELESS_NAME.test(s)))
+  );
 }
 
 /** looseKey of a line, cached: a page's lines and listed titles are keyed by several rules, and

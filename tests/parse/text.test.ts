@@ -8,8 +8,12 @@ import { wordCount } from '../../src/parse/text.ts';
 /** A word: a space-separated part holding a letter or digit (wordCount's definition). */
 const WORD = /(?<=^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
-test('property: wordCount counts what WORD matches', () => {
-  const byPattern = (s: string) => s.match(WORD)?.length ?? 0;
+/** Scripts written without spaces, whose words wordCount takes from Intl.Segmenter. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+test('property: wordCount counts what WORD matches, in scripts written with spaces', () => {
+  const byPattern = (s: string) => (UNSPACED.test(s) ? wordCount(s) : (s.match(WORD)?.length ?? 0));
   for (const s of ['', ' – ', 'a–b', '  x  y ', '😀 abc', 'é à', '\u00a0x\u00a0y', '1 2\t3\n4'])
     assert.equal(wordCount(s), byPattern(s), JSON.stringify(s));
   fc.assert(
@@ -19,6 +23,14 @@ test('property: wordCount counts what WORD matches', () => {
     ),
     { numRuns: 2000, seed: 20201 },
   );
+});
+
+test('wordCount tells the words of scripts written without spaces', () => {
+  assert.equal(wordCount('政府公布新预算'), 4); // 政府|公布|新|预算
+  assert.equal(wordCount('政府が新予算を発表'), 6);
+  assert.equal(wordCount('รัฐบาลประกาศงบประมาณใหม่'), 5);
+  // A Chinese paragraph is many words, so the rules read it as prose.
+  assert.ok(wordCount('部长周一表示，经过议会的长期辩论，新规则将于明年生效。') >= 8);
 });
 
 test('property: looseKey skips NFKC only where it changes nothing', () => {

@@ -49,3 +49,30 @@ ruleCases('title', [
     record: { title: null },
   },
 ]);
+
+ruleCases('title', [
+  {
+    name: 'a headline in a script written without spaces (Chinese, Japanese) is title-like',
+    text: [
+      '政府公布新预算',
+      '',
+      '部长周一表示，经过议会的长期辩论，新规则将于明年生效。',
+      '',
+      '批评人士表示，该计划力度不够，并呼吁在投票前对法律作进一步修改。',
+    ],
+    lines: { 1: 'title' },
+    record: { title: '政府公布新预算' },
+  },
+  {
+    name: 'a Japanese headline above its date line',
+    text: [
+      '政府が新予算を発表',
+      '2019年3月4日 8時40分',
+      '',
+      '大臣は月曜日、議会での長い議論の末、新しい規則が来年施行されると述べた。',
+    ],
+    lines: { 1: 'title' },
+    others: { 2: 'date' },
+    record: { title: '政府が新予算を発表', date: '2019-03-04T08:40' },
+  },
+]);
