@@ -11,14 +11,52 @@ export const TIME = '\\d{1,2}(?:[:.h]\\d{2})(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
 /** News agencies that datelines name (`(Reuters) -`, `Damascus, SANA –`). */
 export const AGENCY = 'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|IRNA|SANA|Fars|Mehr';
 
-/** The words a byline opens with: English, French, German. */
-const BY = '(?:by|par|von)\\b';
+/** `[Bb][Yy]`: a pattern's letters in either case. The byline patterns test a name's capital
+ * (`\p{Lu}`), which the `i` flag would let match any letter. */
+const anyCase = (words: string) =>
+  words.replace(/\p{L}/gu, (c) =>
+    c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
 
-/** `By Nick Brown`, `By : Mohammad Salami`, `par Jean Dupont`: captures what follows the label. */
-export const BYLINE = new RegExp(`^${BY}\\s*:?\\s*(\\S.*)$`, 'i');
+/** Labels a byline opens with, in many languages, that no sentence opens with so: `By`, `Par`,
+ * `Von`, `Written by`. */
+const BY_WORD = anyCase('by|(?:written|posted|reported|story|words|text) by|par|von');
+/** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`. */
+const BY_COLON_WORD = anyCase(
+  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|yazar|yazan|автор|текст|نویسنده|撰文',
+);
+/** Labels of scripts without capitals: `بقلم` (Arabic), `文/` and `记者`/`記者` (Chinese). */
+const BY_CASELESS = '(?:بقلم|نوشته|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
+/** Prepositions that open bylines in Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian and
+ * Danish (`Por`, `Di`, `Door`, `Av`, `Af`) but open sentences too: a label only before a capital
+ * on a line that ends no sentence. */
+const BY_PREPOSITION = anyCase('por|di|door|av|af');
+/** What may stand between a label and the name: a colon (`：` too), a slash, a bar. */
+const LABEL_MARK = '\\s*[:：/／|｜]?\\s*';
+const NO_LETTER_AFTER = '(?![\\p{L}])';
 
-/** `By` alone on a line, the name on the next. */
-export const BYLINE_ALONE = new RegExp(`^${BY}\\s*:?$`, 'i');
+/** A byline's label with the mark after it. */
+const BY = `(?:(?:${BY_WORD})${NO_LETTER_AFTER}${LABEL_MARK}|(?:${BY_COLON_WORD})\\s*[:：]\\s*|${BY_CASELESS}${LABEL_MARK}|(?:${BY_PREPOSITION})\\s+(?=\\p{Lu})(?!.*[.!?]["”’)]*$))`;
+
+/** `By Nick Brown`, `By : Mohammad Salami`, `Por João Silva`, `Автор: Иван Петров`, `文/张伟`:
+ * captures what follows the label. */
+export const BYLINE = new RegExp(`^${BY}(\\S.*)$`, 'u');
+
+/** A label alone on a line (`By`, `Autor:`), the name on the next. */
+export const BYLINE_ALONE = new RegExp(
+  `^(?:${BY_WORD}|${BY_COLON_WORD}|${BY_PREPOSITION}|بقلم|记者|記者|文)${NO_LETTER_AFTER}\\s*[:：/／]?$`,
+  'u',
+);
 
 /** The label itself, to take off a line. */
-export const BYLINE_LABEL = new RegExp(`^\\s*${BY}\\s*:?`, 'i');
+export const BYLINE_LABEL = new RegExp(`^\\s*${BY}`, 'u');
+
+/** `홍길동 기자`, `山田太郎記者`: a name, then the word for reporter (Korean, Japanese, Chinese),
+ * maybe an e-mail address after; captures the name. */
+export const BYLINE_AFTER =
+  /^([\p{Lo}·・]{2,12}(?:\s[\p{Lo}·・]{1,12})?)\s*(?:기자|특파원|記者|记者|特派員|特派员)(?:\s+\S+@\S+)?$/u;
+
+/** Roles printed after a byline's comma (`, AP National Security Writer`, `, envoyé spécial`),
+ * in several languages: the role ends the phrase. */
+export const BYLINE_ROLE_WORD =
+  'writer|correspondent|reporter|editor|columnist|contributor|journalist|producer|analyst|staff|correspondant|correspondante|envoyée? spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|periodista|redactora?|correspondente|repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|corrispondente|redattore|verslaggever|корреспондент|журналист|обозреватель';

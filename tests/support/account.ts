@@ -8,7 +8,14 @@ import { dateLine } from '../../src/parse/readers/date.ts';
 
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase();
 
+/** Byline labels of many languages, written apart from src/parse/vocabulary.ts. */
+const BYLINE_LABEL =
+  /^(?:(?:written|posted|reported|story|words|text) by|por|di|door|av|af|autor[a]?|autorin|author|auteure?|texte?|testo|texto|tekst|yazar|yazan|автор|текст|بقلم|نوشته|نویسنده|撰文|文|记者|記者)(?![\p{L}])\s*[:：/／|｜]?/iu;
+
 export function accountsFor(text: string, a: Article): void {
+  const bylines = [a.byline, ...a.featured.map((f) => f.byline)]
+    .filter((b): b is string => b !== null)
+    .map(squash);
   const dropped = new Map<number, string[]>();
   for (const d of a.dropped) dropped.set(d.line, [...(dropped.get(d.line) ?? []), d.text]);
   const record = squash(
@@ -34,6 +41,9 @@ export function accountsFor(text: string, a: Article): void {
         (w) => !cut.includes(w),
       );
       if (words.length === 0) return;
+      // A byline line's label in another language (`Автор:`, `Por`) is kept as the byline too.
+      const name = squash(t.replace(BYLINE_LABEL, ''));
+      if (name !== '' && bylines.some((b) => b.includes(name))) return;
       // A date line is in the record as a date (the article's or a listed story's).
       const d = dateLine(line.trim());
       if (

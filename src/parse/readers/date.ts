@@ -42,7 +42,7 @@ const WEEKDAY_CHARS = 24;
 const DAY = '(?<![\\d.])(?<d>\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?';
 /** A clock time: `08:43`, `02.00`, `13h36`, `4:20 p.m.`, `16:27:03`. */
 const TIME =
-  '(?<H>\\d{1,2})[:.h](?<M>\\d{2})(?::(?<S>\\d{2}))?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*(?:h|uhr)\\b)?';
+  '(?<H>\\d{1,2})[:.h時](?<M>\\d{2})分?(?::(?<S>\\d{2}))?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*(?:h|uhr)\\b)?';
 /** What may stand between a date and its time: a separator or a word for "at". */
 const AT = '(?:\\s*(?:[-–,|•·]|at|à|às|a las|a la|um|alle|kl\\.?|ob|в)?\\s*)';
 const THEN_TIME = `(?:${AT}${TIME})?`;
@@ -92,12 +92,19 @@ const SHAPES: readonly (readonly [string, RegExp])[] = [
     'slashed',
     new RegExp(`(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\d/])${THEN_TIME}`, 'g'),
   ],
-  // 2015/02/26
-  ['year first', /(?<![\d/])(?<y>\d{4})\/(?<m>\d{1,2})\/(?<d>\d{1,2})(?![\d/])/g],
+  // 2015/02/26, 2019.03.04 08:40 (Korean, Chinese, Hungarian `2019. 03. 04.`): the year first,
+  // then always the month
+  [
+    'year first',
+    new RegExp(
+      `(?<![\\d/.])(?<y>\\d{4})(?:/(?<m>\\d{1,2})/(?<d>\\d{1,2})|\\.\\s?(?<m2>\\d{1,2})\\.\\s?(?<d2>\\d{1,2})\\.?)(?![\\d/])${THEN_TIME}`,
+      'g',
+    ),
+  ],
   // 2017年03月10日 08:40, 2017년 3월 10일
   [
     'east asian',
-    /(?<y>\d{4})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]?(?:\s*(?:[(（][^)）]{0,6}[)）])?\s*(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?)?/g,
+    /(?<y>\d{4})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]?(?:\s*(?:[(（][^)）]{0,6}[)）])?\s*(?<H>\d{1,2})[:時시]\s*(?<M>\d{2})[分분]?(?::(?<S>\d{2}))?)?/g,
   ],
 ];
 
@@ -153,8 +160,8 @@ function toIso(shape: string, g: Record<string, string | undefined>): string | n
     m = [...months][0]!;
     d = Number(g.d);
   } else {
-    m = Number(g.m);
-    d = Number(g.d);
+    m = Number(g.m ?? g.m2);
+    d = Number(g.d ?? g.d2);
   }
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return null;
   const day = new UTCDate(y, m - 1, d);
@@ -243,6 +250,22 @@ export function ambiguousDate(line: string): string | null {
   return null;
 }
 
+/**
+ * The first numeric date of the line read in the order a language writes it (`04/03/2019` is 4
+ * March in Portuguese), for a date that reads two ways by its numbers alone.
+ * @example orderedDate('Publicado 04/03/2019 08h40', 'day first') // { iso: '2019-03-04T08:40', … }
+ */
+export function orderedDate(line: string, order: 'day first' | 'month first'): FoundDate | null {
+  const re = SHAPES.find(([s]) => s === 'slashed')![1];
+  for (const m of line.matchAll(re)) {
+    const { a, b, ...time } = m.groups!;
+    const [d, mon] = order === 'day first' ? [a, b] : [b, a];
+    const iso = toIso('numeric', { ...time, d, m: mon });
+    if (iso) return { iso, text: m[0].trim(), shape: `slashed, ${order}` };
+  }
+  return null;
+}
+
 /** Words that may stand beside a date on a date line without making it prose: labels for
  * "published" and "updated" in several languages, "on", "at", time zones. */
 const DATE_LINE_FILLER =
@@ -254,9 +277,11 @@ export const dateLine = memoize(readDateLine);
 
 function readDateLine(line: string): FoundDate | null {
   const found = findDate(line);
-  if (!found) return null;
+  return found && printsOnly(line, found) ? found : null;
+}
+
+/** Does the line print the date and little else (labels, a time zone)? */
+export function printsOnly(line: string, found: FoundDate): boolean {
   const rest = line.replace(found.text, ' ').replace(DATE_LINE_FILLER, ' ');
-  return rest.replace(NON_LETTER_RUN, ' ').trim().split(' ').filter(Boolean).length <= 2
-    ? found
-    : null;
+  return rest.replace(NON_LETTER_RUN, ' ').trim().split(' ').filter(Boolean).length <= 2;
 }

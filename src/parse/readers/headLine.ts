@@ -3,7 +3,7 @@
 // (`Name - Apr 16, 2015`), and one line may hold several fields (`Outlet | date | Par X`).
 import { dateLine, findDate, type FoundDate } from './date.ts';
 import { isName, wordCount, SHORT_LINE_WORDS } from '../text.ts';
-import { AGENCY, BYLINE, MONTH } from '../vocabulary.ts';
+import { AGENCY, BYLINE, BYLINE_AFTER, BYLINE_ROLE_WORD, MONTH } from '../vocabulary.ts';
 
 /** Relative dates ("8h ago", "on Sunday") are never turned into a date. */
 const RELATIVE_DATE =
@@ -33,8 +33,15 @@ const AGENCY_NAME = new RegExp(`^(?:${AGENCY})$`);
 const NAME_THEN_AGE = /^(\S.*?)\s+(\d+\s*\p{L}+(?:\s+\p{L}+)?)$/u;
 const MAX_NAME_THEN_AGE_CHARS = 160;
 
-/** `…, a deputy editor and …`: a role after the name, not part of it. */
-const BYLINE_ROLE = /,\s+\p{Ll}.*$/u;
+/** `…, a deputy editor and …`, `…, AP National Security Writer`: a role after the name (in
+ * lower case, or ending in a role's word), not part of it. */
+const LOWER_CASE_ROLE = /,\s+\p{Ll}.*$/u;
+const ROLE_WORD_AT_END = new RegExp(`,\\s+(?:\\S+\\s+){0,4}(?:${BYLINE_ROLE_WORD})$`, 'iu');
+
+/** A byline's name without the role printed after it. */
+export function withoutRole(name: string): string {
+  return name.replace(LOWER_CASE_ROLE, '').replace(ROLE_WORD_AT_END, '');
+}
 
 /** Separators left at the end of a name cut off before a date: `Dan Goodin -`. */
 const TRAILING_SEPARATORS = /[\s|•·,:@–—-]+$/;
@@ -57,7 +64,8 @@ function bylineName(s: string, date: FoundDate | null): string | null {
   const head = cut >= 0 ? s.slice(0, cut) : s;
   const end = NAME_END.exec(head)?.index ?? -1;
   const name = (end >= 0 ? head.slice(0, end) : head)
-    .replace(BYLINE_ROLE, '')
+    .replace(LOWER_CASE_ROLE, '')
+    .replace(ROLE_WORD_AT_END, '')
     .replace(TRAILING_SEPARATORS, '')
     .trim();
   return name !== '' && isName(name.replace(BRACKETED_PART, '')) ? name : null;
@@ -81,6 +89,8 @@ function fieldsOf(t: string): Fields {
     const date = findDate(by[1]!);
     return { date, byline: bylineName(by[1]!, date), updated: labelledUpdate(date) };
   }
+  const after = BYLINE_AFTER.exec(t); // `홍길동 기자`: the name before the word for reporter
+  if (after) return { date: null, byline: after[1]!, updated: false };
   const date = dateLine(t);
   const updated = labelledUpdate(date);
   // A relative time beside a printed date (`November 19, 2019 / 12:21 AM / Updated 14 hours

@@ -2,7 +2,13 @@
 // not read. Every shape is shown winning here: none is shadowed by one that reads less.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ambiguousDate, dateLine, findDate, SHAPE_NAMES } from '../../../src/parse/readers/date.ts';
+import {
+  ambiguousDate,
+  dateLine,
+  findDate,
+  orderedDate,
+  SHAPE_NAMES,
+} from '../../../src/parse/readers/date.ts';
 
 /** Printed → ISO as printed, and the shape that reads it. */
 const CASES: [string, string, string][] = [
@@ -35,8 +41,11 @@ const CASES: [string, string, string][] = [
   ['2/26/2015 7:11 AM PST', '2015-02-26T07:11', 'slashed'],
   ['26/02/2015', '2015-02-26', 'slashed'],
   ['2015/02/26', '2015-02-26', 'year first'],
+  ['2019.03.04 08:40', '2019-03-04T08:40', 'year first'],
+  ['2019. 03. 04.', '2019-03-04', 'year first'],
   ['2017年03月10日 08:40', '2017-03-10T08:40', 'east asian'],
   ['2017년 3월 10일', '2017-03-10', 'east asian'],
+  ['2019年3月4日 8時40分', '2019-03-04T08:40', 'east asian'],
   ['١٧ فبراير ٢٠٢٠', '2020-02-17', 'day month year'],
 ];
 
@@ -83,4 +92,12 @@ test('no year, no date; an impossible or ambiguous date is none, and the ambigui
     assert.equal(findDate(text), null, text);
   assert.equal(ambiguousDate('Posted 3/4/2015 7:11 AM'), '3/4/2015');
   assert.equal(ambiguousDate('2/26/2015'), null);
+});
+
+test('a numeric date that reads two ways is read in the order a language writes it', () => {
+  assert.equal(findDate('04/03/2019 08h40'), null);
+  assert.equal(orderedDate('04/03/2019 08h40', 'day first')?.iso, '2019-03-04T08:40');
+  assert.equal(orderedDate('04/03/2019', 'month first')?.iso, '2019-04-03');
+  assert.equal(orderedDate('04/03/2019', 'day first')?.text, '04/03/2019');
+  assert.equal(orderedDate('31/02/2019', 'day first'), null); // no such day: never rolled over
 });

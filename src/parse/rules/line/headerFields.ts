@@ -1,8 +1,16 @@
 // The article's head: date lines and bylines near the top, before the body starts (what one
 // line gives is read by headFields), a `By` label with the name on the next line, a name
 // printed beside a date line, a "this report was originally published by" line.
-import { ambiguousDate, type FoundDate } from '../../readers/date.ts';
-import { lineFields, splitDate, stampKind, type Fields } from '../../readers/headLine.ts';
+import { DAY_MONTH_ORDER } from '../../readers/calendar-names.ts';
+import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../readers/date.ts';
+import { languageOf } from '../../readers/language.ts';
+import {
+  lineFields,
+  splitDate,
+  stampKind,
+  withoutRole,
+  type Fields,
+} from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
 import { BYLINE, BYLINE_ALONE, BYLINE_LABEL } from '../../vocabulary.ts';
@@ -74,7 +82,7 @@ function run(state: ParseState): void {
   // date there belongs to the text (`Updated on 3 March …` in a paragraph).
   let pastHead = false;
   /** A numeric date of the head that could be read two ways: reported when no date is read. */
-  let ambiguous: string | null = null;
+  let ambiguous: { line: Line; text: string } | null = null;
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
@@ -84,7 +92,10 @@ function run(state: ParseState): void {
       if (state.date === null) break;
       pastHead = true;
     }
-    if (!pastHead) ambiguous ??= ambiguousDate(t);
+    if (!pastHead && ambiguous === null) {
+      const text = ambiguousDate(t);
+      if (text !== null) ambiguous = { line, text };
+    }
     const fields = lineFields(t).filter(
       (f) => (f.date && !pastHead) || (f.byline && state.byline === null),
     );
@@ -128,7 +139,7 @@ function run(state: ParseState): void {
         lineFields(next.text).some((f) => f.date && !f.byline));
     if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
       // `PTI, Washington,`: an agency or name, then the place.
-      state.byline = NAME_PLACE.exec(t)?.[1] ?? t;
+      state.byline = NAME_PLACE.exec(t)?.[1] ?? withoutRole(t);
       line.role = 'byline';
       claimed.set(line, [state.byline]);
       if (stamp) drop(open[++i]!, stamp); // no date: an age, a reading time, a time of day
@@ -150,10 +161,18 @@ function run(state: ParseState): void {
     claimed.set(update.line, [...(claimed.get(update.line) ?? []), update.date.text]);
   }
   for (const { line } of updates) if (line.role === null) drop(line, 'head-field:updated');
-  if (state.date === null && ambiguous !== null)
-    state.warnings.push(
-      `the text prints ${ambiguous}, which could be read day first or month first: no date read`,
-    );
+  if (state.date === null && ambiguous !== null) {
+    const read = inTextOrder(ambiguous.line, open);
+    if (read) {
+      state.date = read.iso;
+      state.dateText = read.text;
+      ambiguous.line.role ??= 'date';
+      claimed.set(ambiguous.line, [...(claimed.get(ambiguous.line) ?? []), read.text]);
+    } else
+      state.warnings.push(
+        `the text prints ${ambiguous.text}, which could be read day first or month first: no date read`,
+      );
+  }
   // What a head line prints besides its fields (`PST`, `• 8h`, `Le Monde |`, `Published:`) is
   // reported, never lost.
   for (const [line, used] of claimed) {
@@ -167,4 +186,14 @@ function run(state: ParseState): void {
         reason: 'head-rest',
       });
   }
+}
+
+/** A numeric date that reads two ways by its numbers (`04/03/2019`), read as the text's language
+ * writes dates (4 March, in Portuguese); null where the language is not told or writes both
+ * orders (English), or the line prints more than the date. */
+function inTextOrder(line: Line, open: readonly Line[]): FoundDate | null {
+  const language = languageOf(open.filter((l) => isProse(l.text)).map((l) => l.text));
+  const order = language === null ? undefined : DAY_MONTH_ORDER[language];
+  const found = order === undefined ? null : orderedDate(line.text, order);
+  return found && printsOnly(line.text, found) ? found : null;
 }

@@ -97,3 +97,82 @@ ruleCases('headerFields', [
     record: { byline: 'Jane Doe', date: null },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'byline labels of many languages: Por, di, Door, Av, Autor:, Автор:, Yazar:, بقلم',
+    text: ['Um título aqui', 'Por João Silva', '4 de março de 2019', '', PROSE],
+    lines: { 2: 'byline', 3: 'date' },
+    record: { byline: 'João Silva', date: '2019-03-04' },
+  },
+  ...(
+    [
+      ['di Mario Rossi', 'Mario Rossi'],
+      ['Door Jan de Vries', 'Jan de Vries'],
+      ['Av Anna Svensson', 'Anna Svensson'],
+      ['Autor: Jan Novák', 'Jan Novák'],
+      ['Автор: Иван Петров', 'Иван Петров'],
+      ['Текст: Иван Петров', 'Иван Петров'],
+      ['Yazar: Ahmet Yılmaz', 'Ahmet Yılmaz'],
+      ['Written by Jane Smith', 'Jane Smith'],
+      ['بقلم: محمد علي', 'محمد علي'],
+      ['文/张伟', '张伟'],
+      ['记者 张伟', '张伟'],
+    ] as const
+  ).map(([line, byline]) => ({
+    name: `the byline label of "${line}" is cut off the name`,
+    text: ['A Headline Here', line, '4 March 2019', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline, date: '2019-03-04' },
+  })),
+  {
+    name: 'a preposition that opens a sentence is no byline label (`Por la tarde …`)',
+    text: [
+      'Un titular aquí',
+      'Por la tarde del 4 de marzo de 2019 el ministro habló en el parlamento.',
+      '',
+      PROSE,
+    ],
+    record: { byline: null },
+  },
+  {
+    name: 'the word for reporter after the name (Korean, Japanese), maybe with an address',
+    text: ['정부, 새 예산안 발표', '홍길동 기자 hong@example.com', '2019.03.04 08:40', '', PROSE],
+    lines: { 2: 'byline', 3: 'date' },
+    cut: { 2: ['head-rest: 기자 hong@example.com'] },
+    record: { byline: '홍길동', date: '2019-03-04T08:40' },
+  },
+  {
+    name: 'a role after the comma is no part of the name (`, AP National Security Writer`)',
+    text: [
+      'A Headline Here',
+      'By ROBERT BURNS, AP National Security Writer',
+      'March 4, 2019',
+      '',
+      PROSE,
+    ],
+    record: { byline: 'ROBERT BURNS' },
+  },
+  {
+    name: 'names after the comma stay, as does an academic degree (`, MA`)',
+    text: ['A Headline Here', 'By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER', '', PROSE],
+    record: { byline: 'LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER' },
+  },
+  {
+    name: 'a numeric date that reads two ways is read as the text’s language writes dates',
+    text: [
+      'O governo aprova o novo orçamento',
+      '04/03/2019 08h40',
+      '',
+      'O ministro disse na segunda-feira que as novas regras entram em vigor no próximo ano.',
+    ],
+    lines: { 2: 'date' },
+    record: { date: '2019-03-04T08:40' },
+  },
+  {
+    name: 'in English, which writes both orders, it is still not read',
+    text: ['A Headline Here', '04/03/2019 08:40', '', PROSE],
+    record: { date: null },
+    warnings: [/04\/03\/2019, which could be read day first or month first/],
+  },
+]);
