@@ -139,7 +139,7 @@ function run(state: ParseState): void {
   }));
   const title = candidates[0]?.index ?? null;
   const head = title ?? start;
-  if (title !== null) {
+  if (title !== null && state.title === null) {
     open[title]!.role = 'title';
     state.title = open[title]!.text;
   }

@@ -1,0 +1,50 @@
+// fieldHeader: a dump's opening `Key: value` lines.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+ruleCases('fieldHeader', [
+  {
+    name: 'title, author, date and source fields: the values are the record’s, the labels cut',
+    text: [
+      'Title: Government announces new budget',
+      'Author: Jane Smith',
+      'Date: 2019-03-04',
+      'Source: Example Times',
+      '',
+      PROSE,
+    ],
+    lines: { 1: 'title', 2: 'byline', 3: 'date', 4: 'dropped: field-header:source' },
+    cut: { 1: ['field-label: Title:'], 2: ['field-label: Author:'] },
+    record: {
+      title: 'Government announces new budget',
+      byline: 'Jane Smith',
+      date: '2019-03-04',
+      source: 'Example Times',
+      body: [PROSE],
+    },
+  },
+  {
+    name: 'keys in another language, an address, and a field the record has no place for',
+    text: [
+      'Titre : Le gouvernement présente un nouveau budget',
+      'Auteur : Jean Dupont',
+      'Date : 4 mars 2019',
+      'Lien : https://example.org/budget',
+      'Rubrique : Politique',
+      '',
+      'Le ministre a déclaré lundi que les nouvelles règles entreraient en vigueur l’an prochain.',
+    ],
+    lines: { 4: 'dropped: field-header:url', 5: 'dropped: field-header' },
+    record: {
+      title: 'Le gouvernement présente un nouveau budget',
+      byline: 'Jean Dupont',
+      date: '2019-03-04',
+      url: 'https://example.org/budget',
+    },
+  },
+  {
+    name: 'one `Key: value` line opening a text is text, not a header',
+    text: ['Update: the vote was moved to Friday', '', PROSE],
+    others: { 1: 'title' },
+    record: { title: 'Update: the vote was moved to Friday', byline: null },
+  },
+]);
