@@ -48,8 +48,12 @@ export const BYLINE_ALONE = new RegExp(
   'u',
 );
 
-/** The label itself, to take off a line. */
-export const BYLINE_LABEL = new RegExp(`^\\s*${BY}`, 'u');
+/** The label itself, to take off a line (whatever follows it: what is left of a byline line
+ * once its name is taken is the label alone). */
+export const BYLINE_LABEL = new RegExp(
+  `^\\s*(?:${BY}|(?:${BY_PREPOSITION}|${BY_COLON_WORD}|بقلم|نوشته)${NO_LETTER_AFTER}${LABEL_MARK}|(?:记者|記者|文)${LABEL_MARK})`,
+  'u',
+);
 
 /** `홍길동 기자`, `山田太郎記者`: a name, then the word for reporter (Korean, Japanese, Chinese),
  * maybe an e-mail address after; captures the name. */
@@ -60,3 +64,8 @@ export const BYLINE_AFTER =
  * in several languages: the role ends the phrase. */
 export const BYLINE_ROLE_WORD =
   'writer|correspondent|reporter|editor|columnist|contributor|journalist|producer|analyst|staff|correspondant|correspondante|envoyée? spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|periodista|redactora?|correspondente|repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|corrispondente|redattore|verslaggever|корреспондент|журналист|обозреватель';
+
+/** "Read also" labels, in the languages of the news: they head a story list, or open an inline
+ * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) */
+export const READ_ALSO =
+  'read (?:more|also)|also read|see also|related(?: coverage| story| stories| article| articles| news)?|more on this|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|vedi anche|lees ook|zie ook|läs (?:också|även)|les også|læs også|lue myös|čtěte (?:také|též)|czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|також)|смотрите также|[iİ]lgili haber(?:ler)?|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|相关阅读|相关新闻|相關新聞|延伸阅读|延伸閱讀|関連記事|関連ニュース|관련 ?기사';

@@ -3,16 +3,18 @@
 // lines for the item above. Teasers (long sentences, an ellipsis, a sentence after a title
 // while the list goes on) are not stories; a short label before a title is skipped. A ranked
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
-import { dateLine } from '../../readers/date.ts';
+import { dateLine, findDate, type FoundDate } from '../../readers/date.ts';
 import { lineFields } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
 import { isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
-import { BYLINE } from '../../vocabulary.ts';
+import { BYLINE, READ_ALSO } from '../../vocabulary.ts';
 
 /** The heading of a story list, in the languages of the news. */
-const FEATURED_HEADING =
-  /^(?:featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|see also|read (?:more|also)|also read|more (?:stories|news|articles)|more (?:from|about|on) .{1,40}|mehr (?:zu|über) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|lesen sie auch|mehr zum thema|auch auf .{1,30}|à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|leia (?:também|mais)|veja também|mais lidas|(?:notícias )?relacionadas|lee también|(?:noticias )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|leggi anche|articoli correlati|potrebbe interessarti|i più letti|lees ook|meer nieuws|gerelateerd|čtěte (?:také|též)|další články|nejčtenější|czytaj (?:też|także|również)|zobacz (?:też|także)|najczęściej czytane|читайте (?:также|також)|смотрите также|похожие новости|новости по теме|по теме|ilgili haberler|en çok okunanlar|اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|بیشتر بخوانید|مطالب مرتبط|相关新闻|相关阅读|推荐阅读|热门新闻|相關新聞|関連記事|関連ニュース|관련 ?기사|많이 본 뉴스)\s*[:：]?$/iu;
+const FEATURED_HEADING = new RegExp(
+  `^(?:${READ_ALSO}|featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|more (?:stories|news|articles)|more (?:from|about|on) .{1,40}|mehr (?:zu|über) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|auch auf .{1,30}|sur le même sujet|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|mais lidas|(?:notícias )?relacionadas|(?:noticias )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|articoli correlati|potrebbe interessarti|i più letti|meer nieuws|gerelateerd|další články|nejčtenější|najczęściej czytane|похожие новости|новости по теме|по теме|en çok okunanlar|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|مطالب مرتبط|推荐阅读|热门新闻|많이 본 뉴스)\\s*[:：]?$`,
+  'iu',
+);
 
 /** Longer sentences in a list are teasers, not titles. */
 const MAX_FEATURED_TITLE_WORDS = 20;
@@ -241,15 +243,18 @@ function readList(
       state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
-      const title = undoubled(t);
+      const [title, dated] = withoutTrailingDate(undoubled(t));
       const key = lineKey(title);
       if (last && lastLine && key.startsWith(lastKey)) {
         drop(lastLine, 'featured-duplicate');
         last.title = title;
+        last.date = dated?.iso.slice(0, 10) ?? last.date;
       } else {
-        last = { title, date: null, byline: null };
+        last = { title, date: dated?.iso.slice(0, 10) ?? null, byline: null };
         state.featured.push(last);
       }
+      // The date is in the record as the story's; its printed words are reported.
+      if (dated) state.cut.push({ line: line.no, text: dated.text, reason: 'featured-date' });
       lineOf.set(last, line);
       lastKey = key;
       lastLine = line;
@@ -260,6 +265,18 @@ function readList(
   }
   return j;
 }
+
+/** `Title NOV. 7, 2010`: a listed title with its date printed after it on the same line; the
+ * title and the date apart (no date: the title as it is). */
+function withoutTrailingDate(t: string): [string, FoundDate | null] {
+  const date = findDate(t);
+  if (!date || !t.endsWith(date.text)) return [t, null];
+  const title = t.slice(0, t.length - date.text.length).replace(TRAILING_DATE_SEPARATOR, '');
+  return isItem(title) ? [title, date] : [t, null];
+}
+
+/** `Title — `, `Title |`: what stands between a title and the date after it. */
+const TRAILING_DATE_SEPARATOR = /[\s|•·,–—-]+$/;
 
 /** `Read more` is a button (boilerplate drops it) or, above a few titles, a list's heading;
  * `More` alone is a menu's button. */

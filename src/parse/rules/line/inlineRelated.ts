@@ -3,10 +3,10 @@
 // rt.com Title`). The title is a listed story, as in a story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { opensLikeTitle, wordCount } from '../../text.ts';
+import { READ_ALSO } from '../../vocabulary.ts';
 
 /** Labels of an inline related link, in the languages of the news, before a colon. */
-const INLINE_LINK =
-  /^(?:read (?:more|also)|also read|related(?: coverage| story| article)?|see also|more on this|lire aussi|à lire aussi|lire|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|lees ook|čtěte také)\s*[:：]\s*(\S.*)$/iu;
+const INLINE_LINK = new RegExp(`^(?:${READ_ALSO}|lire)\\s*[:：]\\s*(\\S.*)$`, 'iu');
 /** `Also on rt.com Title`: a link to another story of the site, named by its domain. */
 const ALSO_ON_SITE =
   /^(?:also on|aussi sur|también en|também em|auch auf)\s+\S+\.[a-z]{2,}\s+(\S.*)$/iu;

@@ -65,7 +65,17 @@ ruleCases('featuredList', [
 
 ruleCases(
   'featuredList',
-  ['Leia também', 'Читайте также', '相关新闻', 'Mehr zum Thema', 'اقرأ أيضا'].map((heading) => ({
+  [
+    'Leia também',
+    'Читайте также',
+    '相关新闻',
+    'Mehr zum Thema',
+    'اقرأ أيضا',
+    'İlgili Haberler', // a capital İ, which the i flag does not fold to i
+    'Läs också',
+    'Czytaj także',
+    '関連記事',
+  ].map((heading) => ({
     name: `a list under "${heading}"`,
     text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],
     lines: { 4: 'dropped: featured-heading', 5: 'featured' },
@@ -126,6 +136,32 @@ ruleCases('featuredList', [
       featured: [
         { title: 'Trump Administration Mulls a Unilateral Tax Cut', date: '2018-07-30' },
         { title: 'How the Tax Cut Is Helping to Push the Deficit Up', date: '2018-07-25' },
+      ],
+    },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a listed title with its date after it on the line: the title and the date apart',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      '',
+      'Related Coverage',
+      'U.S. Sweetens Offer to Take Sudan Off Terrorist List NOV. 7, 2010',
+      'Obama Urges Sudan to Allow Aid Groups Back Into the Country MARCH 30, 2009',
+    ],
+    lines: { 5: 'dropped: featured-heading', 6: 'featured', 7: 'featured' },
+    cut: { 6: ['featured-date: NOV. 7, 2010'] },
+    record: {
+      featured: [
+        { title: 'U.S. Sweetens Offer to Take Sudan Off Terrorist List', date: '2010-11-07' },
+        {
+          title: 'Obama Urges Sudan to Allow Aid Groups Back Into the Country',
+          date: '2009-03-30',
+        },
       ],
     },
   },

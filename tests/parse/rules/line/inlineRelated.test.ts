@@ -44,4 +44,17 @@ ruleCases('inlineRelated', [
     cut: { 4: ['featured-label: Also on rt.com'] },
     record: { featured: [{ title: 'Journalists threatened with arrests as party is purged' }] },
   },
+  {
+    name: 'the labels the story lists use, inline, in more languages',
+    text: [
+      'Un titular aquí',
+      '',
+      'El ministro dijo el lunes que las nuevas normas entrarán en vigor el próximo año.',
+      'Lea también: Los sindicatos convocan una huelga general',
+      'Czytaj także: Związki zawodowe ogłaszają strajk generalny',
+      'Читайте также: Профсоюзы призвали к всеобщей забастовке',
+    ],
+    lines: { 4: 'featured', 5: 'featured', 6: 'featured' },
+    cut: { 4: ['featured-label: Lea también:'] },
+  },
 ]);
