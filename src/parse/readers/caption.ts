@@ -21,3 +21,11 @@ const NAME_SLASH_OUTLET =
 export function isCaption(t: string): boolean {
   return CREDIT_LINE.test(t) || CREDIT_END.test(t) || NAME_SLASH_OUTLET.test(t);
 }
+
+/** Where a credit printed at the end of the line starts (`… parliament. Photo: Name/Reuters`),
+ * or -1. */
+export function creditStart(t: string): number {
+  const end = CREDIT_END.exec(t) ?? NAME_SLASH_OUTLET.exec(t);
+  if (!end || end.index === 0) return -1;
+  return end.index + (end[0].length - end[0].trimStart().length);
+}

@@ -1,9 +1,9 @@
 // Photo captions: "Label: a photo of …" with no closing full stop; a line ending in a photo
 // credit (`… Photograph: Name`, `… [File: Reuters]`); a credit on its own line, and the short
-// caption line just above such a credit.
+// caption line just above such a credit. A credit glued to the end of a paragraph is cut off.
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence, wordCount } from '../../text.ts';
-import { CREDIT_LINE, isCaption } from '../../readers/caption.ts';
+import { CREDIT_LINE, creditStart, isCaption } from '../../readers/caption.ts';
 
 const CAPTION = /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u;
 
@@ -12,6 +12,10 @@ const MIN_CAPTION_WORDS = 6;
 /** A caption is short: a line longer than this is never taken for one. */
 const MAX_CAPTION_WORDS = 45;
 
+/** A paragraph with a photo credit glued on: its text before the credit ends a sentence and
+ * is longer than captions run. The credit is cut off; the paragraph stays. */
+const MIN_GLUED_PARAGRAPH_WORDS = 25;
+
 /** The caption printed above a credit line is shorter still. */
 const MAX_CAPTION_ABOVE_CREDIT_WORDS = 25;
 
@@ -19,7 +23,7 @@ export const caption: ParseRule = {
   name: 'caption',
   purpose: 'Photo captions and credits are dropped.',
   reads: ['open lines'],
-  sets: ['dropped: caption'],
+  sets: ['dropped: caption', 'cut: caption', 'line text'],
   run,
 };
 
@@ -38,8 +42,13 @@ function run(state: ParseState): void {
       const above = open[i - 1];
       if (above && isOpen(above) && isShort(above.text, MAX_CAPTION_ABOVE_CREDIT_WORDS))
         drop(above, 'caption');
-    } else if (!endsSentence(t) && isShort(t, MAX_CAPTION_WORDS) && isCaption(t)) {
-      drop(line, 'caption');
+    } else if (!endsSentence(t) && isCaption(t)) {
+      const at = creditStart(t);
+      const before = at > 0 ? t.slice(0, at).trim() : '';
+      if (endsSentence(before) && !isShort(before, MIN_GLUED_PARAGRAPH_WORDS - 1)) {
+        state.cut.push({ line: line.no, text: t.slice(at).trim(), reason: 'caption' });
+        line.text = before;
+      } else if (isShort(t, MAX_CAPTION_WORDS)) drop(line, 'caption');
     }
   });
 }

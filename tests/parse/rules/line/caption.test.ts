@@ -45,3 +45,18 @@ ruleCases('caption', [
     others: { 5: 'body', 7: 'body' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a photo credit glued to the end of a paragraph is cut off; the paragraph stays',
+    text: [
+      'A Headline Here',
+      '',
+      'The minister said on Monday that the new rules would take effect next year after a long debate in parliament, where the opposition had fought the plan for months. Photo: Jane Smith/Reuters',
+      '',
+      PROSE,
+    ],
+    cut: { 3: ['caption: Photo: Jane Smith/Reuters'] },
+    others: { 3: 'body' },
+  },
+]);

@@ -1,5 +1,5 @@
 // signature: editor signatures, alone on a line or glued to the last paragraph.
-import { ruleCases } from '../../../support/rule-cases.ts';
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
 
 const LAST = 'The delegation left the capital on Monday after three days of talks.';
 
@@ -14,5 +14,39 @@ ruleCases('signature', [
     text: ['A Headline Here', '', `${LAST} AK/PA`],
     cut: { 3: ['signature: AK/PA'] },
     record: { body: [LAST] },
+  },
+]);
+
+ruleCases('signature', [
+  {
+    name: 'an editor’s credit in many languages, on its own line or glued in brackets',
+    text: [
+      '政府公布新预算',
+      '',
+      '部长周一表示，经过议会的长期辩论，新规则将于明年生效。（责任编辑：王五）',
+      '',
+      '批评人士表示，该计划力度不够，并呼吁在投票前对法律作进一步修改。',
+      '【编辑：李四】',
+      'Редактор: Иван Петров',
+      'Edited by Jane Doe',
+    ],
+    lines: { 6: 'dropped: signature', 7: 'dropped: signature', 8: 'dropped: signature' },
+    cut: { 3: ['signature: （责任编辑：王五）'] },
+    record: {
+      body: [
+        '部长周一表示，经过议会的长期辩论，新规则将于明年生效。',
+        '批评人士表示，该计划力度不够，并呼吁在投票前对法律作进一步修改。',
+      ],
+    },
+  },
+  {
+    name: 'an editor’s note opening a paragraph is text',
+    text: [
+      'A Headline Here',
+      '',
+      'Editor’s note: this story was updated on Monday to add the ministry’s answer.',
+      PROSE,
+    ],
+    others: { 3: 'body' },
   },
 ]);
