@@ -50,6 +50,7 @@ const BOILERPLATE: Record<string, string> = {
   social: 'social media prompt',
   licence: 'licence or copyright footer',
   standards: 'the outlet’s standards note',
+  legal: 'a link of the page’s legal footer',
   'tweet-embed': 'signature of an embedded post',
   'share-count': 'share counter',
   'reporting-credit': 'reporting credit',

@@ -1,7 +1,7 @@
 // The head of an article on a scraped page: its title line and the date and byline lines
 // ("head fields") printed beside it. Pages print the title once more (page title, h1,
 // breadcrumb), bylines and dates next to it, and menus, labels and captions all around.
-import { dateLine, findDate } from './date.ts';
+import { ambiguousDate, dateLine, findDate } from './date.ts';
 import { lineFields } from './headLine.ts';
 import type { Line } from '../state.ts';
 import {
@@ -51,6 +51,7 @@ function readHeadField(t: string): boolean {
   if (dateLine(t)) return true; // `posted on April 21, 2015, at 11:29 a.m.` ends like a sentence
   if (isProse(t)) return false;
   if (BYLINE.test(t) || BYLINE_ALONE.test(t) || findDate(t) !== null) return true;
+  if (ambiguousDate(t) !== null) return true; // `04/03/2019`: read later, by the text's language
   return lineFields(t).some((f) => f.byline !== null); // `Name • 8h`
 }
 
@@ -170,6 +171,8 @@ const HEAD_TIERS = {
  * Means Necessary`, `The Mother of All Talk Shows`, … the outlet's shows). */
 const MIN_MENU_LINES = 4;
 const MAX_MENU_ENTRY_WORDS = 6;
+/** An entry of a menu of titles has a few words; a section's name, one. */
+const MIN_TITLE_ENTRY_WORDS = 2;
 
 function isMenuEntry(t: string): boolean {
   return wordCount(t, MAX_MENU_ENTRY_WORDS + 1) <= MAX_MENU_ENTRY_WORDS && !isProse(t);
@@ -185,7 +188,14 @@ function inMenu(open: readonly Line[], i: number): boolean {
   while (lo > 0 && adjacent(lo - 1, lo) && isMenuEntry(open[lo - 1]!.text)) lo--;
   let hi = i;
   while (hi + 1 < open.length && adjacent(hi, hi + 1) && isMenuEntry(open[hi + 1]!.text)) hi++;
-  return hi - lo + 1 >= MIN_MENU_LINES;
+  // A headline-long line is an entry of a menu of titles (the outlet's shows), not of one of
+  // section words (`Politik`, `Sport`), which a headline may follow with no blank line.
+  const titled = wordCount(open[i]!.text, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
+  let entries = 0;
+  for (let k = lo; k <= hi; k++)
+    if (!titled || wordCount(open[k]!.text, MIN_TITLE_ENTRY_WORDS) >= MIN_TITLE_ENTRY_WORDS)
+      entries++;
+  return entries >= MIN_MENU_LINES;
 }
 
 /** The score from which a candidate is headline-long (five words or more), whatever else. */

@@ -8,16 +8,16 @@ import { wordCount } from '../../text.ts';
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'comment-form',
-    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
+    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?|(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|комментарии|комментариев|yorumlar|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?)\.?$/i,
   ],
   ['captcha', /recaptcha|please reload the page|i'?m not a robot/i],
   [
     'subscribe',
-    /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*)\s*:?$/i,
+    /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*|abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
   ],
   [
     'more-articles',
-    /^(?:more articles|more(?!\s*:)|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|whatsapp|facebook|twitter|reddit|linkedin|pinterest)\s*:?$/i,
+    /^(?:more articles|more(?!\s*:)|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|e-mail|whatsapp|facebook|twitter|reddit|linkedin|pinterest|telegram|werbung|pubblicità|publicidade|advertentie|реклама|reklam|إعلان|广告|広告|광고|weiterlesen|lire la suite|leer más|ler mais|continua a leggere|leggi di più|lees meer|czytaj więcej|číst dále|читать далее|devamını oku|اقرأ المزيد|阅读全文|続きを読む|더보기|zum inhalt springen|aller au contenu|ir al contenido|ir para o conteúdo|vai al contenuto|naar (?:de )?inhoud|przejdź do treści|перейти к содержанию|içeriğe geç|teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|sdílet|поделиться|печать|paylaş|شارك|مشاركة|分享|共有|공유)\s*:?$/i,
   ],
   // Buttons of a page's photo viewer and article tools.
   [
@@ -26,13 +26,18 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'social',
-    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
+    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30}|(?:teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|поделиться|paylaş) (?:auf|sur|en|no|na|su|op|w|в|на) .{1,30}|(?:enviar|envoyer|senden|invia|verzenden|wyślij|отправить) (?:por|par|per|via|przez|по) (?:correo|e-?mail|mail|почте).*)$/i,
   ],
   [
     'licence',
-    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?)$/i,
+    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?|todos los derechos reservados\.?|tous droits réservés\.?|alle rechte vorbehalten\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|wszelkie prawa zastrzeżone\.?|všechna práva vyhrazena\.?|все права защищены\.?|tüm hakları saklıdır\.?|جميع الحقوق محفوظة|版权所有.*|版權所有.*)$/i,
   ],
   ['standards', /^our standards: .*$/i],
+  // The links of a page's legal footer, in the languages of the news.
+  [
+    'legal',
+    /^(?:privacy(?: policy| notice| settings)?|cookie(?:s| policy| settings)|terms(?: of (?:use|service))?|terms (?:and|&) conditions|imprint|impressum|datenschutz(?:erklärung)?|aviso legal|política de (?:privacidad|privacidade|cookies)|mentions légales|politique de confidentialité|(?:gestion des )?cookies|privacidade|termos de uso|note legali|informativa (?:sulla )?(?:privacy|cookie)|colofon|polityka prywatności|ochrana osobních údajů|политика конфиденциальности|пользовательское соглашение|gizlilik politikası|kullanım koşulları|سياسة الخصوصية|隐私政策|隱私權政策|プライバシーポリシー|개인정보처리방침)$/i,
+  ],
   // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
   ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],

@@ -57,7 +57,10 @@ function isParagraph(t: string): boolean {
   return isProse(t) && (t.endsWith('.') || !isTitleLike(t));
 }
 
+/** A line a list does not run past: one another rule gave the record, or the page's legal
+ * footer (`Privacy policy`), where the page's lists are over. */
 function isItemEnd(line: Line): boolean {
+  if (line.reason === 'boilerplate:legal') return true;
   return !isOpen(line) && line.role !== null && line.role !== 'dropped';
 }
 

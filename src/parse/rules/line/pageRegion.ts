@@ -17,7 +17,7 @@ import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../
 import { endsSentence, isName, isProse, wordCount, SHORT_LINE_WORDS } from '../../text.ts';
 
 /** Open lines before the first prose line that make a text read as a whole web page. */
-const MIN_PAGE_HEAD_LINES = 15;
+const MIN_PAGE_HEAD_LINES = 10;
 
 /** So many short lines (menus, buttons, story lists), a third of the text or more: a page. */
 const MIN_PAGE_SHORT_LINES = 30;
@@ -123,9 +123,10 @@ function isHeadLine(open: Line[], i: number): boolean {
 
 function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
-  if (!isPage(open)) return;
-  // Story lists and boilerplate cost the run though earlier rules claimed them.
+  // Story lists and boilerplate make a page, and cost the run, though earlier rules claimed
+  // them (the more kinds of button boilerplate knows, the fewer lines are left open).
   const scored = state.lines.filter((l) => isOpen(l) || isChrome(l));
+  if (!isPage(scored)) return;
   const [from, to] = richestRun(scored).map((i) => scored[i]!.no);
   let start = open.findIndex((l) => l.no >= from!);
   if (start < 0) start = open.length;

@@ -80,3 +80,52 @@ ruleCases('boilerplate', [
     record: { body: [PROSE] },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'share, comment, subscribe and read-on buttons in the languages of the news',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Teilen',
+      'Compartir en Facebook',
+      'Поделиться',
+      '12 Kommentare',
+      'Commentaires (4)',
+      'Suscríbete',
+      'Weiterlesen',
+      'Werbung',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:more-articles',
+      5: 'dropped: boilerplate:social',
+      6: 'dropped: boilerplate:more-articles',
+      7: 'dropped: boilerplate:comment-form',
+      8: 'dropped: boilerplate:comment-form',
+      9: 'dropped: boilerplate:subscribe',
+      10: 'dropped: boilerplate:more-articles',
+      11: 'dropped: boilerplate:more-articles',
+    },
+  },
+  {
+    name: 'the links of a legal footer and a rights notice, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Impressum',
+      'Política de privacidad',
+      'Mentions légales',
+      'Политика конфиденциальности',
+      'Todos los derechos reservados.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:legal',
+      5: 'dropped: boilerplate:legal',
+      6: 'dropped: boilerplate:legal',
+      7: 'dropped: boilerplate:legal',
+      8: 'dropped: boilerplate:licence',
+    },
+  },
+]);

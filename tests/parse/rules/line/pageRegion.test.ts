@@ -183,3 +183,48 @@ ruleCases('pageRegion', [
     record: { title: 'Royal Self-Indicting Arrogance', byline: 'Finian Cunningham' },
   },
 ]);
+
+ruleCases('pageRegion', [
+  {
+    name: 'a headline printed right under a menu of section names is no menu entry',
+    text: [
+      'Startseite',
+      'Politik',
+      'Wirtschaft',
+      'Sport',
+      'Kultur',
+      'Meinung',
+      'Anmelden',
+      'Politik',
+      'Bundesregierung stellt neuen Haushalt vor',
+      'Mehr Geld für Bildung und Verteidigung, weniger für Subventionen',
+      'Von Hans Müller',
+      '04.03.2019, 08:40 Uhr',
+      'Die Bundesregierung hat am Montag ihren Entwurf für den Haushalt des kommenden Jahres vorgestellt.',
+      'Der Finanzminister sagte in Berlin, der Haushalt komme ohne neue Schulden aus, obwohl die Ausgaben steigen.',
+    ],
+    lines: { 2: 'dropped: navigation', 9: 'title', 10: 'dropped: page-head' },
+    record: { title: 'Bundesregierung stellt neuen Haushalt vor', byline: 'Hans Müller' },
+  },
+  {
+    name: 'a short page: its buttons and lists count as page though boilerplate claimed them',
+    text: [
+      'Ir al contenido',
+      'Portada',
+      'Nacional',
+      'Economía',
+      'Deportes',
+      'Iniciar sesión',
+      'El Gobierno aprueba el nuevo presupuesto con el apoyo de sus socios',
+      'Por María García',
+      'Madrid | 04/03/2019 - 08:40h',
+      'Compartir en Facebook',
+      'Compartir en Twitter',
+      'El Consejo de Ministros aprobó este lunes el proyecto de presupuestos para el próximo año.',
+      'La ministra de Hacienda defendió en rueda de prensa que las cuentas son las más sociales.',
+    ],
+    lines: { 2: 'dropped: navigation', 7: 'title' },
+    others: { 9: 'date' },
+    record: { byline: 'María García', date: '2019-03-04T08:40' },
+  },
+]);
