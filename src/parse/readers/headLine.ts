@@ -38,9 +38,18 @@ const MAX_NAME_THEN_AGE_CHARS = 160;
 const LOWER_CASE_ROLE = /,\s+\p{Ll}.*$/u;
 const ROLE_WORD_AT_END = new RegExp(`,\\s+(?:\\S+\\s+){0,4}(?:${BYLINE_ROLE_WORD})$`, 'iu');
 
+/** `Jean Dupont (Bruxelles, correspondant)`: a place and a role in brackets after the name. */
+const BRACKETED_ROLE = new RegExp(
+  `\\s*\\([^)]*(?<![\\p{L}])(?:${BYLINE_ROLE_WORD})(?![\\p{L}])[^)]*\\)$`,
+  'iu',
+);
+
 /** A byline's name without the role printed after it. */
 export function withoutRole(name: string): string {
-  return name.replace(LOWER_CASE_ROLE, '').replace(ROLE_WORD_AT_END, '');
+  return name
+    .replace(BRACKETED_ROLE, '')
+    .replace(LOWER_CASE_ROLE, '')
+    .replace(ROLE_WORD_AT_END, '');
 }
 
 /** Separators left at the end of a name cut off before a date: `Dan Goodin -`. */
@@ -63,9 +72,7 @@ function bylineName(s: string, date: FoundDate | null): string | null {
   const cut = date ? s.indexOf(date.text) : (MONTH_DAY.exec(s)?.index ?? -1);
   const head = cut >= 0 ? s.slice(0, cut) : s;
   const end = NAME_END.exec(head)?.index ?? -1;
-  const name = (end >= 0 ? head.slice(0, end) : head)
-    .replace(LOWER_CASE_ROLE, '')
-    .replace(ROLE_WORD_AT_END, '')
+  const name = withoutRole(end >= 0 ? head.slice(0, end) : head)
     .replace(TRAILING_SEPARATORS, '')
     .trim();
   return name !== '' && isName(name.replace(BRACKETED_PART, '')) ? name : null;

@@ -2,7 +2,7 @@
 // line (`Read more: Title`, `Related: Title`, `Lire aussi : Title`, `Leia mais: Title`, `Also on
 // rt.com Title`). The title is a listed story, as in a story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
-import { opensLikeTitle, wordCount } from '../../text.ts';
+import { lineKey, opensLikeTitle, wordCount } from '../../text.ts';
 import { READ_ALSO } from '../../vocabulary.ts';
 
 /** Labels of an inline related link, in the languages of the news, before a colon. */
@@ -32,7 +32,10 @@ function run(state: ParseState): void {
     const title = m[1]!.trim();
     const n = wordCount(title, MAX_LINK_TITLE_WORDS + 1);
     if (n < MIN_LINK_TITLE_WORDS || n > MAX_LINK_TITLE_WORDS || !opensLikeTitle(title)) continue;
-    state.featured.push({ title, date: null, byline: null });
+    // A story the page lists too is listed once.
+    const key = lineKey(title);
+    if (!state.featured.some((f) => lineKey(f.title) === key))
+      state.featured.push({ title, date: null, byline: null });
     line.role = 'featured';
     const label = line.text.slice(0, line.text.length - m[1]!.length).trim();
     state.cut.push({ line: line.no, text: label, reason: 'featured-label' });

@@ -176,3 +176,19 @@ ruleCases('headerFields', [
     warnings: [/04\/03\/2019, which could be read day first or month first/],
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a place and a role in brackets after the name are no part of it',
+    text: [
+      'Le Parlement européen adopte la réforme',
+      'Publié le 04 mars 2019 à 08h40',
+      'Par Jean Dupont (Bruxelles, correspondant)',
+      '',
+      'Le Parlement européen a adopté mardi, à une large majorité, la réforme proposée par la Commission.',
+    ],
+    lines: { 3: 'byline' },
+    cut: { 3: ['head-rest: (Bruxelles, correspondant)'] },
+    record: { byline: 'Jean Dupont' },
+  },
+]);

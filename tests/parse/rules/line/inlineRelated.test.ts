@@ -58,3 +58,27 @@ ruleCases('inlineRelated', [
     cut: { 4: ['featured-label: Lea también:'] },
   },
 ]);
+
+ruleCases('inlineRelated', [
+  {
+    name: 'a story linked inline and listed below is listed once',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Read more: China Prepares for Moon Colony',
+      PROSE.replace('first', 'second'),
+      '',
+      'Related stories',
+      'China Prepares for Moon Colony',
+      'Army Liberates Town Near The Border',
+    ],
+    lines: { 4: 'featured' },
+    record: {
+      featured: [
+        { title: 'China Prepares for Moon Colony' },
+        { title: 'Army Liberates Town Near The Border' },
+      ],
+    },
+  },
+]);
