@@ -4,7 +4,7 @@
 //   normalised before any rule compares text; the cumulative repeats are cut before lines are
 //   classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
-//   article's (a wire dump's header loses its marks, to be read by title and headerFields; a dump's `Key: value` header gives its fields); boilerplate, forms and signatures before story lists (a list ends at them);
+//   article's (a wire dump's header loses its marks, to be read by title and headerFields; a dump's `Key: value` header and a news database's export give their fields); boilerplate, forms and signatures before story lists (a list ends at them);
 //   widgets set in an article (player, slideshow, chart) before pageRegion, which then reads the
 //   prose around them as one run;
 //   featuredList before pageRegion, which scores story lists as page chrome (inlineRelated too:
@@ -24,6 +24,7 @@ import { body } from './rules/line/body.ts';
 import { boilerplate } from './rules/line/boilerplate.ts';
 import { caption } from './rules/line/caption.ts';
 import { chart } from './rules/line/chart.ts';
+import { exportFields } from './rules/line/exportFields.ts';
 import { featuredList } from './rules/line/featuredList.ts';
 import { fieldHeader } from './rules/line/fieldHeader.ts';
 import { formBlock } from './rules/line/formBlock.ts';
@@ -52,6 +53,7 @@ export const CHAINS = {
     scraperHeader,
     wireHeader,
     fieldHeader,
+    exportFields,
     relatedData,
     highlights,
     boilerplate,

@@ -30,7 +30,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'licence',
-    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|© ?\d{4}.*|all rights reserved\.?|todos los derechos reservados\.?|tous droits réservés\.?|alle rechte vorbehalten\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|wszelkie prawa zastrzeżone\.?|všechna práva vyhrazena\.?|все права защищены\.?|tüm hakları saklıdır\.?|جميع الحقوق محفوظة|版权所有.*|版權所有.*)$/i,
+    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|copyright \d{4}\b.*|© ?\d{4}.*|all rights reserved\.?|todos los derechos reservados\.?|tous droits réservés\.?|alle rechte vorbehalten\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|wszelkie prawa zastrzeżone\.?|všechna práva vyhrazena\.?|все права защищены\.?|tüm hakları saklıdır\.?|جميع الحقوق محفوظة|版权所有.*|版權所有.*)$/i,
   ],
   ['standards', /^our standards: .*$/i],
   // The links of a page's legal footer, in the languages of the news.
