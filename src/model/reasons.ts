@@ -37,6 +37,8 @@ const WORDS: Record<string, string> = {
   'time-only': 'a time of day, with no date',
   'duplicate-title': 'the headline printed again',
   caption: 'photo caption or credit',
+  'author-bio': 'the author’s bio',
+  'byline-role': 'the author’s role, under the byline',
   player: 'video player’s controls or notice',
   slideshow: 'photo gallery slide or counter',
   chart: 'chart printed as text (ticks, values, title, source)',

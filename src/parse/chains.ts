@@ -11,7 +11,8 @@
 //   after featuredList, so a label alone on its line heads a list; headlineList after both, as
 //   labelled lists are surer); pageRegion before
 //   headerFields and title, as on a page it picks the article and its title; headerFields before
-//   title (a date line is no title); title before caption, so a caption-like first line can still
+//   title (a date line is no title) and authorBio (a bio names the byline's author); title
+//   before caption, so a caption-like first line can still
 //   become the title (a known weakness: see tests/parse/fixtures/KNOWN-FAILURES.json); body last,
 //   taking whatever no rule claimed.
 // - block: paragraphs groups the body lines, then headings and the dateline read the blocks.
@@ -20,6 +21,7 @@
 import { dateline } from './rules/block/dateline.ts';
 import { headings } from './rules/block/headings.ts';
 import { paragraphs } from './rules/block/paragraphs.ts';
+import { authorBio } from './rules/line/authorBio.ts';
 import { body } from './rules/line/body.ts';
 import { boilerplate } from './rules/line/boilerplate.ts';
 import { caption } from './rules/line/caption.ts';
@@ -67,6 +69,7 @@ export const CHAINS = {
     headlineList,
     pageRegion,
     headerFields,
+    authorBio,
     title,
     caption,
     body,

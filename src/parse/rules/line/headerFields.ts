@@ -13,7 +13,7 @@ import {
 } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
-import { BYLINE, BYLINE_ALONE, BYLINE_LABEL } from '../../vocabulary.ts';
+import { BYLINE, BYLINE_ALONE, BYLINE_LABEL, BYLINE_ROLE_WORD } from '../../vocabulary.ts';
 
 const PUBLISHED_LABEL = /^(?:published|posted|first published)\s*:?$/i;
 
@@ -29,6 +29,9 @@ const NAME_PLACE = /^([^,]+),[^,]+,$/;
 /** `This report was originally published by NAME at OUTLET`. */
 const REPUBLISHED_BY =
   /^this (?:report|article|story) was (?:originally )?published by (.+?) (?:at|on|in) (\S.*?)\.?$/i;
+
+/** `Staff Writer`, `Senior Correspondent`, `Correspondant à Bruxelles`: a role alone on a line. */
+const ROLE_LINE = new RegExp(`^(?:\\S+\\s+){0,3}(?:${BYLINE_ROLE_WORD})(?:\\s+\\S+){0,3}$`, 'iu');
 
 /** A prose line longer than this ends the article's head (a short bio may follow a byline). */
 const MAX_HEAD_PROSE_WORDS = 25;
@@ -114,6 +117,11 @@ function run(state: ParseState): void {
       continue;
     }
     if (pastHead) continue;
+    // `Staff Writer` under the byline: the author's role, on a line of its own.
+    if (open[i - 1]?.role === 'byline' && ROLE_LINE.test(t)) {
+      drop(line, 'byline-role');
+      continue;
+    }
     if (PUBLISHED_LABEL.test(t) || HEAD_LABEL.test(t)) {
       drop(line, 'label');
       continue;

@@ -192,3 +192,12 @@ ruleCases('headerFields', [
     record: { byline: 'Jean Dupont' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'the author’s role alone under the byline is dropped',
+    text: ['A HEADLINE HERE', 'By MARIA KELLER', 'Staff Writer', 'March 14, 2021', '', PROSE],
+    lines: { 2: 'byline', 3: 'dropped: byline-role', 4: 'date' },
+    record: { byline: 'MARIA KELLER', date: '2021-03-14' },
+  },
+]);
