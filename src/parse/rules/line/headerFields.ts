@@ -12,7 +12,7 @@ import {
   type Fields,
 } from '../../readers/headLine.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { isName, isProse, wordCount } from '../../text.ts';
+import { isName, isProse, isTitleLike, wordCount } from '../../text.ts';
 import { BYLINE, BYLINE_ALONE, BYLINE_LABEL, BYLINE_ROLE_WORD } from '../../vocabulary.ts';
 
 const PUBLISHED_LABEL = /^(?:published|posted|first published)\s*:?$/i;
@@ -32,6 +32,25 @@ const REPUBLISHED_BY =
 
 /** `Staff Writer`, `Senior Correspondent`, `Correspondant à Bruxelles`: a role alone on a line. */
 const ROLE_LINE = new RegExp(`^(?:\\S+\\s+){0,3}(?:${BYLINE_ROLE_WORD})(?:\\s+\\S+){0,3}$`, 'iu');
+
+/** `Richard (R.J.) Eskow`: a nickname or a note in brackets inside a name. */
+const BRACKETED = /\s*\([^)]*\)/g;
+
+/** Lines looked up from a name for the headline above it (a standfirst may stand between). */
+const MAX_LINES_UNDER_TITLE = 4;
+
+/** Does the line stand right under the title (a page's, or the text's title-like first line,
+ * which the title rule reads next), with only blank lines or the page head (a standfirst)
+ * between? A bare name there is the byline. */
+function underTitle(state: ParseState, line: Line, first: Line | undefined): boolean {
+  for (let k = line.no - 2; k >= Math.max(0, line.no - 1 - MAX_LINES_UNDER_TITLE); k--) {
+    const above = state.lines[k]!;
+    if (above.role === 'title') return true;
+    if (above === first) return state.title === null && isTitleLike(above.text);
+    if (above.text !== '' && above.reason !== 'page-head') return false;
+  }
+  return false;
+}
 
 /** A prose line longer than this ends the article's head (a short bio may follow a byline). */
 const MAX_HEAD_PROSE_WORDS = 25;
@@ -86,6 +105,8 @@ function run(state: ParseState): void {
   let pastHead = false;
   /** A numeric date of the head that could be read two ways: reported when no date is read. */
   let ambiguous: { line: Line; text: string } | null = null;
+  /** A name printed alone right under the headline: the byline if no line gives one. */
+  let bareName: Line | null = null;
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
@@ -153,6 +174,10 @@ function run(state: ParseState): void {
       if (stamp) drop(open[++i]!, stamp); // no date: an age, a reading time, a time of day
       continue;
     }
+    // A bare name right under the headline: the byline, unless the head prints one (a label
+    // such as `Tech Insider` may stand there too).
+    if (bareName === null && wordCount(t) >= 2 && underTitle(state, line, first))
+      if (isName(t.replace(BRACKETED, ''))) bareName = line;
     const rep = REPUBLISHED_BY.exec(t);
     if (rep && state.byline === null) {
       state.byline = rep[1]!.trim();
@@ -161,6 +186,11 @@ function run(state: ParseState): void {
       claimed.set(line, [state.byline, state.source]);
     }
   }
+  if (state.byline === null && bareName !== null) {
+    state.byline = bareName.text;
+    bareName.role = 'byline';
+  } else if (bareName !== null && bareName.role === null && claimed.size > 0)
+    drop(bareName, 'label'); // `Tech Industry` between the headline and its byline or date
   const update = updates[0];
   if (state.date === null && update) {
     state.date = update.date.iso;

@@ -5,7 +5,7 @@
 // paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
 // are navigation.
 import { dateLine } from '../../readers/date.ts';
-import { splitDate, stampKind } from '../../readers/headLine.ts';
+import { lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
 import {
   headCandidates,
   isHeadField,
@@ -110,12 +110,20 @@ function bodyStart(open: Line[], head: number, end: number): number {
   return i;
 }
 
-/** A head line headerFields reads: a date or byline, or a name printed beside one. */
-function isHeadLine(open: Line[], i: number): boolean {
+/** `Richard (R.J.) Eskow`: a nickname or a note in brackets inside a name. */
+const BRACKETED = /\s*\([^)]*\)/g;
+/** A name this close under the headline (a standfirst between) is its byline. */
+const MAX_NAME_BELOW_HEADLINE = 2;
+
+/** A head line headerFields reads: a date or byline, a name printed beside one, or a name
+ * right under the headline (`head`; -Infinity where the head prints a byline). */
+function isHeadLine(open: Line[], i: number, head: number): boolean {
   const t = open[i]!.text;
   if (isHeadField(t) || stampKind(t) !== null) return true;
   const [prev, next] = [open[i - 1]?.text, open[i + 1]?.text];
   if ((next && splitDate(t, next)) || (prev && splitDate(prev, t))) return true;
+  const bare = i <= head + MAX_NAME_BELOW_HEADLINE && wordCount(t) >= 2;
+  if (bare && isName(t.replace(BRACKETED, ''))) return true; // a bare byline
   if (!isName(t)) return false;
   const beside = [open[i - 1], open[i + 1]];
   return beside.some((l) => l !== undefined && (isHeadField(l.text) || stampKind(l.text) !== null));
@@ -146,10 +154,13 @@ function run(state: ParseState): void {
   }
   const end = Math.max(runEnd, head);
   const first = bodyStart(open, head, end);
+  // A bare name under the headline is the byline only where the head prints no byline line.
+  const bylined = open.slice(head + 1, first).some((l) => lineFields(l.text).some((f) => f.byline));
   open.forEach((line, i) => {
     // A date printed just above the title stays for headerFields.
     if (i < head && i >= head - PAGE_HEAD_WINDOW && dateLine(line.text)) return;
     if (i < head || i > end) drop(line, 'navigation');
-    else if (i > head && i < first && !isHeadLine(open, i)) drop(line, 'page-head');
+    else if (i > head && i < first && !isHeadLine(open, i, bylined ? -Infinity : head))
+      drop(line, 'page-head');
   });
 }

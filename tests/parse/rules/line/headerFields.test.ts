@@ -201,3 +201,31 @@ ruleCases('headerFields', [
     record: { byline: 'MARIA KELLER', date: '2021-03-14' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a bare name right under the headline is the byline, a nickname in brackets and all',
+    text: [
+      'The sharing economy is a lie',
+      'Richard (R.J.) Eskow',
+      '',
+      'Disruptive companies talk a good game about sharing, but the companies are really just under-regulated firms.',
+    ],
+    lines: { 2: 'byline' },
+    record: { byline: 'Richard (R.J.) Eskow' },
+  },
+  {
+    name: 'a label under the headline is no byline where a byline line follows; it is dropped',
+    text: [
+      'Zuckerberg offers peek at acquisition strategies',
+      '',
+      'Tech Industry',
+      '',
+      'by Steven Musil January 18, 2017 11:00 PM PST',
+      '',
+      PROSE,
+    ],
+    lines: { 3: 'dropped: label', 5: 'byline' },
+    record: { byline: 'Steven Musil' },
+  },
+]);
