@@ -3,9 +3,16 @@
 import { looseKey } from '../model/text.ts';
 import { memoize } from './memo.ts';
 
+/** Lower-case words inside names: particles (`de`, `van`, `da`, `bin`) and the word for "and"
+ * that joins two names, in the languages of the news (`et`, `y`, `e`, `und`, `en`, `och`, `и`). */
+const NAME_JOINER =
+  'and|de|van|von|al-?\\p{L}*|el|bin|da|dos|das|do|del|della|di|du|la|le|ten|ter|zu|et|y|e|und|en|och|og|i|и|ve|&';
+
 /** A person's or desk's name: 1–6 capitalised words, maybe joined by "and" or commas. */
-const NAME =
-  /^(?:[\p{Lu}][\p{L}'’.-]*|and|de|van|von|al|el|bin|,)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|de|van|von|al-?\p{L}*|el|bin|&)|,)*$/u;
+const NAME = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|al|el|bin|,)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|${NAME_JOINER})|,)*$`,
+  'u',
+);
 
 export const MAX_NAME_WORDS = 8;
 

@@ -134,12 +134,26 @@ const two = (n: number) => String(n).padStart(2, '0');
 /** `PressDecember` (a label glued to the month, as scrapers join inline text): `december`. */
 const GLUED = /(?<=\p{Ll})(?=\p{Lu})/u;
 
-/** The month word of a match: the word, or the capitalised word glued to its end. */
-function monthWord(word: string): string {
-  const lower = word.toLowerCase().normalize('NFC');
-  if (MONTHS.has(lower)) return lower;
+/** A month's shortest name (`may`, `jan`), and the letters a name glued to one keeps before it. */
+const MIN_GLUED_MONTH = 3;
+const MIN_GLUED_HEAD = 2;
+const ALL_CAPS = /^\p{Lu}+$/u;
+
+/** The month of a matched word as printed: the word, the capitalised word glued to its end
+ * (`PressDecember`), or in capitals the month name ending it (`GETTLEMANJAN`: a byline's
+ * name run into `JAN. 13, 2017`). */
+function monthTail(word: string): string {
+  if (MONTHS.has(word.toLowerCase().normalize('NFC'))) return word;
   const tail = word.split(GLUED).at(-1)!;
-  return tail.toLowerCase().normalize('NFC');
+  if (tail !== word || !ALL_CAPS.test(word)) return tail;
+  for (let k = MIN_GLUED_HEAD; k <= word.length - MIN_GLUED_MONTH; k++)
+    if (MONTHS.has(word.slice(k).toLowerCase())) return word.slice(k);
+  return word;
+}
+
+/** The month word of a match, lower case. */
+function monthWord(word: string): string {
+  return monthTail(word).toLowerCase().normalize('NFC');
 }
 
 /** The ISO date the groups of a match give, or null when they name no real day and time. */
@@ -189,7 +203,7 @@ function readings(line: string): Reading[] {
       let from = m.index;
       const mon = m.groups?.mon;
       if (mon !== undefined && !MONTHS.has(mon.toLowerCase().normalize('NFC')))
-        from += m[0].indexOf(mon) + mon.length - mon.split(GLUED).at(-1)!.length; // glued label
+        from += m[0].indexOf(mon) + mon.length - monthTail(mon).length; // glued label
       else if (mon !== undefined) {
         const before = WEEKDAY_BEFORE.exec(line.slice(Math.max(0, from - WEEKDAY_CHARS), from));
         if (before && WEEKDAYS.has(before[1]!.toLowerCase())) from -= before[0].length;

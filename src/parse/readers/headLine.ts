@@ -67,14 +67,35 @@ const DATE_LABEL_WORD = /\b(?:published|posted|updated|modified|last|on|at)\b/i;
 /** `Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X`: head fields printed on one line. */
 const FIELD_SEPARATOR = /\s+[|•·]\s+/;
 
+/** `Jane Doe on`, `Jane Doe Updated`: a label of the date left before it. */
+const TRAILING_DATE_LABEL =
+  /\s+(?:published|posted|updated|modified|last updated|on|at|le|el|am|em|il|op|den|publié le|mis à jour|actualizado|atualizado|aktualisiert|aggiornato)$/iu;
+
+/** `Hans Müller, Berlin`, `Jane Doe, Reuters`: one word after the comma of a name of two or
+ * more is the place or outlet, not a second author (whose name has two words). */
+const PLACE_OR_OUTLET = /^(\S+\s+\S.*?),\s+\p{Lu}[\p{L}'’.-]*$/u;
+
+/** `, MA`, `, PhD`, `, Jr.`: a degree or suffix after the comma is part of the name as printed
+ * (an agency's initials, `, AFP`, are not). */
+const NAME_SUFFIX = new RegExp(
+  `,\\s+(?!(?:${AGENCY})$)(?:[A-Z]{2,4}|Ph\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|IV)$`,
+  'u',
+);
+
 /** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
 function bylineName(s: string, date: FoundDate | null): string | null {
   const cut = date ? s.indexOf(date.text) : (MONTH_DAY.exec(s)?.index ?? -1);
   const head = cut >= 0 ? s.slice(0, cut) : s;
   const end = NAME_END.exec(head)?.index ?? -1;
-  const name = withoutRole(end >= 0 ? head.slice(0, end) : head)
+  let name = withoutRole(end >= 0 ? head.slice(0, end) : head)
     .replace(TRAILING_SEPARATORS, '')
     .trim();
+  // `Jane Doe Updated 3:15 PM ET, Mon March 4, 2019`: the update label was before the date.
+  const updated = UPDATED_LABEL.exec(name);
+  if (updated && updated.index > 0) name = name.slice(0, updated.index).trim();
+  name = name.replace(TRAILING_DATE_LABEL, '').replace(TRAILING_SEPARATORS, '');
+  const place = PLACE_OR_OUTLET.exec(name);
+  if (place && !NAME_SUFFIX.test(name)) name = place[1]!;
   return name !== '' && isName(name.replace(BRACKETED_PART, '')) ? name : null;
 }
 

@@ -30,6 +30,7 @@ const CASES: [string, string, string][] = [
   ['November 20, 2019 11:28:05', '2019-11-20T11:28:05', 'month day year'],
   ['November 19, 2019 | 4:20am | Updated', '2019-11-19T04:20', 'month day year'],
   ['By JEFFREY GETTLEMAN JANUARY 13, 2017', '2017-01-13', 'month day year'],
+  ['By JEFFREY GETTLEMANJAN. 13, 2017', '2017-01-13', 'month day year'],
   ['Tue Mar 29, 2016 16:27:03', '2016-03-29T16:27:03', 'month day year'],
   ['Sept. 3, 2012 16:27', '2012-09-03T16:27', 'month day year'],
   ['Nov. 20, 2019, 9:28 AM UTC', '2019-11-20T09:28', 'month day year'],

@@ -229,3 +229,24 @@ ruleCases('headerFields', [
     record: { byline: 'Steven Musil' },
   },
 ]);
+
+ruleCases(
+  'headerFields',
+  (
+    [
+      ['By JEFFREY GETTLEMANJAN. 13, 2017', 'JEFFREY GETTLEMAN', '2017-01-13'],
+      ['By Jane Doe on March 4, 2019', 'Jane Doe', '2019-03-04'],
+      ['By Jane Doe Updated 3:15 PM ET, Mon March 4, 2019', 'Jane Doe', '2019-03-04'],
+      ['Von Hans Müller, Berlin', 'Hans Müller', null],
+      ['By Jane Doe, AFP', 'Jane Doe', null],
+      ['By Brenda Goodman, MA', 'Brenda Goodman, MA', null],
+      ['Par Jean Dupont et Marie Curie', 'Jean Dupont et Marie Curie', null],
+      ['Por María García y Juan Pérez', 'María García y Juan Pérez', null],
+    ] as const
+  ).map(([line, byline, date]) => ({
+    name: `the name in "${line}"`,
+    text: ['A Headline Here', line, '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline, date },
+  })),
+);
