@@ -8,12 +8,21 @@ import { wordCount } from '../../text.ts';
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'comment-form',
-    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?|(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|комментарии|комментариев|yorumlar|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?)\.?$/i,
+    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
+  ],
+  // The same in other languages, apart: a pattern without `.*` is tried on short lines only.
+  [
+    'comment-form',
+    /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|комментарии|комментариев|yorumlar|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?\.?$/i,
   ],
   ['captcha', /recaptcha|please reload the page|i'?m not a robot/i],
   [
     'subscribe',
-    /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*|abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
+    /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*)\s*:?$/i,
+  ],
+  [
+    'subscribe',
+    /^(?:abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
   ],
   [
     'more-articles',
@@ -26,11 +35,19 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'social',
-    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30}|(?:teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|поделиться|paylaş) (?:auf|sur|en|no|na|su|op|w|в|на) .{1,30}|(?:enviar|envoyer|senden|invia|verzenden|wyślij|отправить) (?:por|par|per|via|przez|по) (?:correo|e-?mail|mail|почте).*)$/i,
+    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
+  ],
+  [
+    'social',
+    /^(?:(?:teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|поделиться|paylaş) (?:auf|sur|en|no|na|su|op|w|в|на) .{1,30}|(?:enviar|envoyer|senden|invia|verzenden|wyślij|отправить) (?:por|par|per|via|przez|по) (?:correo|e-?mail|mail|почте)(?: .{1,30})?)$/i,
   ],
   [
     'licence',
-    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|copyright \d{4}\b.*|© ?\d{4}.*|all rights reserved\.?|todos los derechos reservados\.?|tous droits réservés\.?|alle rechte vorbehalten\.?|todos os direitos reservados\.?|tutti i diritti riservati\.?|alle rechten voorbehouden\.?|wszelkie prawa zastrzeżone\.?|všechna práva vyhrazena\.?|все права защищены\.?|tüm hakları saklıdır\.?|جميع الحقوق محفوظة|版权所有.*|版權所有.*)$/i,
+    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|copyright \d{4}\b.*|© ?\d{4}.*|all rights reserved\.?|版权所有.*|版權所有.*)$/i,
+  ],
+  [
+    'licence',
+    /^(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|все права защищены|tüm hakları saklıdır|جميع الحقوق محفوظة)\.?$/i,
   ],
   ['standards', /^our standards: .*$/i],
   // The links of a page's legal footer, in the languages of the news.
@@ -63,12 +80,23 @@ const anyOf = (res: readonly RegExp[], prefix = '') =>
   new RegExp(`${prefix}(?:${res.map((re) => `(?:${re.source})`).join('|')})`, 'i');
 const ANCHORED = BOILERPLATE.map(([, re]) => re).filter((re) => re.source.startsWith('^'));
 const UNANCHORED = BOILERPLATE.map(([, re]) => re).filter((re) => !re.source.startsWith('^'));
-const ANCHORED_ANY = anyOf(
-  ANCHORED.map((re) => new RegExp(re.source.slice(1), re.flags)),
-  '^',
-);
+/** Patterns that run on (`.*`, `\S+`, `[*=_~#-]{3,}`, `.{0,200}`) may match a long line; the
+ * others (buttons, labels, the words of a footer link) only a short one, and are not tried on
+ * paragraphs. */
+const RUNS_ON = /[.\]][*+]|\\[SDWsdw][*+]|[.\]]\{\d*,(?:\d{3,})?\}/;
+const MAX_SHORT_BOILERPLATE_CHARS = 160;
+const anchoredAny = (res: readonly RegExp[]) =>
+  anyOf(
+    res.map((re) => new RegExp(re.source.slice(1), re.flags)),
+    '^',
+  );
+const ANCHORED_LONG_ANY = anchoredAny(ANCHORED.filter((re) => RUNS_ON.test(re.source)));
+const ANCHORED_SHORT_ANY = anchoredAny(ANCHORED.filter((re) => !RUNS_ON.test(re.source)));
 const UNANCHORED_ANY = anyOf(UNANCHORED);
-const isBoilerplate = (t: string) => ANCHORED_ANY.test(t) || UNANCHORED_ANY.test(t);
+const isBoilerplate = (t: string) =>
+  (t.length <= MAX_SHORT_BOILERPLATE_CHARS && ANCHORED_SHORT_ANY.test(t)) ||
+  ANCHORED_LONG_ANY.test(t) ||
+  UNANCHORED_ANY.test(t);
 
 /** The hints' words (a regex literal in the hint itself would be a new object per line). */
 const LICENCE_WORDS = /licen[cs]|©|copyright/i;

@@ -118,9 +118,25 @@ interface FieldLine {
   field: Field;
 }
 
+/** An export prints some of its fields above the text: a text whose first lines print fewer
+ * than two is no export, and the rest of it is not read (hot path). */
+const HEAD_LINES = 40;
+const MIN_HEAD_KEYS = 2;
+
+function keysIn(format: ExportFormat, lines: readonly Line[]): number {
+  const keys = new Set<string>();
+  for (const line of lines) {
+    const key = format.line.exec(line.text)?.[1];
+    if (key !== undefined && format.keys[key]) keys.add(key);
+  }
+  return keys.size;
+}
+
 /** The text's field lines in the first format it prints enough keys of, else none. */
 function fieldLines(lines: readonly Line[]): { format: ExportFormat; found: FieldLine[] } | null {
+  const head = lines.filter(isOpen).slice(0, HEAD_LINES);
   for (const format of FORMATS) {
+    if (keysIn(format, head) < MIN_HEAD_KEYS) continue;
     const found: FieldLine[] = [];
     for (const line of lines) {
       if (!isOpen(line)) continue;

@@ -16,6 +16,11 @@ const FEATURED_HEADING = new RegExp(
   'iu',
 );
 
+/** A heading is short (`More from …` takes 40 characters at most): a longer line is not tried
+ * (hot path: every open line is). */
+const MAX_HEADING_CHARS = 90;
+const isHeading = (t: string) => t.length <= MAX_HEADING_CHARS && FEATURED_HEADING.test(t);
+
 /** Longer sentences in a list are teasers, not titles. */
 const MAX_FEATURED_TITLE_WORDS = 20;
 
@@ -205,7 +210,7 @@ function readList(
     if (isItemEnd(line)) break;
     if (!isOpen(line)) continue;
     const t = line.text;
-    if (FEATURED_HEADING.test(t)) break;
+    if (isHeading(t)) break;
     const date = dateLine(t);
     const by = BYLINE.exec(t);
     const after = next(j);
@@ -287,7 +292,7 @@ function isButtonHeading(line: Line): boolean {
   return (
     line.reason === 'boilerplate:more-articles' &&
     wordCount(line.text, 2) >= 2 &&
-    FEATURED_HEADING.test(line.text)
+    isHeading(line.text)
   );
 }
 
@@ -301,7 +306,7 @@ function run(state: ParseState): void {
       i = readList(state, i, lineOf, true) - 1;
       continue;
     }
-    if (!isOpen(head) || !FEATURED_HEADING.test(head.text)) continue;
+    if (!isOpen(head) || !isHeading(head.text)) continue;
     drop(head, 'featured-heading');
     i = readList(state, i, lineOf) - 1;
   }

@@ -24,6 +24,9 @@ const EDITOR_SIGNATURE = new RegExp(
   `^[(（\\[【]?${EDITOR_LABEL}\\s*[:：]?\\s*[^()（）\\[\\]【】:：]{1,40}[)）\\]】]?$`,
   'iu',
 );
+/** An editor's credit is a short line (hot path: paragraphs are not tried). */
+const MAX_EDITOR_SIGNATURE_CHARS = 80;
+
 /** The same credit in brackets glued to the end of the last paragraph: `…修改。（责任编辑：王五）`. */
 const TRAILING_EDITOR_SIGNATURE = new RegExp(
   `(?<=[.!?。！？"”’)])\\s*([(（\\[【]${EDITOR_LABEL}\\s*[:：]?\\s*[^()（）\\[\\]【】]{1,40}[)）\\]】])$`,
@@ -48,7 +51,7 @@ function run(state: ParseState): void {
     if (
       INITIALS_SIGNATURE.test(line.text) ||
       NAMES_SIGNATURE.test(line.text) ||
-      EDITOR_SIGNATURE.test(line.text)
+      (line.text.length <= MAX_EDITOR_SIGNATURE_CHARS && EDITOR_SIGNATURE.test(line.text))
     ) {
       drop(line, 'signature');
       continue;
