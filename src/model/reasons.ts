@@ -37,6 +37,8 @@ const WORDS: Record<string, string> = {
   'time-only': 'a time of day, with no date',
   'duplicate-title': 'the headline printed again',
   caption: 'photo caption or credit',
+  markup: 'a link’s address in the Markdown text',
+  'head-address': 'the story’s web address, printed in its head (the record’s url)',
   'author-bio': 'the author’s bio',
   'byline-role': 'the author’s role, under the byline',
   player: 'video player’s controls or notice',

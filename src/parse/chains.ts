@@ -1,7 +1,7 @@
 // The parser's four chains and the order of their rules: the one place where it is written.
 // Order matters, and the reasons are these:
 // - normalize: front matter is read off the raw lines before anything changes them; spaces are
-//   normalised before any rule compares text; the cumulative repeats are cut before lines are
+//   normalised before any rule compares text; Markdown marks go before any rule reads words; the cumulative repeats are cut before lines are
 //   classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
 //   article's (a wire dump's header loses its marks, to be read by title and headerFields; a dump's `Key: value` header and a news database's export give their fields); boilerplate, forms and signatures before story lists (a list ends at them);
@@ -44,13 +44,14 @@ import { title } from './rules/line/title.ts';
 import { wireHeader } from './rules/line/wireHeader.ts';
 import { cumulative } from './rules/normalize/cumulative.ts';
 import { frontMatter } from './rules/normalize/frontMatter.ts';
+import { markdown } from './rules/normalize/markdown.ts';
 import { whitespace } from './rules/normalize/whitespace.ts';
 import { frontOverrides } from './rules/record/frontOverrides.ts';
 import { language } from './rules/record/language.ts';
 import type { ParseRule } from './state.ts';
 
 export const CHAINS = {
-  normalize: [frontMatter, whitespace, cumulative],
+  normalize: [frontMatter, whitespace, markdown, cumulative],
   line: [
     scraperHeader,
     wireHeader,

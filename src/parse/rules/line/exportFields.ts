@@ -179,13 +179,18 @@ function run(state: ParseState): void {
     state.cut.push({ line: f.line.no, text: label, reason: 'field-label' });
     f.line.text = kept.text;
     f.line.role = kept.role;
+    if (kept.rest) state.cut.push({ line: f.line.no, text: kept.rest, reason: 'head-rest' });
   }
 }
 
 interface Kept {
   role: 'title' | 'byline' | 'date';
   text: string;
+  /** What a date field prints beside the date (`14 March 2021 Sunday`), to report. */
+  rest?: string;
 }
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Sets the record's field from the line; the role and text the line keeps (null: it is
  * dropped, its value in the record or the database's own). */
@@ -204,7 +209,8 @@ function take(state: ParseState, { field, value }: FieldLine): Kept | null {
   if (date && state.date === null) {
     state.date = date.iso;
     state.dateText = date.text;
-    return { role: 'date', text: value };
+    const rest = value.replace(date.text, ' ').trim();
+    return { role: 'date', text: value, ...(HAS_WORD.test(rest) ? { rest } : {}) };
   }
   if (field === 'source') state.source ??= value;
   if (field === 'url' && isWebAddress(value)) state.url ??= value;

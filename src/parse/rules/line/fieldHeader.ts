@@ -12,14 +12,19 @@ type Field = 'title' | 'byline' | 'date' | 'source' | 'url';
 /** The keys each field goes by, in the languages of the news (lower case). */
 const KEYS: Readonly<Record<Field, string>> = {
   title:
-    'title|headline|titre|título|titulo|titolo|titel|tytuł|název|заголовок|başlık|عنوان|标题|標題|タイトル|제목',
+    'title|headline|subject|titre|título|titulo|titolo|titel|tytuł|název|заголовок|başlık|عنوان|标题|標題|タイトル|제목',
   byline:
     'author|authors|byline|writer|auteur|autor|autora|autore|autorin|автор|yazar|نویسنده|الكاتب|作者|著者|기자|작성자',
   date: 'date|published|publication date|pubdate|datum|fecha|data|дата|tarih|تاريخ|日期|日付|날짜',
   source:
-    'source|publisher|publication|outlet|newspaper|site|fuente|fonte|quelle|источник|kaynak|المصدر|来源|出典|출처',
+    'source|from|publisher|publication|outlet|newspaper|site|fuente|fonte|quelle|источник|kaynak|المصدر|来源|出典|출처',
   url: 'url|link|address|lien|enlace|ссылка',
 };
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** `From: Outlet <news@outlet.example>`: the sender's address after the name. */
+const MAIL_ADDRESS = /\s*<[^<>\s]+@[^<>\s]+>$/;
 
 /** `Key: value`: a key of one to three words (or of a script without spaces), a colon, a value. */
 const FIELD_LINE = /^([\p{L}][\p{L} ]{0,30}?)\s*[:：]\s+(\S.*)$/u;
@@ -80,7 +85,7 @@ function run(state: ParseState): void {
     if (field === 'date' && date === null)
       state.warnings.push(`the header's date "${value}" is no date the parser reads: no date read`);
     const url = field === 'url' && isWebAddress(value) ? value : null;
-    if (field === 'source' && state.source === null) state.source = value;
+    if (field === 'source' && state.source === null) state.source = value.replace(MAIL_ADDRESS, '');
     else if (url && state.url === null) state.url = url;
     const role = fieldRole(state, field, value, date);
     if (role === null) {
@@ -93,6 +98,9 @@ function run(state: ParseState): void {
     state.cut.push({ line: line.no, text: label, reason: 'field-label' });
     line.text = value;
     line.role = role;
+    // `2016-03-29T`, `14 March 2021 (updated)`: what the date field prints beside the date.
+    const rest = role === 'date' && date ? value.replace(date.text, ' ').trim() : '';
+    if (HAS_WORD.test(rest)) state.cut.push({ line: line.no, text: rest, reason: 'head-rest' });
   }
 }
 

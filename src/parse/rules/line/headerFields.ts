@@ -11,6 +11,7 @@ import {
   withoutRole,
   type Fields,
 } from '../../readers/headLine.ts';
+import { isWebAddress } from '../../../model/web-address.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, isTitleLike, wordCount } from '../../text.ts';
 import { BYLINE, BYLINE_ALONE, BYLINE_LABEL, BYLINE_ROLE_WORD } from '../../vocabulary.ts';
@@ -141,6 +142,12 @@ function run(state: ParseState): void {
     // `Staff Writer` under the byline: the author's role, on a line of its own.
     if (open[i - 1]?.role === 'byline' && ROLE_LINE.test(t)) {
       drop(line, 'byline-role');
+      continue;
+    }
+    // The story's address printed in the head, alone on its line (`https://…`): its url.
+    if (state.url === null && isWebAddress(t)) {
+      state.url = t;
+      drop(line, 'head-address');
       continue;
     }
     if (PUBLISHED_LABEL.test(t) || HEAD_LABEL.test(t)) {

@@ -47,4 +47,20 @@ ruleCases('fieldHeader', [
     others: { 1: 'title' },
     record: { title: 'Update: the vote was moved to Friday', byline: null },
   },
+  {
+    name: 'an e-mail’s header: the subject is the title, the sender the source',
+    text: [
+      'From: Harbour Daily <news@harbourdaily.example>',
+      'Subject: Port strike enters its second week as talks stall',
+      'Date: Sun, 14 Mar 2021 08:40:00 +0000',
+      '',
+      PROSE,
+    ],
+    lines: { 1: 'dropped: field-header:source', 2: 'title', 3: 'date' },
+    record: {
+      title: 'Port strike enters its second week as talks stall',
+      source: 'Harbour Daily',
+      date: '2021-03-14T08:40:00',
+    },
+  },
 ]);

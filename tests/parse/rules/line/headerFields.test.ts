@@ -250,3 +250,21 @@ ruleCases(
     record: { byline, date },
   })),
 );
+
+ruleCases('headerFields', [
+  {
+    name: 'the story’s address alone on a line of the head is its url',
+    text: [
+      'A Headline Here',
+      'https://harbourdaily.example/news/port-strike-second-week',
+      'Sunday 14 March 2021',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'dropped: head-address' },
+    record: {
+      url: 'https://harbourdaily.example/news/port-strike-second-week',
+      date: '2021-03-14',
+    },
+  },
+]);
