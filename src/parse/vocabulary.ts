@@ -21,10 +21,14 @@ const anyCase = (words: string) =>
 /** Labels a byline opens with, in many languages, that no sentence opens with so: `By`, `Par`,
  * `Von`, `Written by`. */
 const BY_WORD = anyCase('by|(?:written|posted|reported|story|words|text) by|par|von');
-/** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`. */
-const BY_COLON_WORD = anyCase(
-  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|yazar|yazan|автор|текст|نویسنده|撰文',
-);
+/** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`, `作者：`. */
+export const AUTHOR_LABEL =
+  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|yazar|yazan|автор|текст|نویسنده|撰文|作者';
+const BY_COLON_WORD = anyCase(AUTHOR_LABEL);
+
+/** Labels that credit the outlet a story comes from: `Source:`, `Fuente:`, `Источник:`, `来源：`. */
+export const SOURCE_LABEL =
+  'source|fuente|fonte|quelle|источник|kaynak|المصدر|来源|來源|出处|出處|출처|出典';
 /** Labels of scripts without capitals: `بقلم` (Arabic), `文/` and `记者`/`記者` (Chinese). */
 const BY_CASELESS = '(?:بقلم|نوشته|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
 /** Prepositions that open bylines in Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian and

@@ -3,7 +3,15 @@
 // (`Name - Apr 16, 2015`), and one line may hold several fields (`Outlet | date | Par X`).
 import { dateLine, findDate, type FoundDate } from './date.ts';
 import { isName, wordCount, SHORT_LINE_WORDS } from '../text.ts';
-import { AGENCY, BYLINE, BYLINE_AFTER, BYLINE_ROLE_WORD, MONTH } from '../vocabulary.ts';
+import {
+  AGENCY,
+  AUTHOR_LABEL,
+  BYLINE,
+  BYLINE_AFTER,
+  BYLINE_ROLE_WORD,
+  MONTH,
+  SOURCE_LABEL,
+} from '../vocabulary.ts';
 
 /** Relative dates ("8h ago", "on Sunday") are never turned into a date. */
 const RELATIVE_DATE =
@@ -104,6 +112,8 @@ export interface Fields {
   byline: string | null;
   /** The date is labelled as an update time. */
   updated: boolean;
+  /** The outlet a `Source:` label names (`来源：新华网`), when the line prints one. */
+  source?: string;
 }
 
 /** The date and byline one head line (or one part of it) prints. */
@@ -133,6 +143,18 @@ function fieldsOf(t: string): Fields {
   return { date, byline: isByline ? name : null, updated };
 }
 
+/** `来源：新华网`, `Source: Reuters`, `Fuente: EFE`: the outlet a head line credits. */
+const SOURCE_FIELD = new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/** Where a labelled field starts inside a head line: before a source or author label. */
+const BEFORE_FIELD_LABEL = new RegExp(`\\s+(?=(?:${SOURCE_LABEL}|${AUTHOR_LABEL})\\s*[:：])`, 'iu');
+/** A head line of labelled fields is short; a paragraph is not split (hot path). */
+const MAX_LABELLED_LINE_CHARS = 200;
+
+function labelledField(part: string): Fields {
+  const source = SOURCE_FIELD.exec(part)?.[1]?.trim();
+  return source ? { date: null, byline: null, updated: false, source } : fieldsOf(part);
+}
+
 /** The fields of a head line: whole, or part by part when separators join several. */
 export function lineFields(t: string): Fields[] {
   const whole = fieldsOf(t);
@@ -141,6 +163,12 @@ export function lineFields(t: string): Fields[] {
   const aged = t.length <= MAX_NAME_THEN_AGE_CHARS ? NAME_THEN_AGE.exec(t) : null;
   if (aged && isPostAge(aged[2]!) && isName(aged[1]!) && wordCount(aged[1]!) >= 2)
     return [{ date: null, byline: aged[1]!, updated: false }];
+  // `2021-03-14 08:40 来源：新华网 作者：张伟`: labelled fields one after the other.
+  const labelled = t.length <= MAX_LABELLED_LINE_CHARS ? t.split(BEFORE_FIELD_LABEL) : [t];
+  if (labelled.length >= 2) {
+    const fields = labelled.map(labelledField);
+    if (fields.some((f) => f.date || f.byline)) return fields;
+  }
   const parts = t.split(FIELD_SEPARATOR);
   if (parts.length < 2) return [];
   // `Name • 8h`: an author beside the post's age (which is no date).

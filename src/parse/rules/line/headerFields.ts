@@ -82,7 +82,11 @@ function run(state: ParseState): void {
   const claimed = new Map<Line, string[]>();
   const claim = (line: Line, fields: Fields[]) => {
     const used: string[] = [];
-    for (const { date, byline, updated: isUpdate } of fields) {
+    for (const { date, byline, updated: isUpdate, source } of fields) {
+      if (source && state.source === null) {
+        state.source = source;
+        used.push(source);
+      }
       if (date && isUpdate) updates.push({ line, date });
       else if (date && state.date === null) {
         state.date = date.iso;
@@ -122,7 +126,10 @@ function run(state: ParseState): void {
       if (text !== null) ambiguous = { line, text };
     }
     const fields = lineFields(t).filter(
-      (f) => (f.date && !pastHead) || (f.byline && state.byline === null),
+      (f) =>
+        (f.date && !pastHead) ||
+        (f.byline && state.byline === null) ||
+        (f.source && state.source === null),
     );
     if (fields.length > 0) {
       claim(line, pastHead ? fields.map((f) => ({ ...f, date: null })) : fields);
