@@ -60,6 +60,8 @@ const BOILERPLATE: Record<string, string> = {
   'tweet-embed': 'signature of an embedded post',
   'share-count': 'share counter',
   'reporting-credit': 'reporting credit',
+  syndication: 'where the article first appeared',
+  disclaimer: 'disclaimer',
   contact: 'how to contact the reporter or editor',
   correction: 'correction note',
   'call-to-action': 'call to action',

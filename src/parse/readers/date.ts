@@ -44,7 +44,8 @@ const DAY = '(?<![\\d.])(?<d>\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?';
 const TIME =
   '(?<H>\\d{1,2})[:.h時](?<M>\\d{2})分?(?::(?<S>\\d{2}))?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*(?:h|uhr)\\b)?';
 /** What may stand between a date and its time: a separator or a word for "at". */
-const AT = '(?:\\s*(?:[-–,|•·]|at|à|às|a las|a la|um|alle|alle ore|kl\\.?|klo|ob|om|o|saat|в)?\\s*)';
+const AT =
+  '(?:\\s*(?:[-–,|•·]|at|à|às|a las|a la|um|alle|alle ore|kl\\.?|klo|ob|om|o|saat|в)?\\s*)';
 const THEN_TIME = `(?:${AT}${TIME})?`;
 /** Between day, month and year: spaces, `de`/`del`/`of`, or a full stop, dash or slash. */
 const SEP = '(?:\\s*[.\\-/]\\s*|,?\\s+(?:(?:de|del|of)\\s+)?)';

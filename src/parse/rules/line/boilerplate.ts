@@ -59,6 +59,26 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
   ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
+  // `Jane Doe and John Roe contributed reporting.`, `Additional reporting by …`, and the
+  // agency credits other languages print under a story (`Con información de EFE`).
+  [
+    'reporting-credit',
+    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60})\.?$/i,
+  ],
+  // Names are capitalised: case matters here, and `\p{Lu}` needs the `u` flag (tried alone).
+  [
+    'reporting-credit',
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|,))*,?\s+contributed(?: reporting| to (?:this|the) (?:report|story|article))?\.$/u,
+  ],
+  [
+    'syndication',
+    // (`This report was originally published by NAME at OUTLET` names the byline: headerFields.)
+    /^(?:(?!.* published by )(?:a version of )?this (?:article|story|post|piece|report) (?:was |has been )?(?:originally |first )?(?:appeared|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
+  ],
+  [
+    'disclaimer',
+    /^(?:disclaimer:.*|the (?:views|opinions) expressed (?:in this (?:article|column|piece) )?are (?:those of|the author'?s?|solely).*|les opinions exprimées .*|las opiniones expresadas .*|die (?:hier )?geäußerten meinungen .*)$/i,
+  ],
   // `To contact the reporter on this story: Name in City at name@outlet.net`: a wire's sign-off.
   ['contact', /^to contact the (?:reporters?|editors?|writers?|authors?)\b.*$/i],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
@@ -78,8 +98,13 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
  * at the first character, not at every position of a long paragraph. */
 const anyOf = (res: readonly RegExp[], prefix = '') =>
   new RegExp(`${prefix}(?:${res.map((re) => `(?:${re.source})`).join('|')})`, 'i');
-const ANCHORED = BOILERPLATE.map(([, re]) => re).filter((re) => re.source.startsWith('^'));
-const UNANCHORED = BOILERPLATE.map(([, re]) => re).filter((re) => !re.source.startsWith('^'));
+/** Patterns written for the `u` flag (`\p{Lu}`) are tried one by one: the alternations below
+ * are built without it, where `\p` means a letter p. */
+const MAX_UNICODE_BOILERPLATE_CHARS = 300;
+const UNICODE = BOILERPLATE.map(([, re]) => re).filter((re) => re.unicode);
+const PLAIN = BOILERPLATE.map(([, re]) => re).filter((re) => !re.unicode);
+const ANCHORED = PLAIN.filter((re) => re.source.startsWith('^'));
+const UNANCHORED = PLAIN.filter((re) => !re.source.startsWith('^'));
 /** Patterns that run on (`.*`, `\S+`, `[*=_~#-]{3,}`, `.{0,200}`) may match a long line; the
  * others (buttons, labels, the words of a footer link) only a short one, and are not tried on
  * paragraphs. */
@@ -96,7 +121,8 @@ const UNANCHORED_ANY = anyOf(UNANCHORED);
 const isBoilerplate = (t: string) =>
   (t.length <= MAX_SHORT_BOILERPLATE_CHARS && ANCHORED_SHORT_ANY.test(t)) ||
   ANCHORED_LONG_ANY.test(t) ||
-  UNANCHORED_ANY.test(t);
+  UNANCHORED_ANY.test(t) ||
+  (t.length <= MAX_UNICODE_BOILERPLATE_CHARS && UNICODE.some((re) => re.test(t)));
 
 /** The hints' words (a regex literal in the hint itself would be a new object per line). */
 const LICENCE_WORDS = /licen[cs]|©|copyright/i;

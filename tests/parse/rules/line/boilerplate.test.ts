@@ -129,3 +129,32 @@ ruleCases('boilerplate', [
     },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'reporting credits, syndication notes and disclaimers after the article, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Jane Doe and John Roe contributed reporting.',
+      'Con información de EFE y Reuters.',
+      'This article originally appeared on The Conversation.',
+      'Dieser Artikel erschien zuerst auf Example.de.',
+      'The views expressed in this article are those of the author.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:reporting-credit',
+      5: 'dropped: boilerplate:reporting-credit',
+      6: 'dropped: boilerplate:syndication',
+      7: 'dropped: boilerplate:syndication',
+      8: 'dropped: boilerplate:disclaimer',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence of the story that says who contributed is text',
+    text: ['A Headline Here', '', PROSE, 'Many residents contributed to the report.'],
+    others: { 4: 'body' },
+  },
+]);
