@@ -40,6 +40,7 @@ const WORDS: Record<string, string> = {
   markup: 'a link’s address in the Markdown text',
   'head-address': 'the story’s web address, printed in its head (the record’s url)',
   'author-bio': 'the author’s bio',
+  'sign-off': 'the author’s or agency’s sign-off after the text (the byline is printed too)',
   'byline-role': 'the author’s role, under the byline',
   player: 'video player’s controls or notice',
   slideshow: 'photo gallery slide or counter',

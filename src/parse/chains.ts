@@ -4,17 +4,17 @@
 //   normalised before any rule compares text; Markdown marks go before any rule reads words; the cumulative repeats are cut before lines are
 //   classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
-//   article's (a wire dump's header loses its marks, to be read by title and headerFields; a dump's `Key: value` header and a news database's export give their fields); boilerplate, forms and signatures before story lists (a list ends at them);
-//   widgets set in an article (player, slideshow, chart) before pageRegion, which then reads the
-//   prose around them as one run;
-//   featuredList before pageRegion, which scores story lists as page chrome (inlineRelated too:
-//   after featuredList, so a label alone on its line heads a list; headlineList after both, as
-//   labelled lists are surer); pageRegion before
-//   headerFields and title, as on a page it picks the article and its title; headerFields before
-//   title (a date line is no title) and authorBio (a bio names the byline's author); title
-//   before caption, so a caption-like first line can still
-//   become the title (a known weakness: see tests/parse/fixtures/KNOWN-FAILURES.json); body last,
-//   taking whatever no rule claimed.
+//   article's (a wire dump's header loses its marks, to be read by title and headerFields; a
+//   dump's `Key: value` header and a news database's export give their fields); boilerplate,
+//   forms and signatures before story lists (a list ends at them); widgets set in an article
+//   (player, slideshow, chart) before pageRegion, which then reads the prose around them as one
+//   run; featuredList before pageRegion, which scores story lists as page chrome (inlineRelated
+//   too: after featuredList, so a label alone on its line heads a list; headlineList after both,
+//   as labelled lists are surer); pageRegion before headerFields and title, as on a page it
+//   picks the article and its title; headerFields before title (a date line is no title) and
+//   before authorBio and signOff (they read the byline); title before caption, so a
+//   caption-like first line can still become the title (a known weakness: see
+//   tests/parse/fixtures/KNOWN-FAILURES.json); body last, taking whatever no rule claimed.
 // - block: paragraphs groups the body lines, then headings and the dateline read the blocks.
 // - record: the language is told from the body once it is built; front matter overrides what
 //   the text gave, last.
@@ -39,6 +39,7 @@ import { player } from './rules/line/player.ts';
 import { relatedData } from './rules/line/relatedData.ts';
 import { scraperHeader } from './rules/line/scraperHeader.ts';
 import { signature } from './rules/line/signature.ts';
+import { signOff } from './rules/line/signOff.ts';
 import { slideshow } from './rules/line/slideshow.ts';
 import { title } from './rules/line/title.ts';
 import { wireHeader } from './rules/line/wireHeader.ts';
@@ -71,6 +72,7 @@ export const CHAINS = {
     pageRegion,
     headerFields,
     authorBio,
+    signOff,
     title,
     caption,
     body,
