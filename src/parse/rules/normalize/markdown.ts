@@ -14,8 +14,9 @@ const IMAGE = /!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
 const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
 /** `[text](href)`. */
 const LINK = /\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
-/** `**strong**`, `__strong__`, `*em*`, `_em_`: emphasis around words (not a bullet's `* `). */
-const EMPHASIS = /(\*\*|__|\*|_)(?=\S)([^*_]*?\S)\1(?![\p{L}\p{N}])/gu;
+/** `**strong**`, `__strong__`, `*em*`, `_em_`: emphasis around words (not a bullet's `* `, not
+ * marks inside a word: `A*0*`, `file_name_`). */
+const EMPHASIS = /(?<![\p{L}\p{N}*_])(\*\*|__|\*|_)(?=\S)([^*_]*?\S)\1(?![\p{L}\p{N}*_])/gu;
 /** `> quoted`. */
 const QUOTE_MARK = /^>\s?/;
 

@@ -44,4 +44,17 @@ ruleCases('markdown', [
     ],
     record: { body: ['The file_name_here is *not* changed when nothing else is marked.'] },
   },
+  {
+    name: 'marks inside a word are no emphasis (found by the fuzz test with a random seed)',
+    text: [
+      '# Harbour Bridge Reopens After Long Repairs',
+      '',
+      '**Update:** A*0* and file_name_',
+      PROSE,
+    ],
+    record: {
+      title: 'Harbour Bridge Reopens After Long Repairs',
+      body: ['Update: A*0* and file_name_', PROSE],
+    },
+  },
 ]);
