@@ -84,6 +84,15 @@ export function isOpen(line: Line): boolean {
   return line.role === null && line.text !== '';
 }
 
+/** The last `n` open lines, in order (a scan from the end: most rules that look at a text's
+ * end need no list of all its lines). */
+export function lastOpen(lines: readonly Line[], n: number): Line[] {
+  const out: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && out.length < n; i--)
+    if (isOpen(lines[i]!)) out.unshift(lines[i]!);
+  return out;
+}
+
 export function drop(line: Line, reason: string): void {
   line.role = 'dropped';
   line.reason = reason;

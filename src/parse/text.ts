@@ -95,17 +95,42 @@ export function wordCount(s: string, atMost: number = Infinity): number {
 const countWords = memoize(countAll);
 
 /** Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
- * their words are told by the runtime's ICU dictionaries, not by spaces. */
-const UNSPACED_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+ * their words are told by the runtime's ICU dictionaries, not by spaces. Told by code unit
+ * ranges in the count's own loop: a `\p{Script=…}` regex scan of every line cost more than the
+ * count (hot path). The ranges: Thai and Lao, Myanmar (and its extensions), Khmer, kana, CJK
+ * ideographs and marks (extension A, the main block, compatibility ones, and the surrogates of
+ * extensions B–F), half-width kana; tests/parse/text.test.ts checks them against the scripts. */
+const UNSPACED_RANGES: readonly (readonly [number, number])[] = [
+  [0x0e00, 0x0eff],
+  [0x1000, 0x109f],
+  [0x1780, 0x17ff],
+  [0x3005, 0x3007],
+  [0x303b, 0x303b],
+  [0x3040, 0x30ff],
+  [0x31f0, 0x31ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa9e0, 0xa9ff],
+  [0xaa60, 0xaa7f],
+  [0xd840, 0xd87f],
+  [0xf900, 0xfaff],
+  [0xff66, 0xff9d],
+];
+const FIRST_UNSPACED = 0x0e00;
 const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 
+function isUnspaced(c: number): boolean {
+  if (c < FIRST_UNSPACED) return false;
+  for (const [lo, hi] of UNSPACED_RANGES) if (c >= lo && c <= hi) return true;
+  return false;
+}
+
 function countAll(s: string): number {
-  if (UNSPACED_SCRIPT.test(s)) return segmentedWords(s);
   // A character loop: a regex match would build an array of every word.
   let n = 0;
   let counted = false; // the current part has been counted
   for (let i = 0; i < s.length; i++) {
+    if (isUnspaced(s.charCodeAt(i))) return segmentedWords(s);
     if (isSpace(s, i)) counted = false;
     else if (!counted && isWordChar(s, i)) {
       n++;

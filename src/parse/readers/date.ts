@@ -257,6 +257,7 @@ function readFirstDate(line: string): FoundDate | null {
 
 /** A numeric date the line prints that could be read two ways (`3/4/2015`), to report. */
 export function ambiguousDate(line: string): string | null {
+  if (!line.includes('/')) return null; // most lines (hot path)
   const m = SHAPES.find(([s]) => s === 'slashed')![1];
   for (const x of line.matchAll(m)) {
     const [a, b] = [Number(x.groups!.a), Number(x.groups!.b)];

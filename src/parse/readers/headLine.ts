@@ -2,6 +2,7 @@
 // date (`by Name January 18, 2017 11:00 PM`), a name may stand before a date
 // (`Name - Apr 16, 2015`), and one line may hold several fields (`Outlet | date | Par X`).
 import { dateLine, findDate, type FoundDate } from './date.ts';
+import { memoize } from '../memo.ts';
 import { isName, wordCount, SHORT_LINE_WORDS } from '../text.ts';
 import {
   AGENCY,
@@ -147,6 +148,8 @@ function fieldsOf(t: string): Fields {
 const SOURCE_FIELD = new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*(\\S.*)$`, 'iu');
 /** Where a labelled field starts inside a head line: before a source or author label. */
 const BEFORE_FIELD_LABEL = new RegExp(`\\s+(?=(?:${SOURCE_LABEL}|${AUTHOR_LABEL})\\s*[:：])`, 'iu');
+/** Labels end in a colon: a line without one is not split (hot path). */
+const LABEL_COLON = /[:：]/;
 /** A head line of labelled fields is short; a paragraph is not split (hot path). */
 const MAX_LABELLED_LINE_CHARS = 200;
 
@@ -155,8 +158,12 @@ function labelledField(part: string): Fields {
   return source ? { date: null, byline: null, updated: false, source } : fieldsOf(part);
 }
 
-/** The fields of a head line: whole, or part by part when separators join several. */
-export function lineFields(t: string): Fields[] {
+/** The fields of a head line: whole, or part by part when separators join several. Cached:
+ * headerFields asks it of each head line and of the line after. Callers must not change the
+ * answer. */
+export const lineFields: (t: string) => readonly Fields[] = memoize(readLineFields);
+
+function readLineFields(t: string): Fields[] {
   const whole = fieldsOf(t);
   if (whole.date || whole.byline) return [whole];
   // A name and an age are a short line (a lazy match on a paragraph would be quadratic).
@@ -164,7 +171,8 @@ export function lineFields(t: string): Fields[] {
   if (aged && isPostAge(aged[2]!) && isName(aged[1]!) && wordCount(aged[1]!) >= 2)
     return [{ date: null, byline: aged[1]!, updated: false }];
   // `2021-03-14 08:40 来源：新华网 作者：张伟`: labelled fields one after the other.
-  const labelled = t.length <= MAX_LABELLED_LINE_CHARS ? t.split(BEFORE_FIELD_LABEL) : [t];
+  const labelled =
+    t.length <= MAX_LABELLED_LINE_CHARS && LABEL_COLON.test(t) ? t.split(BEFORE_FIELD_LABEL) : [t];
   if (labelled.length >= 2) {
     const fields = labelled.map(labelledField);
     if (fields.some((f) => f.date || f.byline)) return fields;

@@ -1,7 +1,7 @@
 // The author's bio at the end of an article (`Paul Joseph Watson is the editor at large of …`,
 // `Erin Cunningham is an Egypt-based correspondent for The Post.`): a name, a verb of being
 // and a role, in the last lines of the text. It is about the author, not the story: dropped.
-import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+import { drop, lastOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, wordCount } from '../../text.ts';
 import { BYLINE_ROLE_WORD } from '../../vocabulary.ts';
 
@@ -39,7 +39,6 @@ function isBio(t: string, byline: string | null): boolean {
 }
 
 function run(state: ParseState): void {
-  const open = state.lines.filter(isOpen);
-  for (const line of open.slice(-BIO_LAST_LINES))
+  for (const line of lastOpen(state.lines, BIO_LAST_LINES))
     if (isBio(line.text, state.byline)) drop(line, 'author-bio');
 }

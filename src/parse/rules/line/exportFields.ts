@@ -134,7 +134,11 @@ function keysIn(format: ExportFormat, lines: readonly Line[]): number {
 
 /** The text's field lines in the first format it prints enough keys of, else none. */
 function fieldLines(lines: readonly Line[]): { format: ExportFormat; found: FieldLine[] } | null {
-  const head = lines.filter(isOpen).slice(0, HEAD_LINES);
+  const head: Line[] = [];
+  for (const line of lines) {
+    if (head.length === HEAD_LINES) break;
+    if (isOpen(line)) head.push(line);
+  }
   for (const format of FORMATS) {
     if (keysIn(format, head) < MIN_HEAD_KEYS) continue;
     const found: FieldLine[] = [];

@@ -133,7 +133,9 @@ function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   // Story lists and boilerplate make a page, and cost the run, though earlier rules claimed
   // them (the more kinds of button boilerplate knows, the fewer lines are left open).
-  const scored = state.lines.filter((l) => isOpen(l) || isChrome(l));
+  const scored = state.lines.some(isChrome)
+    ? state.lines.filter((l) => isOpen(l) || isChrome(l))
+    : open;
   if (!isPage(scored)) return;
   const [from, to] = richestRun(scored).map((i) => scored[i]!.no);
   let start = open.findIndex((l) => l.no >= from!);

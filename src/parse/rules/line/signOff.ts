@@ -2,7 +2,7 @@
 // last line (`Maria Keller`, `EFE`), or glued to the end of the paragraph (`… evening. — Maria
 // Keller`, `… evening. (AFP)`, `(UOL)`). It is the byline when the text prints none; else it
 // is reported as the sign-off it is.
-import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
+import { drop, lastOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, wordCount } from '../../text.ts';
 import { AGENCY } from '../../vocabulary.ts';
 
@@ -31,7 +31,7 @@ const isSignOff = (t: string) =>
   (wordCount(t, MAX_SIGN_OFF_WORDS + 1) <= MAX_SIGN_OFF_WORDS && wordCount(t) >= 2 && isName(t));
 
 function run(state: ParseState): void {
-  const open = state.lines.filter(isOpen);
+  const open = lastOpen(state.lines, 2);
   const [before, last] = [open.at(-2), open.at(-1)];
   // Alone: only after a paragraph (a text of one name is no article).
   if (last && before && wordCount(before.text) > MAX_SIGN_OFF_WORDS && isSignOff(last.text)) {

@@ -23,6 +23,9 @@ const QUOTE_MARK = /^>\s?/;
 /** Lines that print a Markdown mark before the text is read as Markdown: one `*` or `_` in
  * a plain text proves nothing. */
 const MIN_MARKED_LINES = 2;
+/** Markdown prints its marks from the top (the headline's `#`, the byline's emphasis): only the
+ * first lines are looked at to tell it. */
+const MAX_LINES_READ = 60;
 
 export const markdown: ParseRule = {
   name: 'markdown',
@@ -35,7 +38,13 @@ export const markdown: ParseRule = {
 
 const MARKS = [HEADING_MARK, IMAGE, LINK, EMPHASIS, QUOTE_MARK];
 
+/** A line without one of these characters prints no mark (most lines: a cheap test first,
+ * by string search rather than a regex scan). */
+const mayBeMarked = (t: string) =>
+  t.startsWith('#') || t.startsWith('>') || t.includes('*') || t.includes('_') || t.includes('](');
+
 function isMarked(line: Line): boolean {
+  if (!mayBeMarked(line.text)) return false;
   return MARKS.some((re) => {
     re.lastIndex = 0;
     return re.test(line.text);
@@ -44,10 +53,15 @@ function isMarked(line: Line): boolean {
 
 function run(state: ParseState): void {
   let marked = 0;
-  for (const line of state.lines) if (line.text !== '' && isMarked(line)) marked++;
-  if (marked < MIN_MARKED_LINES) return;
+  let read = 0;
   for (const line of state.lines) {
     if (line.text === '') continue;
+    if (isMarked(line)) marked++;
+    if (marked === MIN_MARKED_LINES || ++read === MAX_LINES_READ) break;
+  }
+  if (marked < MIN_MARKED_LINES) return;
+  for (const line of state.lines) {
+    if (line.text === '' || !mayBeMarked(line.text)) continue;
     if (IMAGE_LINE.test(line.text)) {
       drop(line, 'caption');
       continue;
