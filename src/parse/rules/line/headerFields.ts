@@ -1,6 +1,9 @@
 // The article's head: date lines and bylines near the top, before the body starts (what one
-// line gives is read by headFields), a `By` label with the name on the next line, a name
-// printed beside a date line, a "this report was originally published by" line.
+// line gives, labelled `Source:` and `Author:` fields too, is read by readers/headLine.ts), a
+// `By` label with the name on the next line, a name printed beside a date line or alone right
+// under the headline, the author's role under the byline, the story's address, a "this report
+// was originally published by" line. A numeric date that reads two ways is read in the order
+// the text's language writes dates, or reported.
 import { DAY_MONTH_ORDER } from '../../readers/calendar-names.ts';
 import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../readers/date.ts';
 import { languageOf } from '../../readers/language.ts';
