@@ -4,12 +4,11 @@
 // and Factiva (two-letter codes: `HD` headline, `BY`, `PD` date, `SN` source, `WC` word count,
 // `LP`/`TD` before the lead and the text). The fields the record has go to it, labels cut off
 // and reported; the database's own fields are dropped.
-import { isWebAddress } from '../../../model/web-address.ts';
+import { giveField, type RecordField } from '../../field-line.ts';
 import { findDate } from '../../readers/date.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { BYLINE_LABEL } from '../../vocabulary.ts';
 
-type Field = 'title' | 'byline' | 'date' | 'source' | 'url' | 'dateline' | 'database';
+type Field = Exclude<RecordField, null> | 'database';
 
 interface ExportFormat {
   name: string;
@@ -172,52 +171,6 @@ function run(state: ParseState): void {
   for (const line of state.lines)
     if (isOpen(line) && DOCUMENT_COUNTER.test(line.text)) drop(line, 'field-header');
   if (fields.format.outletAbove) readOutlet(state, fields.found[0]!.line);
-  for (const f of fields.found) {
-    const kept = take(state, f);
-    if (kept === null) {
-      drop(f.line, f.field === 'database' ? 'field-header' : `field-header:${f.field}`);
-      continue;
-    }
-    // The line keeps what it gave; its label (`BYLINE: By`) is cut off and reported.
-    const label = f.line.text.slice(0, f.line.text.length - kept.text.length).trim();
-    state.cut.push({ line: f.line.no, text: label, reason: 'field-label' });
-    f.line.text = kept.text;
-    f.line.role = kept.role;
-    if (kept.rest) state.cut.push({ line: f.line.no, text: kept.rest, reason: 'head-rest' });
-  }
-}
-
-interface Kept {
-  role: 'title' | 'byline' | 'date';
-  text: string;
-  /** What a date field prints beside the date (`14 March 2021 Sunday`), to report. */
-  rest?: string;
-}
-
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/** Sets the record's field from the line; the role and text the line keeps (null: it is
- * dropped, its value in the record or the database's own). */
-function take(state: ParseState, { field, value }: FieldLine): Kept | null {
-  if (value === '') return null;
-  if (field === 'title' && state.title === null) {
-    state.title = value;
-    return { role: 'title', text: value };
-  }
-  const name = field === 'byline' ? value.replace(BYLINE_LABEL, '').trim() : '';
-  if (name !== '' && state.byline === null) {
-    state.byline = name;
-    return { role: 'byline', text: name };
-  }
-  const date = field === 'date' ? findDate(value) : null;
-  if (date && state.date === null) {
-    state.date = date.iso;
-    state.dateText = date.text;
-    const rest = value.replace(date.text, ' ').trim();
-    return { role: 'date', text: value, ...(HAS_WORD.test(rest) ? { rest } : {}) };
-  }
-  if (field === 'source') state.source ??= value;
-  if (field === 'url' && isWebAddress(value)) state.url ??= value;
-  if (field === 'dateline') state.dateline ??= value;
-  return null;
+  for (const { line, field, value } of fields.found)
+    giveField(state, line, field === 'database' ? null : field, value);
 }

@@ -3,11 +3,10 @@
 // scrapers print them, in their users' languages. The values are the record's fields; the
 // labels are cut off and reported; a field the record has no place for (`Category: …`) is
 // dropped with its key.
-import { isWebAddress } from '../../../model/web-address.ts';
-import { findDate, type FoundDate } from '../../readers/date.ts';
-import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
+import { giveField, type RecordField } from '../../field-line.ts';
+import { isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 
-type Field = 'title' | 'byline' | 'date' | 'source' | 'url';
+type Field = Exclude<RecordField, 'dateline' | null>;
 
 /** The keys each field goes by, in the languages of the news (lower case). */
 const KEYS: Readonly<Record<Field, string>> = {
@@ -20,11 +19,6 @@ const KEYS: Readonly<Record<Field, string>> = {
     'source|from|publisher|publication|outlet|newspaper|site|fuente|fonte|quelle|источник|kaynak|المصدر|来源|出典|출처',
   url: 'url|link|address|lien|enlace|ссылка',
 };
-
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/** `From: Outlet <news@outlet.example>`: the sender's address after the name. */
-const MAIL_ADDRESS = /\s*<[^<>\s]+@[^<>\s]+>$/;
 
 /** `Key: value`: a key of one to three words (or of a script without spaces), a colon, a value. */
 const FIELD_LINE = /^([\p{L}][\p{L} ]{0,30}?)\s*[:：]\s+(\S.*)$/u;
@@ -62,7 +56,7 @@ export const fieldHeader: ParseRule = {
 interface FieldLine {
   line: Line;
   value: string;
-  field: Field | undefined;
+  field: Field | null;
 }
 
 /** The text's opening run of `Key: value` lines, when it names enough known fields. */
@@ -73,57 +67,12 @@ function header(lines: readonly Line[]): FieldLine[] {
     if (!isOpen(line)) continue;
     const m = FIELD_LINE.exec(line.text);
     if (!m || m[1]!.split(' ').length > MAX_KEY_WORDS || run.length === MAX_HEADER_LINES) break;
-    run.push({ line, value: m[2]!.trim(), field: FIELD_OF.get(m[1]!.toLowerCase()) });
+    run.push({ line, value: m[2]!.trim(), field: FIELD_OF.get(m[1]!.toLowerCase()) ?? null });
   }
   const known = new Set(run.map((f) => f.field).filter(Boolean));
   return known.size >= MIN_KNOWN_FIELDS ? run : [];
 }
 
 function run(state: ParseState): void {
-  for (const { line, value, field } of header(state.lines)) {
-    const date = field === 'date' ? findDate(value) : null;
-    if (field === 'date' && date === null)
-      state.warnings.push(`the header's date "${value}" is no date the parser reads: no date read`);
-    const url = field === 'url' && isWebAddress(value) ? value : null;
-    if (field === 'source' && state.source === null) state.source = value.replace(MAIL_ADDRESS, '');
-    else if (url && state.url === null) state.url = url;
-    const role = fieldRole(state, field, value, date);
-    if (role === null) {
-      // Kept in the record as source or url, or a field it has no place for: the line goes.
-      drop(line, field === undefined ? 'field-header' : `field-header:${field}`);
-      continue;
-    }
-    // The field's line stays as what it gave, its label cut off and reported.
-    const label = line.text.slice(0, line.text.length - value.length).trim();
-    state.cut.push({ line: line.no, text: label, reason: 'field-label' });
-    line.text = value;
-    line.role = role;
-    // `2016-03-29T`, `14 March 2021 (updated)`: what the date field prints beside the date.
-    const rest = role === 'date' && date ? value.replace(date.text, ' ').trim() : '';
-    if (HAS_WORD.test(rest)) state.cut.push({ line: line.no, text: rest, reason: 'head-rest' });
-  }
-}
-
-/** The role of a title, byline or date field's line, setting the record's field (the first of
- * each); null for any other line. */
-function fieldRole(
-  state: ParseState,
-  field: Field | undefined,
-  value: string,
-  date: FoundDate | null,
-): 'title' | 'byline' | 'date' | null {
-  if (field === 'title' && state.title === null) {
-    state.title = value;
-    return 'title';
-  }
-  if (field === 'byline' && state.byline === null) {
-    state.byline = value;
-    return 'byline';
-  }
-  if (date && state.date === null) {
-    state.date = date.iso;
-    state.dateText = date.text;
-    return 'date';
-  }
-  return null;
+  for (const { line, value, field } of header(state.lines)) giveField(state, line, field, value);
 }
