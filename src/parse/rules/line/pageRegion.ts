@@ -19,6 +19,10 @@ import { endsSentence, isName, isProse, wordCount, SHORT_LINE_WORDS } from '../.
 /** Open lines before the first prose line that make a text read as a whole web page. */
 const MIN_PAGE_HEAD_LINES = 10;
 
+/** A short page: so many short lines (a menu's words) above the headline, its date and byline
+ * lines and the first paragraph. A plain dump prints a kicker at most there. */
+const MIN_SHORT_PAGE_MENU_LINES = 3;
+
 /** So many short lines (menus, buttons, story lists), a third of the text or more: a page. */
 const MIN_PAGE_SHORT_LINES = 30;
 
@@ -89,10 +93,22 @@ function isPage(open: Line[]): boolean {
   // No prose at all (or text without spaces between words): no article run to find.
   if (firstProse < 0) return false;
   if (firstProse >= MIN_PAGE_HEAD_LINES) return true;
+  if (isShortPage(open, firstProse)) return true;
   if (open.length < MIN_PAGE_SHORT_LINES) return false;
   const max = SHORT_LINE_WORDS;
   const short = open.filter((l) => wordCount(l.text, max + 1) <= max).length;
   return short >= MIN_PAGE_SHORT_LINES && 3 * short >= open.length;
+}
+
+/** A menu's short lines, a headline, its date or byline lines right above the first paragraph
+ * (`firstProse`): a page too short for the head's length to tell it. */
+function isShortPage(open: Line[], firstProse: number): boolean {
+  let headline = firstProse - 1;
+  while (headline >= 0 && isHeadField(open[headline]!.text)) headline--;
+  if (headline === firstProse - 1 || headline < MIN_SHORT_PAGE_MENU_LINES) return false;
+  // Only short lines above the headline: a menu's words, not a dump's lines broken short.
+  const max = SHORT_LINE_WORDS;
+  return open.slice(0, headline).every((l) => wordCount(l.text, max + 1) <= max);
 }
 
 /** The first paragraph after the head: past the last head field (not past the article's run,

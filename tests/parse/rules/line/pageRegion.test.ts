@@ -228,3 +228,53 @@ ruleCases('pageRegion', [
     record: { byline: 'María García', date: '2019-03-04T08:40' },
   },
 ]);
+
+ruleCases('pageRegion', [
+  {
+    name: 'a short page: a menu’s words above the headline and its date, in any script',
+    text: [
+      'Harbour Daily',
+      'Home',
+      'City',
+      'Sport',
+      'Harbour Bridge Reopens After Long Repairs',
+      'By Jane Doe',
+      '17 February 2020',
+      P1,
+      P2,
+    ],
+    lines: { 1: 'dropped: navigation', 4: 'dropped: navigation', 5: 'title' },
+    others: { 6: 'byline', 7: 'date' },
+    record: { title: 'Harbour Bridge Reopens After Long Repairs', body: [P1, P2] },
+  },
+  {
+    name: 'a short page in a script without capitals and with its own digits',
+    text: [
+      'الرئيسية',
+      'أخبار',
+      'رياضة',
+      'ارتفاع أسعار النفط في الأسواق العالمية',
+      '١٤ مارس ٢٠١٩',
+      'ارتفعت أسعار النفط الخام يوم الخميس في الأسواق العالمية لتصل إلى أعلى مستوى لها منذ أربعة أشهر.',
+    ],
+    lines: { 1: 'dropped: navigation', 3: 'dropped: navigation', 4: 'title' },
+    record: { title: 'ارتفاع أسعار النفط في الأسواق العالمية', date: '2019-03-14' },
+  },
+  {
+    name: 'a dump’s kicker above its headline and date is no menu',
+    text: ['Politics', 'Harbour Bridge Reopens After Long Repairs', '17 February 2020', P1, P2],
+    others: { 2: 'title', 3: 'date' },
+  },
+  {
+    name: 'a dump whose lines above the headline are long is no short page',
+    text: [
+      'Harbour Daily, the paper of the city',
+      'Home of the harbour news since 1901',
+      'City and sport and weather',
+      'Harbour Bridge Reopens After Long Repairs',
+      '17 February 2020',
+      P1,
+    ],
+    others: { 1: 'title', 2: 'body', 5: 'date' },
+  },
+]);
