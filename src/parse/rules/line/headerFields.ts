@@ -184,6 +184,9 @@ function run(state: ParseState): void {
         next !== undefined &&
         lineFields(next.text).some((f) => f.date && !f.byline));
     if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
+      // A headline in title case with no title above it (`Politics` / `Bridge Reopens After
+      // Repairs` / date): the headline, which the title rule reads next.
+      if (state.title === null && !open.slice(0, i).some((l) => isTitleLike(l.text))) continue;
       // `PTI, Washington,`: an agency or name, then the place.
       state.byline = NAME_PLACE.exec(t)?.[1] ?? withoutRole(t);
       line.role = 'byline';

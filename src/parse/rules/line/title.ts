@@ -1,7 +1,7 @@
 // The title: the first title-like line before any prose (unless pageRegion found a page's
-// title already); below a menu's words, the headline above the first paragraph (as pageHead
-// reads a page's head). Text that opens with prose has no title (null, never a guess). Later
-// lines repeating the title are dropped.
+// title already); below a menu's words or a kicker, the headline above the first paragraph (as
+// pageHead reads a page's head), and the words above it are navigation. Text that opens with
+// prose has no title (null, never a guess). Later lines repeating the title are dropped.
 import { headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { looseKey, NON_ASCII } from '../../../model/text.ts';
@@ -18,7 +18,7 @@ export const title: ParseRule = {
   purpose:
     'The first title-like line before any prose is the title (unless pageRegion found one); later repeats are dropped.',
   reads: ['open lines', 'title'],
-  sets: ['title', 'line role title', 'dropped: duplicate-title'],
+  sets: ['title', 'line role title', 'dropped: duplicate-title, navigation'],
   run,
 };
 
@@ -36,10 +36,16 @@ function titleLine(open: readonly Line[]): Line | undefined {
 
 function run(state: ParseState): void {
   if (state.title === null) {
-    const line = titleLine(state.lines.filter(isOpen).slice(0, MAX_TITLE_SEARCH_LINES));
+    const open = state.lines.filter(isOpen).slice(0, MAX_TITLE_SEARCH_LINES);
+    const line = titleLine(open);
     if (!line) return;
     line.role = 'title';
     state.title = line.text;
+    // Above a headline read below the text's first line stand a menu's words or a kicker.
+    for (const above of open) {
+      if (above === line) break;
+      drop(above, 'navigation');
+    }
   }
   const key = looseKey(state.title);
   const firstWord = key.split(' ')[0]!;

@@ -39,9 +39,16 @@ ruleCases('title', [
       '1:39 PM ET',
       PROSE,
     ],
-    lines: { 5: 'title' },
+    lines: { 1: 'dropped: navigation', 3: 'dropped: navigation', 5: 'title' },
     others: { 7: 'byline' },
     record: { title: 'Why Neon Is the Ultimate Symbol of the 20th Century' },
+  },
+  {
+    name: 'below a kicker, a headline in title case above its date is the title, not a byline',
+    text: ['Politics', 'Harbour Bridge Reopens After Long Repairs', '17 February 2020', PROSE],
+    lines: { 1: 'dropped: navigation', 2: 'title' },
+    others: { 3: 'date' },
+    record: { title: 'Harbour Bridge Reopens After Long Repairs', byline: null, body: [PROSE] },
   },
   {
     name: 'below a menu’s words, a short label above the first paragraph is no title',
