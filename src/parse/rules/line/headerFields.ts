@@ -234,9 +234,9 @@ function run(state: ParseState): void {
   // What a head line prints besides its fields (`PST`, `• 8h`, `Le Monde |`, `Published:`) is
   // reported, never lost.
   for (const [line, used] of claimed) {
-    const rest = used
-      .reduce((t, part) => t.replace(part, ' '), line.text)
-      .replace(BYLINE_LABEL, '');
+    const left = used.reduce((t, part) => t.replace(part, ' '), line.text);
+    // The label of a byline the line gave goes with it (`by the harbour` gave none).
+    const rest = line.role === 'byline' ? left.replace(BYLINE_LABEL, '') : left;
     if (wordCount(rest, 1) > 0)
       state.cut.push({
         line: line.no,
