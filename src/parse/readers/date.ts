@@ -64,6 +64,14 @@ const SHAPES: readonly (readonly [string, RegExp])[] = [
     'month day year',
     new RegExp(`${MONTH}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})${THEN_TIME}`, 'giu'),
   ],
+  // 2019. március 14. 10:30 (Hungarian, Lithuanian): the year, the month's name, the day
+  [
+    'year month day',
+    new RegExp(
+      `(?<![\\d.])(?<y>\\d{4})\\.?\\s+${MONTH}\\s+(?<d>\\d{1,2})\\.?(?![\\d.])${THEN_TIME}`,
+      'giu',
+    ),
+  ],
   // November 20 15:23 2019 (a date split over two lines, the time between day and year)
   [
     'month day time year',
@@ -88,10 +96,14 @@ const SHAPES: readonly (readonly [string, RegExp])[] = [
       'g',
     ),
   ],
-  // 2/26/2015 7:11 AM: read only where the numbers decide the order (a part over 12)
+  // 2/26/2015 7:11 AM, 14-03-2019 10:30: read only where the numbers decide the order (a part
+  // over 12), or in the order of the text's language
   [
     'slashed',
-    new RegExp(`(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\d/])${THEN_TIME}`, 'g'),
+    new RegExp(
+      `(?<![\\d/-])(?<a>\\d{1,2})(?<s>[/-])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4})(?![\\d/-])${THEN_TIME}`,
+      'g',
+    ),
   ],
   // 2015/02/26, 2019.03.04 08:40 (Korean, Chinese, Hungarian `2019. 03. 04.`): the year first,
   // then always the month

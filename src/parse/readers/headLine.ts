@@ -70,6 +70,9 @@ const BRACKETED_PART = /\s*\([^)]*\)/g;
 /** Text running into a date with no space between. */
 const GLUED_TO_DATE = /\p{L}$/u;
 
+/** Separators between a date and what follows it on the line: `, `, ` | `, ` - `. */
+const LEADING_MARKS = /^[\s|•·,:–—-]+/;
+
 /** Words that label a date line; what stands before a date there is no name. */
 const DATE_LABEL_WORD = /\b(?:published|posted|updated|modified|last|on|at)\b/i;
 
@@ -141,7 +144,12 @@ function fieldsOf(t: string): Fields {
   const label = DATE_LABEL_WORD.test(before) || GLUED_TO_DATE.test(before);
   const name = label ? null : bylineName(before, null);
   const isByline = name !== null && (wordCount(name) >= 2 || AGENCY_NAME.test(name));
-  return { date, byline: isByline ? name : null, updated };
+  if (isByline) return { date, byline: name, updated };
+  // `Posted on March 14, 2019 by Jane Doe`, `Publié le 14 mars 2019 par X`: the name after.
+  const byAfter = BYLINE.exec(
+    t.slice(t.indexOf(date.text) + date.text.length).replace(LEADING_MARKS, ''),
+  );
+  return { date, byline: byAfter ? bylineName(byAfter[1]!, null) : null, updated };
 }
 
 /** `来源：新华网`, `Source: Reuters`, `Fuente: EFE`: the outlet a head line credits. */
@@ -165,7 +173,9 @@ export const lineFields: (t: string) => readonly Fields[] = memoize(readLineFiel
 
 function readLineFields(t: string): Fields[] {
   const whole = fieldsOf(t);
-  if (whole.date || whole.byline) return [whole];
+  // `Updated: March 15 | Published: March 14`: the parts are read apart, so the update printed
+  // first does not hide the publication date.
+  if (whole.byline || (whole.date && !(whole.updated && FIELD_SEPARATOR.test(t)))) return [whole];
   // A name and an age are a short line (a lazy match on a paragraph would be quadratic).
   const aged = t.length <= MAX_NAME_THEN_AGE_CHARS ? NAME_THEN_AGE.exec(t) : null;
   if (aged && isPostAge(aged[2]!) && isName(aged[1]!) && wordCount(aged[1]!) >= 2)

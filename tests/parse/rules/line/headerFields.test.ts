@@ -288,3 +288,27 @@ ruleCases('headerFields', [
     record: { date: '2019-03-04', source: 'Reuters', byline: 'Jane Doe' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a name after the date, labelled (`Posted on DATE by NAME`), in several languages',
+    text: ['A Headline Here', 'Posted on March 14, 2019 by Jane Doe', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { date: '2019-03-14', byline: 'Jane Doe' },
+  },
+  {
+    name: 'the same in French',
+    text: ['Un titre ici', 'Publié le 14 mars 2019 à 10h30 par Jean Dupont', '', PROSE],
+    record: { date: '2019-03-14T10:30', byline: 'Jean Dupont' },
+  },
+  {
+    name: 'the update printed first on the line does not hide the publication date',
+    text: ['A Headline Here', 'Updated: March 15, 2019 | Published: March 14, 2019', '', PROSE],
+    record: { date: '2019-03-14' },
+  },
+  {
+    name: 'a lower-case phrase after the date is no name',
+    text: ['A Headline Here', 'March 14, 2019 by the harbour', '', PROSE],
+    record: { date: '2019-03-14', byline: null },
+  },
+]);
