@@ -14,7 +14,14 @@ import {
   PAGE_HEAD_WINDOW,
 } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { endsSentence, isName, isProse, wordCount, SHORT_LINE_WORDS } from '../../text.ts';
+import {
+  endsSentence,
+  isName,
+  isProse,
+  isTitleLike,
+  wordCount,
+  SHORT_LINE_WORDS,
+} from '../../text.ts';
 
 /** Open lines before the first prose line that make a text read as a whole web page. */
 const MIN_PAGE_HEAD_LINES = 10;
@@ -22,6 +29,8 @@ const MIN_PAGE_HEAD_LINES = 10;
 /** A short page: so many short lines (a menu's words) above the headline, its date and byline
  * lines and the first paragraph. A plain dump prints a kicker at most there. */
 const MIN_SHORT_PAGE_MENU_LINES = 3;
+/** How far below such a headline its date or byline may stand. */
+const MAX_SHORT_PAGE_HEAD_LINES = 4;
 
 /** So many short lines (menus, buttons, story lists), a third of the text or more: a page. */
 const MIN_PAGE_SHORT_LINES = 30;
@@ -93,22 +102,27 @@ function isPage(open: Line[]): boolean {
   // No prose at all (or text without spaces between words): no article run to find.
   if (firstProse < 0) return false;
   if (firstProse >= MIN_PAGE_HEAD_LINES) return true;
-  if (isShortPage(open, firstProse)) return true;
+  if (isShortPage(open)) return true;
   if (open.length < MIN_PAGE_SHORT_LINES) return false;
   const max = SHORT_LINE_WORDS;
   const short = open.filter((l) => wordCount(l.text, max + 1) <= max).length;
   return short >= MIN_PAGE_SHORT_LINES && 3 * short >= open.length;
 }
 
-/** A menu's short lines, a headline, its date or byline lines right above the first paragraph
- * (`firstProse`): a page too short for the head's length to tell it. */
-function isShortPage(open: Line[], firstProse: number): boolean {
-  let headline = firstProse - 1;
-  while (headline >= 0 && isHeadField(open[headline]!.text)) headline--;
-  if (headline === firstProse - 1 || headline < MIN_SHORT_PAGE_MENU_LINES) return false;
-  // Only short lines above the headline: a menu's words, not a dump's lines broken short.
+/** A menu's short lines, then a headline with its date or byline a few lines below: a page
+ * too short for the head's length to tell it (a standfirst or a place may stand between). */
+function isShortPage(open: Line[]): boolean {
+  const reach = MIN_PAGE_HEAD_LINES + MAX_SHORT_PAGE_HEAD_LINES;
+  const field = open.slice(0, reach).findIndex((l) => isHeadField(l.text));
   const max = SHORT_LINE_WORDS;
-  return open.slice(0, headline).every((l) => wordCount(l.text, max + 1) <= max);
+  const from = Math.max(MIN_SHORT_PAGE_MENU_LINES, field - MAX_SHORT_PAGE_HEAD_LINES);
+  // A headline a few lines above the first date or byline, only short lines (a menu's words,
+  // not a dump's lines broken short) above it.
+  for (let h = from; h < field; h++) {
+    if (!isTitleLike(open[h]!.text)) continue;
+    return open.slice(0, h).every((l) => wordCount(l.text, max + 1) <= max);
+  }
+  return false;
 }
 
 /** The first paragraph after the head: past the last head field (not past the article's run,

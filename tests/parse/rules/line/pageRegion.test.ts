@@ -278,3 +278,21 @@ ruleCases('pageRegion', [
     others: { 1: 'title', 2: 'body', 5: 'date' },
   },
 ]);
+
+ruleCases('pageRegion', [
+  {
+    name: 'a short page whose standfirst, ending like a sentence, stands between headline and byline',
+    text: [
+      'Startseite',
+      'Politik',
+      'Wirtschaft',
+      'Bundesregierung beschließt neues Klimapaket',
+      'Berlin. Die Regierung hat am Mittwoch ein Klimapaket beschlossen.',
+      'Von Hans Müller',
+      '14.03.2019, 10:30 Uhr',
+      'Die Bundesregierung hat am Mittwoch nach langen Verhandlungen ein umfassendes Klimapaket beschlossen.',
+    ],
+    lines: { 1: 'dropped: navigation', 4: 'title', 5: 'dropped: page-head' },
+    record: { title: 'Bundesregierung beschließt neues Klimapaket', byline: 'Hans Müller' },
+  },
+]);
