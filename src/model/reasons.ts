@@ -30,6 +30,7 @@ const WORDS: Record<string, string> = {
   'page-head': 'between headline and text (standfirst, label or caption)',
   'head-field:unused': 'another date or byline line',
   'head-field:updated': 'update time (the publication date is printed too)',
+  'head-field:place': 'the place the story was filed from, printed in the head',
   'head-rest': 'printed beside the date or byline',
   label: 'a label',
   'post-age': 'how old the post is (no date printed)',

@@ -36,7 +36,7 @@ const UPDATED_LABEL =
 const NAME_END = /\s+(?:@\S|\d)/;
 
 /** An agency credit is a byline of one word (`AFP 30 avril 2015`); a person's has two or more. */
-const AGENCY_NAME = new RegExp(`^(?:${AGENCY})$`);
+export const AGENCY_NAME = new RegExp(`^(?:${AGENCY})$`);
 
 /** `Alex Perry 1 day ago`: a name, then how old the post is, on one line. */
 const NAME_THEN_AGE = /^(\S.*?)\s+(\d+\s*\p{L}+(?:\s+\p{L}+)?)$/u;

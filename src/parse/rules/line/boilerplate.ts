@@ -41,6 +41,11 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'social',
     /^(?:(?:teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|поделиться|paylaş) (?:auf|sur|en|no|na|su|op|w|в|на) .{1,30}|(?:enviar|envoyer|senden|invia|verzenden|wyślij|отправить) (?:por|par|per|via|przez|по) (?:correo|e-?mail|mail|почте)(?: .{1,30})?)$/i,
   ],
+  // `Artikel teilen`, `Compartir artículo`: the article's own tool buttons.
+  [
+    'social',
+    /^(?:(?:artikel|beitrag) (?:teilen|drucken|merken)|(?:compartir|imprimir) (?:el |este )?art[ií]culo|(?:partager|imprimer) (?:l['’]|cet )article|(?:condividi|stampa) (?:l['’]|questo )articolo|(?:compartilhar|imprimir) (?:o |este )?artigo|(?:deel|print) (?:dit |het )?artikel|udostępnij artykuł|поделиться статьей)$/i,
+  ],
   [
     'licence',
     /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|copyright \d{4}\b.*|© ?\d{4}.*|all rights reserved\.?|版权所有.*|版權所有.*)$/i,

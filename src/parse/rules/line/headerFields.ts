@@ -8,6 +8,7 @@ import { DAY_MONTH_ORDER } from '../../readers/calendar-names.ts';
 import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../readers/date.ts';
 import { languageOf } from '../../readers/language.ts';
 import {
+  AGENCY_NAME,
   lineFields,
   splitDate,
   stampKind,
@@ -192,6 +193,15 @@ function run(state: ParseState): void {
       line.role = 'byline';
       claimed.set(line, [state.byline]);
       if (stamp) drop(open[++i]!, stamp); // no date: an age, a reading time, a time of day
+      continue;
+    }
+    // `Madrid`, `AFP`: one word beside the date line, where the place or agency stands. An
+    // agency is the byline, if no line gives one; a place is no text.
+    if (besideDate && wordCount(t) === 1 && isName(t)) {
+      if (state.byline === null && AGENCY_NAME.test(t)) {
+        state.byline = t;
+        line.role = 'byline';
+      } else drop(line, 'head-field:place');
       continue;
     }
     // A bare name right under the headline: the byline, unless the head prints one (a label

@@ -96,6 +96,9 @@ ruleCases('boilerplate', [
       'Suscríbete',
       'Weiterlesen',
       'Werbung',
+      'Artikel teilen',
+      'Compartir artículo',
+      'Partager l’article',
     ],
     lines: {
       4: 'dropped: boilerplate:more-articles',
@@ -106,6 +109,9 @@ ruleCases('boilerplate', [
       9: 'dropped: boilerplate:subscribe',
       10: 'dropped: boilerplate:more-articles',
       11: 'dropped: boilerplate:more-articles',
+      12: 'dropped: boilerplate:social',
+      13: 'dropped: boilerplate:social',
+      14: 'dropped: boilerplate:social',
     },
   },
   {

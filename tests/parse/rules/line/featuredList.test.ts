@@ -75,6 +75,9 @@ ruleCases(
     'Läs också',
     'Czytaj także',
     '関連記事',
+    'Más información',
+    'En savoir plus',
+    'Saiba mais',
   ].map((heading) => ({
     name: `a list under "${heading}"`,
     text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],

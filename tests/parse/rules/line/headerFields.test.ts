@@ -312,3 +312,18 @@ ruleCases('headerFields', [
     record: { date: '2019-03-14', byline: null },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'one word beside the date line: a place is dropped, an agency is the byline',
+    text: ['A Headline Here', 'Jane Doe', 'Madrid', '14 March 2019', '', PROSE],
+    lines: { 3: 'dropped: head-field:place', 4: 'date' },
+    record: { byline: 'Jane Doe', date: '2019-03-14' },
+  },
+  {
+    name: 'the agency alone above the date',
+    text: ['A Headline Here', 'AFP', '14 March 2019', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'AFP' },
+  },
+]);
