@@ -173,6 +173,12 @@ function run(state: ParseState): void {
       i++;
       continue;
     }
+    // `Temps de lecture 3 min`, `8h` alone in the head: how long it reads, how old it is.
+    const ownStamp = stampKind(t);
+    if (ownStamp !== null) {
+      drop(line, ownStamp);
+      continue;
+    }
     // A name printed right beside the date line: its byline.
     const prev = open[i - 1];
     const stamp = next === undefined ? null : stampKind(next.text);
@@ -184,6 +190,12 @@ function run(state: ParseState): void {
       (line !== first &&
         next !== undefined &&
         lineFields(next.text).some((f) => f.date && !f.byline));
+    // `Maria Silva` / `São Paulo` / date: under a bare name, the line beside the date is the
+    // place it was filed from.
+    if (besideDate && bareName !== null && prev === bareName && isName(t)) {
+      drop(line, 'head-field:place');
+      continue;
+    }
     if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
       // A headline in title case with no title above it (`Politics` / `Bridge Reopens After
       // Repairs` / date): the headline, which the title rule reads next.

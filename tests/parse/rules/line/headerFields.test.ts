@@ -327,3 +327,25 @@ ruleCases('headerFields', [
     record: { byline: 'AFP' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a bare name under the headline, then the place beside the date: the name is the byline',
+    text: [
+      'Governo anuncia novo pacote de medidas',
+      'Maria Silva',
+      'São Paulo',
+      '14.mar.2019 às 10h30',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'byline', 3: 'dropped: head-field:place' },
+    record: { byline: 'Maria Silva', date: '2019-03-14T10:30' },
+  },
+  {
+    name: 'how long it reads, alone on a line of the head, is dropped',
+    text: ['A Headline Here', 'Par Jean Dupont', '14 mars 2019', 'Temps de lecture 3 min.', PROSE],
+    lines: { 4: 'dropped: reading-time' },
+    record: { body: [PROSE] },
+  },
+]);
