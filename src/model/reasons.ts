@@ -53,6 +53,7 @@ const BOILERPLATE: Record<string, string> = {
   'comment-form': 'comment form',
   captcha: 'captcha',
   subscribe: 'subscription prompt',
+  tags: 'the story’s tag list',
   'more-articles': 'link or button around the article',
   button: 'button of the page',
   social: 'social media prompt',

@@ -3,7 +3,7 @@
 
 /** A line that is only a photo credit: `Photo by Name/CNET`, `Image: Name / Outlet`, `(Bild: X)`. */
 export const CREDIT_LINE =
-  /^\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Cc]redit)\s*(?::|by)\s*[\p{Lu}\p{N}][^.!?]*\)?$/u;
+  /^\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mage[nm]?|[Ii]mmagine|[Pp]icture|[Ff]otos?|[Bb]ild|[Cc]redit|Фото|[Ff]otó)\s*(?::|by)\s*[\p{Lu}\p{N}][^.!?]*\)?$/u;
 
 /** A caption ending in its credit: `… [File: Reuters]`, `… (Credit: AP/…)`, `… Photograph: Name`,
  * `… / Reuters file`, `…, ASSOCIATED PRESS`, `… | Foto: Reuters`, `….CreditName/Outlet`; or one

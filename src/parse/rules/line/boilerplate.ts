@@ -15,11 +15,19 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'comment-form',
     /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|комментарии|комментариев|yorumlar|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?\.?$/i,
   ],
+  // `Deja un comentario`, `Kommentar schreiben`: the prompt to comment, in other languages.
+  [
+    'comment-form',
+    /^(?:deja (?:un|tu) comentario|escribe (?:un|tu) comentario|(?:einen )?kommentar (?:schreiben|verfassen)|hinterlasse einen kommentar|laisser un commentaire|laissez un commentaire|ajouter un commentaire|réagir|réagissez|lascia un commento|scrivi un commento|deixe (?:seu|um|o seu) comentário|escreva (?:seu|um) comentário|laat een reactie achter|reageer|dodaj komentarz|napište komentář|добавить комментарий|оставить комментарий|оставьте комментарий|yorum (?:yap|yaz)|أضف تعليق(?:ا|اً)?|发表评论|コメントする|댓글 (?:쓰기|달기))\.?$/i,
+  ],
   ['captcha', /recaptcha|please reload the page|i'?m not a robot/i],
   [
     'subscribe',
     /^(?:[›»>]\s*)?(?:subscribe(?: now| to .{1,40}| on youtube)?|sign up(?: for .{1,40})?|newsletter|get (?:our|the) newsletter.*)\s*:?$/i,
   ],
+  // A newsletter prompt, in any language that calls it so: a short line with the word, not a
+  // sentence (`The club's newsletter went out to 200 members.` is text).
+  ['subscribe', /^(?:\S+\s+){0,6}newsletter\S*(?:\s+\S+){0,6}(?<!\.)$/i],
   [
     'subscribe',
     /^(?:abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
@@ -59,6 +67,11 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'legal',
     /^(?:privacy(?: policy| notice| settings)?|cookie(?:s| policy| settings)|terms(?: of (?:use|service))?|terms (?:and|&) conditions|imprint|impressum|datenschutz(?:erklärung)?|aviso legal|política de (?:privacidad|privacidade|cookies)|mentions légales|politique de confidentialité|(?:gestion des )?cookies|privacidade|termos de uso|note legali|informativa (?:sulla )?(?:privacy|cookie)|colofon|polityka prywatności|ochrana osobních údajů|политика конфиденциальности|пользовательское соглашение|gizlilik politikası|kullanım koşulları|سياسة الخصوصية|隐私政策|隱私權政策|プライバシーポリシー|개인정보처리방침)$/i,
+  ],
+  // `Tags: weather, tides`, `Schlagwörter: …`: the story's tag list, in the languages of the news.
+  [
+    'tags',
+    /^(?:tags?|tagged|keywords|topics|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,200}$/i,
   ],
   // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],

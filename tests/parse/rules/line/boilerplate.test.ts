@@ -164,3 +164,37 @@ ruleCases('boilerplate', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'tag lists, comment and newsletter prompts after the story, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Tags: weather, tides, Lisbon',
+      'Schlagwörter: Wetter, Flut',
+      'Etiquetas: clima, mareas',
+      'Deja un comentario',
+      'Kommentar schreiben',
+      'Добавить комментарий',
+      'Inscreva-se na nossa newsletter',
+      'Recevez nos newsletters',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:tags',
+      5: 'dropped: boilerplate:tags',
+      6: 'dropped: boilerplate:tags',
+      7: 'dropped: boilerplate:comment-form',
+      8: 'dropped: boilerplate:comment-form',
+      9: 'dropped: boilerplate:comment-form',
+      10: 'dropped: boilerplate:subscribe',
+      11: 'dropped: boilerplate:subscribe',
+    },
+  },
+  {
+    name: 'a sentence about a newsletter is text',
+    text: ['A Headline Here', '', PROSE, 'The club’s newsletter went out to 200 members.'],
+    record: { body: [PROSE, 'The club’s newsletter went out to 200 members.'] },
+  },
+]);

@@ -60,3 +60,11 @@ ruleCases('caption', [
     others: { 3: 'body' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a credit line labelled in other languages (`Imagen:`, `Immagine:`, `Фото:`)',
+    text: ['A Headline Here', '', PROSE, 'Imagen: EFE', 'Immagine: Ansa', 'Фото: ТАСС', PROSE],
+    lines: { 4: 'dropped: caption', 5: 'dropped: caption', 6: 'dropped: caption' },
+  },
+]);
