@@ -88,26 +88,28 @@ const TRAILING_DATE_LABEL =
 const PLACE_OR_OUTLET = /^(\S+\s+\S.*?),\s+\p{Lu}[\p{L}'’.-]*$/u;
 
 /** `, MA`, `, PhD`, `, Jr.`: a degree or suffix after the comma is part of the name as printed
- * (an agency's initials, `, AFP`, are not). */
-const NAME_SUFFIX = new RegExp(
-  `,\\s+(?!(?:${AGENCY})$)(?:[A-Z]{2,4}|Ph\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|IV)$`,
-  'u',
-);
+ * (an outlet's or agency's initials, `, CNN`, `, AFP`, are not). */
+const NAME_SUFFIX =
+  /,\s+(?:M\.?[AD]\.?|MBA|MPH|MSc|BSc|B\.?A\.?|J\.?D\.?|R\.?N\.?|LL\.?M\.?|CPA|DDS|Esq\.?|[OMC]BE|[KQ]C|Ph\.?D\.?|Jr\.?|Sr\.?|I{2,3}|IV)$/u;
+
+/** `Jane Doe, Associated Press`: an agency of several words after the comma. */
+const AGENCY_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+)?(?:${AGENCY}|Associated Press)$`, 'iu');
 
 /** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
 function bylineName(s: string, date: FoundDate | null): string | null {
   const cut = date ? s.indexOf(date.text) : (MONTH_DAY.exec(s)?.index ?? -1);
-  const head = cut >= 0 ? s.slice(0, cut) : s;
+  // `Juan Pérez | Madrid | 14/03/2019`: the name ends at the first field separator.
+  const head = (cut >= 0 ? s.slice(0, cut) : s).split(FIELD_SEPARATOR)[0]!;
   const end = NAME_END.exec(head)?.index ?? -1;
-  let name = withoutRole(end >= 0 ? head.slice(0, end) : head)
-    .replace(TRAILING_SEPARATORS, '')
-    .trim();
+  const named = (end >= 0 ? head.slice(0, end) : head).replace(TRAILING_SEPARATORS, '');
+  let name = withoutRole(named).replace(TRAILING_SEPARATORS, '').trim();
   // `Jane Doe Updated 3:15 PM ET, Mon March 4, 2019`: the update label was before the date.
   const updated = UPDATED_LABEL.exec(name);
   if (updated && updated.index > 0) name = name.slice(0, updated.index).trim();
   name = name.replace(TRAILING_DATE_LABEL, '').replace(TRAILING_SEPARATORS, '');
   const place = PLACE_OR_OUTLET.exec(name);
   if (place && !NAME_SUFFIX.test(name)) name = place[1]!;
+  name = name.replace(AGENCY_AFTER_COMMA, '');
   return name !== '' && isName(name.replace(BRACKETED_PART, '')) ? name : null;
 }
 

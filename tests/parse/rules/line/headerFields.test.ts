@@ -349,3 +349,18 @@ ruleCases('headerFields', [
     record: { body: [PROSE] },
   },
 ]);
+
+ruleCases(
+  'headerFields',
+  [
+    ['BY JANE DOE, ASSOCIATED PRESS', 'JANE DOE'],
+    ['By Jane Doe, CNN', 'Jane Doe'],
+    ['By Jane Doe, MD', 'Jane Doe, MD'],
+    ['By Jane Doe, Staff Writer | March 14, 2019', 'Jane Doe'],
+    ['Por Juan Pérez | Madrid | 14/03/2019', 'Juan Pérez'],
+  ].map(([line, name]) => ({
+    name: `the name in "${line}": an outlet, a role or a place after it is cut off`,
+    text: ['A Headline Here', line!, '', PROSE],
+    record: { byline: name },
+  })),
+);
