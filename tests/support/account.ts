@@ -53,7 +53,11 @@ export function accountsFor(text: string, a: Article): void {
         )
       )
         return;
-      const missing = words.filter((w) => !record.includes(w));
+      // A byline's label on a line that prints other fields too (`Por X | Madrid | date`).
+      const label = BYLINE_LABEL.exec(t)?.[0] ?? '';
+      const named = label !== '' && bylines.some((b) => b !== '' && squash(t).includes(b));
+      const labelWords = named ? squash(label) : '';
+      const missing = words.filter((w) => !record.includes(w) && w !== labelWords);
       assert.deepEqual(missing, [], `line ${i + 1} lost: ${line}`);
     });
 }
