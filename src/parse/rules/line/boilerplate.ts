@@ -27,7 +27,8 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // A newsletter prompt, in any language that calls it so: a short line with the word, not a
   // sentence (`The club's newsletter went out to 200 members.` is text).
-  ['subscribe', /^(?:\S+\s+){0,6}newsletter\S*(?:\s+\S+){0,6}(?<!\.)$/i],
+  // (Bounded words: a short line's pattern, not tried on paragraphs.)
+  ['subscribe', /^(?:\S{1,30}\s){0,6}newsletter\S{0,3}(?:\s\S{1,30}){0,6}(?<!\.)$/i],
   [
     'subscribe',
     /^(?:abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
@@ -71,7 +72,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // `Tags: weather, tides`, `Schlagwörter: …`: the story's tag list, in the languages of the news.
   [
     'tags',
-    /^(?:tags?|tagged|keywords|topics|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,200}$/i,
+    /^(?:tags?|tagged|keywords|topics|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,99}$/i,
   ],
   // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
