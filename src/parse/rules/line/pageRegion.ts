@@ -113,15 +113,15 @@ function isPage(open: Line[]): boolean {
  * too short for the head's length to tell it (a standfirst or a place may stand between). */
 function isShortPage(open: Line[]): boolean {
   const reach = MIN_PAGE_HEAD_LINES + MAX_SHORT_PAGE_HEAD_LINES;
-  const field = open.slice(0, reach).findIndex((l) => isHeadField(l.text));
+  // (A story list's dates and titles are the list's, never the article's head.)
+  const field = open.slice(0, reach).findIndex((l) => !isChrome(l) && isHeadField(l.text));
   const max = SHORT_LINE_WORDS;
   const from = Math.max(MIN_SHORT_PAGE_MENU_LINES, field - MAX_SHORT_PAGE_HEAD_LINES);
   // A headline a few lines above the first date or byline, only short lines (a menu's words,
-  // not a dump's lines broken short) above it.
-  for (let h = from; h < field; h++) {
-    if (!isTitleLike(open[h]!.text)) continue;
-    return open.slice(0, h).every((l) => wordCount(l.text, max + 1) <= max);
-  }
+  // not a dump's lines broken short) or page chrome above it.
+  const menu = (l: Line) => isChrome(l) || wordCount(l.text, max + 1) <= max;
+  for (let h = from; h < field; h++)
+    if (!isChrome(open[h]!) && isTitleLike(open[h]!.text)) return open.slice(0, h).every(menu);
   return false;
 }
 

@@ -41,10 +41,11 @@ function run(state: ParseState): void {
     if (!line) return;
     line.role = 'title';
     state.title = line.text;
-    // Above a headline read below the text's first line stand a menu's words or a kicker.
+    // Above a headline read below the text's first line stand a menu's words or a kicker (a
+    // prose line there, when the head stands early in the prose, stays text).
     for (const above of open) {
       if (above === line) break;
-      drop(above, 'navigation');
+      if (!isProse(above.text)) drop(above, 'navigation');
     }
   }
   const key = looseKey(state.title);
