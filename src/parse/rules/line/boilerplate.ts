@@ -8,7 +8,7 @@ import { wordCount } from '../../text.ts';
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'comment-form',
-    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must be logged in to post a comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
+    /^(?:comments?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d+ comments?|please enter your (?:comment|name|email)(?: here)?!?|your (?:email address|name|comment).*|name \*|email \*|website|save my name, email.*|notify me of .*|you must (?:be )?log(?:ged )?in(?: or (?:create|register for) an account)? to (?:post a |leave a |add a )?comment.*|comments? (?:are|is) closed.*|show comments?|view comments?)\.?$/i,
   ],
   // The same in other languages, apart: a pattern without `.*` is tried on short lines only.
   [
@@ -96,7 +96,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'disclaimer',
-    /^(?:disclaimer:.*|the (?:views|opinions) expressed (?:in this (?:article|column|piece) )?are (?:those of|the author'?s?|solely).*|les opinions exprimées .*|las opiniones expresadas .*|die (?:hier )?geäußerten meinungen .*)$/i,
+    /^(?:disclaimer:.*|the (?:views|opinions) expressed (?:in (?:this (?:article|column|piece)|(?:reader |readers' |user )?comments) )?are (?:those of|the author'?s?|solely).*|les opinions exprimées .*|las opiniones expresadas .*|die (?:hier )?geäußerten meinungen .*)$/i,
   ],
   // `To contact the reporter on this story: Name in City at name@outlet.net`: a wire's sign-off.
   ['contact', /^to contact the (?:reporters?|editors?|writers?|authors?)\b.*$/i],

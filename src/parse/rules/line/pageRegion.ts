@@ -61,13 +61,45 @@ function isChrome(line: Line): boolean {
 }
 
 /** Prose scores its words; other lines cost, the more the longer they go on (a footer). */
-function score(line: Line, streak: number): number {
+function score(line: Line, streak: number, inArticle: boolean, listed: boolean): number {
+  // A widget earlier rules read (a story list, share buttons) with the article's paragraphs
+  // going on right after it costs its lines, not a growing gap.
+  if (inArticle) return -PAGE_LINE_COST;
+  if (listed) return 0; // a numbered list of the article's own: no gap in it
   const cost = PAGE_LINE_COST * Math.min(streak, MAX_PAGE_GAP_FACTOR);
   if (isChrome(line) || !endsSentence(line.text)) return -cost;
   const n = wordCount(line.text);
   if (isProse(line.text)) return n;
   if (n >= SHORT_LINE_WORDS) return n / 2;
   return -cost;
+}
+
+/** `1. Vasco da Gama`: a list item numbered one more than the line above (from 1). */
+const NUMBERED = /^(\d{1,2})[.)]\s+\S/;
+/** `The five longest bridges:` above a numbered list introduces it. */
+const INTRODUCES = /[:：]$/;
+
+/** Which lines are an open numbered list (1., 2., 3., … in a row) or the line introducing one. */
+function numberedList(lines: Line[]): boolean[] {
+  const listed = lines.map(() => false);
+  let expect = 1;
+  let from = -1;
+  lines.forEach((line, i) => {
+    const n = isChrome(line) ? null : NUMBERED.exec(line.text);
+    const k = n ? Number(n[1]) : 0;
+    if (k === 1) [expect, from] = [2, i];
+    else if (k === expect && k > 1) expect++;
+    else {
+      [expect, from] = [1, -1];
+      return;
+    }
+    // Two items in a row make a list; the first and its introduction are marked then.
+    if (expect < 3) return;
+    for (let j = from; j <= i; j++) listed[j] = true;
+    const intro = lines[from - 1];
+    if (intro && !isChrome(intro) && INTRODUCES.test(intro.text)) listed[from - 1] = true;
+  });
+  return listed;
 }
 
 /** The maximum-sum run of lines (Kadane); returns [start, end] indexes into `lines`. A run
@@ -79,6 +111,14 @@ function richestRun(lines: Line[]): [number, number] {
   let start = 0;
   let streak = 0; // non-prose lines in a row
   let lastHead = -Infinity;
+  // Whether the first line after each one's run of chrome is a paragraph (read from the end).
+  const resumes: boolean[] = new Array<boolean>(lines.length);
+  let next = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    resumes[i] = next;
+    if (!isChrome(lines[i]!)) next = isProse(lines[i]!.text);
+  }
+  const listed = numberedList(lines);
   lines.forEach((line, i) => {
     const bonus = i - lastHead <= PAGE_HEAD_WINDOW ? PAGE_HEAD_BONUS : 0;
     if (!isChrome(line) && isHeadField(line.text)) lastHead = i;
@@ -86,7 +126,7 @@ function richestRun(lines: Line[]): [number, number] {
       sum = bonus;
       start = i;
     }
-    const s = score(line, streak + 1);
+    const s = score(line, streak + 1, isChrome(line) && resumes[i]!, listed[i]!);
     streak = s < 0 ? streak + 1 : 0;
     sum += s;
     if (sum > best) {

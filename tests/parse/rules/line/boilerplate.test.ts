@@ -198,3 +198,22 @@ ruleCases('boilerplate', [
     record: { body: [PROSE, 'The club’s newsletter went out to 200 members.'] },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'comment-policy text after the story: who may comment, whose opinions comments are',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'You must login or create an account to comment.',
+      'You must be logged in to leave a comment. Log in or create an account.',
+      'The opinions expressed in reader comments are those of the author only.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:comment-form',
+      5: 'dropped: boilerplate:comment-form',
+      6: 'dropped: boilerplate:disclaimer',
+    },
+  },
+]);

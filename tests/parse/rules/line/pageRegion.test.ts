@@ -296,3 +296,73 @@ ruleCases('pageRegion', [
     record: { title: 'Bundesregierung beschließt neues Klimapaket', byline: 'Hans Müller' },
   },
 ]);
+
+// Paragraphs as long as a news site's, and a footer after them.
+const L = [
+  'The harbour bridge reopened on Monday after two years of repairs, the city council said in a statement on its website.',
+  'Traffic is expected to return to normal within a week, officials added, as the ferries that carried commuters are withdrawn.',
+  'Engineers replaced the cables and the deck of the span, and tested it for a month with lorries loaded with sand.',
+  'The works cost more than 120 million euros, a third more than planned, because of delays in the supply of steel.',
+  'Residents on both banks welcomed the news, though some complained that the tolls would rise again next spring.',
+  'The mayor said the city would now turn to the second bridge upstream, which needs similar works within five years.',
+];
+const TOP = [
+  ...MENU,
+  'Weather',
+  'Podcasts',
+  'Newsletters',
+  'Sign in',
+  'Harbour Bridge Reopens After Two Years Of Repairs',
+  'By Jane Doe',
+  '17 February 2020',
+];
+const FOOT = ['About us', 'Contact', 'Privacy policy'];
+const LIST = [
+  'The five longest bridges in the country:',
+  '1. Vasco da Gama',
+  '2. Ponte 25 de Abril',
+  '3. Ponte da Arrábida',
+  '4. Ponte Luiz I',
+  '5. Ponte Salgueiro Maia',
+];
+
+ruleCases('pageRegion', [
+  {
+    name: 'a story list and share buttons set in the article: the paragraphs after them are its',
+    text: [
+      ...TOP,
+      ...L.slice(0, 3),
+      'Read more',
+      'Ferry services to end as bridge reopens',
+      'City budget: what the repairs cost',
+      'Share',
+      'Facebook',
+      'Twitter',
+      'Advertisement',
+      ...L.slice(3),
+      ...FOOT,
+    ],
+    others: { 26: 'body', 27: 'body', 28: 'body' },
+    record: { body: L },
+  },
+  {
+    name: 'a numbered list in the article, and the line that introduces it, are the article’s',
+    text: [...TOP, ...L.slice(0, 3), ...LIST, ...L.slice(3), ...FOOT],
+    others: { 19: 'body', 24: 'body', 25: 'body' },
+    record: { body: [...L.slice(0, 3), ...LIST, ...L.slice(3)] },
+  },
+  {
+    name: 'after the article, buttons, then a commenter’s name and comment: no article lines',
+    text: [
+      ...TOP,
+      ...L,
+      'Share',
+      'Comments',
+      'Jane Smith',
+      'I have crossed this bridge every day for twenty years and it was never safe, frankly.',
+      ...FOOT,
+    ],
+    lines: { 24: 'dropped: navigation', 25: 'dropped: navigation' },
+    record: { body: L },
+  },
+]);
