@@ -5,6 +5,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { memoize } from '../memo.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names.ts';
+import { isSolarYear, solarMonth, solarToIso } from './solar-hijri.ts';
 
 export interface FoundDate {
   iso: string;
@@ -181,6 +182,10 @@ function toIso(shape: string, g: Record<string, string | undefined>): string | n
     else if (a > 12 && b <= 12) [m, d] = [b, a];
     else if (b > 12 && a <= 12) [m, d] = [a, b];
     else return null; // 3/4/2015: March or April: not guessed
+  } else if (g.mon !== undefined && isSolarYear(y) && solarMonth(monthWord(g.mon)) !== null) {
+    // `۲۵ بهمن ۱۳۹۸`: a day of the Solar Hijri calendar, kept as its Gregorian day.
+    const iso = solarToIso(y, solarMonth(monthWord(g.mon))!, Number(g.d));
+    return iso === null ? null : withTime(iso, g);
   } else if (g.mon !== undefined) {
     const months = MONTHS.get(monthWord(g.mon));
     if (!months || months.size !== 1) return null; // a name two languages give two months
@@ -193,7 +198,11 @@ function toIso(shape: string, g: Record<string, string | undefined>): string | n
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return null;
   const day = new UTCDate(y, m - 1, d);
   if (day.getDate() !== d) return null; // 30 February
-  const iso = `${y}-${two(m)}-${two(d)}`;
+  return withTime(`${y}-${two(m)}-${two(d)}`, g);
+}
+
+/** The day with the clock time the groups print, or null when it is no time of day. */
+function withTime(iso: string, g: Record<string, string | undefined>): string | null {
   if (g.H === undefined) return iso;
   let h = Number(g.H);
   const min = Number(g.M);

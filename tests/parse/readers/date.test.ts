@@ -54,6 +54,9 @@ const CASES: [string, string, string][] = [
   ['2017년 3월 10일', '2017-03-10', 'east asian'],
   ['2019年3月4日 8時40分', '2019-03-04T08:40', 'east asian'],
   ['١٧ فبراير ٢٠٢٠', '2020-02-17', 'day month year'],
+  // The Solar Hijri calendar of Iranian and Afghan outlets, kept as the Gregorian day.
+  ['۲۵ بهمن ۱۳۹۸ - ۱۰:۳۰', '2020-02-14T10:30', 'day month year'],
+  ['۱۵ حمل ۱۴۰۰', '2021-04-04', 'day month year'],
 ];
 
 test('printed dates read as printed, each shape winning where it is the fullest reading', () => {
