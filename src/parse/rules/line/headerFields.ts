@@ -257,8 +257,10 @@ function run(state: ParseState): void {
   // reported, never lost.
   for (const [line, used] of claimed) {
     const left = used.reduce((t, part) => t.replace(part, ' '), line.text);
-    // The label of a byline the line gave goes with it (`by the harbour` gave none).
-    const rest = line.role === 'byline' ? left.replace(BYLINE_LABEL, '') : left;
+    // The label opening a byline line goes with the name (`by the harbour` gave none; in
+    // `14 March 2020 by Jane Doe` the `by` is reported with the rest).
+    const labelled = line.role === 'byline' && BYLINE_LABEL.test(line.text);
+    const rest = labelled ? left.replace(BYLINE_LABEL, '') : left;
     if (wordCount(rest, 1) > 0)
       state.cut.push({
         line: line.no,

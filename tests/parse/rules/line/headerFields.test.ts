@@ -307,6 +307,12 @@ ruleCases('headerFields', [
     record: { date: '2019-03-14' },
   },
   {
+    name: 'the `by` between the date and the name is reported, not lost',
+    text: ['A Headline Here', '14 February 2020 by Jane Doe', '', PROSE],
+    cut: { 2: ['head-rest: by'] },
+    record: { date: '2020-02-14', byline: 'Jane Doe' },
+  },
+  {
     name: 'a lower-case phrase after the date is no name',
     text: ['A Headline Here', 'March 14, 2019 by the harbour', '', PROSE],
     record: { date: '2019-03-14', byline: null },
