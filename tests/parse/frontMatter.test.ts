@@ -50,7 +50,8 @@ test('the lines front matter overrides are dropped with a reason, never lost', (
   assert.equal(why['Headline Of The Day'], 'overridden-by-front-matter');
   assert.equal(why['By John Smith'], 'overridden-by-front-matter');
   assert.equal(why['17 February 2020'], 'overridden-by-front-matter');
-  // One line gave the byline and the date: only the byline is replaced, and is cut off.
+  // One line gave the byline and the date: only the byline is replaced, and is cut off with
+  // its label.
   const b = withFront(
     'byline: Jane Roe',
     `Headline Of The Day\n\nBy John Smith January 18, 2017\n\nThe body has one sentence that is long enough to be prose.`,
@@ -58,7 +59,7 @@ test('the lines front matter overrides are dropped with a reason, never lost', (
   assert.equal(b.date, '2017-01-18');
   assert.deepEqual(
     b.dropped.filter((d) => d.reason === 'overridden-by-front-matter').map((d) => d.text),
-    ['John Smith'],
+    ['John Smith', 'By'],
   );
 });
 
@@ -77,4 +78,14 @@ test('url: the original address, when it is an http(s) address; else ignored wit
     assert.equal(a.url, null, v);
     assert.match(a.warnings.join(), /is no http\(s\) address; ignored/, v);
   }
+});
+
+test('a byline line front matter overrides goes, though the title shares a word with it', () => {
+  const a = withFront(
+    'byline: Jane Roe',
+    `El Consejo de Ministros\nPor Juan de la Cruz\n\nThe body has one sentence that is long enough to be prose.`,
+  );
+  assert.equal(a.byline, 'Jane Roe');
+  const why = Object.fromEntries(a.dropped.map((d) => [d.text, d.reason]));
+  assert.equal(why['Por Juan de la Cruz'], 'overridden-by-front-matter');
 });

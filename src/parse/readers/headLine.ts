@@ -110,7 +110,8 @@ function bylineName(s: string, date: FoundDate | null): string | null {
   const place = PLACE_OR_OUTLET.exec(name);
   if (place && !NAME_SUFFIX.test(name)) name = place[1]!;
   name = name.replace(AGENCY_AFTER_COMMA, '');
-  return name !== '' && isName(name.replace(BRACKETED_PART, '')) ? name : null;
+  // (One letter is an initial left of a cut-off line, no name.)
+  return name.length >= 2 && isName(name.replace(BRACKETED_PART, '')) ? name : null;
 }
 
 export interface Fields {

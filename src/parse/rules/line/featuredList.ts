@@ -253,12 +253,15 @@ function readList(
     } else if (isItem(undoubled(t))) {
       const [title, dated] = withoutTrailingDate(undoubled(t));
       const key = lineKey(title);
-      if (last && lastLine && key.startsWith(lastKey)) {
+      const day = dated?.iso.slice(0, 10) ?? null;
+      // The full title after its cut-off copy, unless the two print different dates.
+      const clash = day !== null && last?.date != null && last.date !== day;
+      if (last && lastLine && key.startsWith(lastKey) && !clash) {
         drop(lastLine, 'featured-duplicate');
         last.title = title;
-        last.date = dated?.iso.slice(0, 10) ?? last.date;
+        last.date = day ?? last.date;
       } else {
-        last = { title, date: dated?.iso.slice(0, 10) ?? null, byline: null };
+        last = { title, date: day, byline: null };
         state.featured.push(last);
       }
       // The date is in the record as the story's; its printed words are reported.

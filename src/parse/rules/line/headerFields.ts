@@ -256,7 +256,10 @@ function run(state: ParseState): void {
   // What a head line prints besides its fields (`PST`, `• 8h`, `Le Monde |`, `Published:`) is
   // reported, never lost.
   for (const [line, used] of claimed) {
-    const left = used.reduce((t, part) => t.replace(part, ' '), line.text);
+    const left = used.reduce((t, part) => {
+      const word = asWord(part);
+      return word.test(t) ? t.replace(word, ' ') : t.replace(part, ' '); // glued: as printed
+    }, line.text);
     // The label opening a byline line goes with the name (`by the harbour` gave none; in
     // `14 March 2020 by Jane Doe` the `by` is reported with the rest).
     const labelled = line.role === 'byline' && BYLINE_LABEL.test(line.text);
@@ -269,6 +272,14 @@ function run(state: ParseState): void {
       });
   }
 }
+
+/** The part as printed on its own, not inside a longer word (`S` of a byline, not of `Sul`);
+ * where it is glued to one (`GETTLEMANJAN. 13`), it is taken as printed. */
+const asWord = (part: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
 
 /** A numeric date that reads two ways by its numbers (`04/03/2019`), read as the text's language
  * writes dates (4 March, in Portuguese); null where the language is not told or writes both

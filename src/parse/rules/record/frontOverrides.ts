@@ -60,16 +60,22 @@ function run(state: ParseState): void {
     state.dateText = d ? f.date : null;
   }
   if (replaced.length === 0) return;
-  const kept = new Set(
-    words([state.title, state.byline, state.dateText, state.source].filter(Boolean).join(' ')),
+  const kept = [state.title, state.byline, state.dateText, state.source].filter(
+    (v): v is string => v !== null && v !== '',
   );
   for (const line of state.lines) {
     if (line.role !== 'title' && line.role !== 'byline' && line.role !== 'date') continue;
     const own = words(line.text.replace(BYLINE_LABEL, ''));
-    if (own.length === 0 || own.some((w) => kept.has(w))) {
-      // Still the source of a field (a byline line that printed the date too): cut what went.
+    // Still the source of a field (a byline line that printed the date too): cut what went.
+    // (A field's value printed in the line, not a word shared with it: `de` of a title.)
+    if (own.length === 0 || kept.some((v) => line.text.includes(v))) {
       for (const text of replaced)
         if (line.text.includes(text)) state.cut.push({ line: line.no, text, reason: REASON });
+      // The label of a byline that went goes with it.
+      const label = BYLINE_LABEL.exec(line.text)?.[0].trim();
+      const gone = state.byline === null || !line.text.includes(state.byline);
+      if (label && line.role === 'byline' && gone)
+        state.cut.push({ line: line.no, text: label, reason: REASON });
     } else drop(line, REASON);
   }
 }

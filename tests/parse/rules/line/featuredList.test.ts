@@ -169,3 +169,25 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a cut-off copy and a full title that print different dates are two stories',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Check Also',
+      'Ambassador Rejects The Statements',
+      '17 February 2020',
+      'Ambassador Rejects The Statements Against The Country 15 February 2020',
+    ],
+    lines: { 6: 'featured', 7: 'featured' },
+    record: {
+      featured: [
+        { title: 'Ambassador Rejects The Statements', date: '2020-02-17' },
+        { title: 'Ambassador Rejects The Statements Against The Country', date: '2020-02-15' },
+      ],
+    },
+  },
+]);

@@ -370,3 +370,11 @@ ruleCases(
     record: { byline: name },
   })),
 );
+
+ruleCases('headerFields', [
+  {
+    name: 'one letter left after `By:` on a cut-off line is no byline',
+    text: ['A Headline Here', 'Sayyed Nasrallah Speaks • By: S', '14 February 2020', PROSE],
+    record: { byline: null, date: '2020-02-14' },
+  },
+]);
