@@ -3,7 +3,8 @@
 // and again here by an independent check (tests/support/account.ts). The texts are the
 // fixtures' and seeds' real pages, cut to windows and mutated the ways scraped text goes
 // wrong: lines shuffled, truncated, duplicated; date, byline, "Updated", heading, rule and
-// list lines inserted; front matter added; control characters sprinkled in.
+// list lines inserted; two lines joined as a scraper joins inline text (`DATE by NAME`,
+// `A | B`); front matter added; control characters sprinkled in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -65,7 +66,11 @@ type Op =
   | { kind: 'duplicate'; at: number }
   | { kind: 'delete'; at: number }
   | { kind: 'insert'; at: number; line: string }
-  | { kind: 'control'; at: number; pos: number; char: string };
+  | { kind: 'control'; at: number; pos: number; char: string }
+  | { kind: 'join'; at: number; sep: string };
+
+/** What a scraper may leave between two inline texts it runs into one line. */
+const JOINS = [' ', '', ' by ', ' | ', ', ', ' - ', ' • ', ': '];
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -82,6 +87,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     at: fc.nat(),
     line: fc.oneof(fc.constantFrom(...INSERTS), fc.string({ maxLength: 30 })),
   }),
+  fc.record({ kind: fc.constant('join' as const), at: fc.nat(), sep: fc.constantFrom(...JOINS) }),
   fc.record({
     kind: fc.constant('control' as const),
     at: fc.nat(),
@@ -117,6 +123,9 @@ function apply(lines: string[], op: Op): string[] {
       break;
     case 'insert':
       out.splice(at, 0, op.line);
+      break;
+    case 'join':
+      if (at + 1 < out.length) out.splice(at, 2, `${out[at]!}${op.sep}${out[at + 1]!}`);
       break;
     case 'control': {
       const l = out[at]!;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import type { Article } from '../../src/model/article.ts';
 import { cleanText } from '../../src/parse/input/clean.ts';
-import { dateLine } from '../../src/parse/readers/date.ts';
+import { dateLine, findDate } from '../../src/parse/readers/date.ts';
 
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase();
 
@@ -32,12 +32,22 @@ export function accountsFor(text: string, a: Article): void {
     .text.split(/\r\n|\r|\n/)
     .forEach((line, i) => {
       const cut = squash((dropped.get(i + 1) ?? []).join(' '));
+      // A date the record holds (the article's or a listed story's) or reports is in it, though
+      // printed among other words or glued to them (`Lavrov17 February 2020`).
+      const found = findDate(line.trim());
+      const held =
+        found !== null &&
+        ([a.date, ...a.featured.map((f) => f.date)].some(
+          (x) => x && found.iso.startsWith(x.slice(0, 10)),
+        ) ||
+          cut.includes(squash(found.text)));
       // A `By` label (maybe after a dump's `-- ` mark) is kept as the byline field.
-      const t = line
+      const t = (held ? line.replace(found.text, ' ') : line)
         .trim()
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/^(?:by|par|von)\b\s*:?/i, '');
-      const words = (t.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).filter(
+      // Letters and digits apart: a scraper runs a name into a date (`Dupont14 de marzo`).
+      const words = (t.toLowerCase().match(/\p{L}[\p{L}\p{M}]*|\p{N}+/gu) ?? []).filter(
         (w) => !cut.includes(w),
       );
       if (words.length === 0) return;
