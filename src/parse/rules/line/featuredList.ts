@@ -5,6 +5,7 @@
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
 import { dateLine, findDate, type FoundDate } from '../../readers/date.ts';
 import { lineFields } from '../../readers/headLine.ts';
+import { isHeadField } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
 import { isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
@@ -173,6 +174,9 @@ function startsArticle(lines: readonly Line[], j: number): boolean {
   );
 }
 
+/** Byline and date lines an article's headline may stand above. */
+const MAX_ARTICLE_HEAD_FIELDS = 2;
+
 /** Reads the list under the heading at `i`; a `tight` list (under a button set in the text)
  * ends at its first blank line. */
 function readList(
@@ -183,6 +187,9 @@ function readList(
 ): number {
   const lines = state.lines;
   const menuLike = MENU_LIKE_HEADING.test(lines[i]!.text);
+  /** No paragraph stands above the list: it is above the article, if anything. (Asked only
+   * at a headline's shape: a scan of the text above each list would be quadratic.) */
+  const above = () => !lines.slice(0, i).some((l) => isParagraph(l.text));
   let last: FeaturedStory | null = null;
   let lastLine: Line | null = null;
   let lastKey = '';
@@ -200,6 +207,17 @@ function readList(
   const headsParagraphs = (from: number) => {
     const k = nextAt(from);
     return k >= 0 && isParagraph(lines[k]!.text) && isParagraph(next(k) ?? '');
+  };
+  /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
+   * story has one teaser at most). */
+  const headsArticle = (from: number) => {
+    let k = from;
+    for (let n = 0; n < MAX_ARTICLE_HEAD_FIELDS; n++) {
+      const at = nextAt(k);
+      if (at < 0 || !isHeadField(lines[at]!.text)) break;
+      k = at;
+    }
+    return k !== from && headsParagraphs(k);
   };
   for (; j < lines.length; j++) {
     const line = lines[j]!;
@@ -221,6 +239,9 @@ function readList(
     if (by && last && last.byline !== null) break; // one byline a story, likewise
     // Stories listed with their dates, then a title without one over paragraphs: the article.
     if (last?.date && !date && !by && headsParagraphs(j)) break;
+    // A list above any paragraph, then a title over a byline or date and paragraphs: the
+    // article's headline. (Below paragraphs, a list set in the article may end so.)
+    if (last && !date && !by && headsArticle(j) && above()) break;
     if (last && date) {
       last.date = date.iso.slice(0, 10);
       line.role = 'featured';

@@ -191,3 +191,27 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a list above the article ends at a title over its byline and two paragraphs',
+    text: [
+      'Latest news',
+      'Storm closes ports along the coast',
+      '16 February 2020',
+      'New tram line opens in the north',
+      'Harbour Bridge Reopens After Two Years Of Repairs',
+      'By Jane Doe',
+      PROSE,
+      'Another sentence of the text follows it here, as long as the first one.',
+    ],
+    lines: { 2: 'featured', 4: 'featured' },
+    others: { 5: 'title', 6: 'byline' },
+    record: {
+      featured: [
+        { title: 'Storm closes ports along the coast' },
+        { title: 'New tram line opens in the north' },
+      ],
+    },
+  },
+]);
