@@ -10,7 +10,7 @@ export const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 export const TIME = '\\d{1,2}(?:[:.h]\\d{2})(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
 /** News agencies that datelines name (`(Reuters) -`, `Damascus, SANA –`). */
 export const AGENCY =
-  'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|IRNA|SANA|Fars|Mehr|EFE|ANSA|Lusa|Belga|ANP|APA|ČTK|PAP|MTI|Kyodo|Yonhap|Bernama|Antara|WAFA|MENA|KUNA|WAM|QNA|Anadolu|Interfax|RIA Novosti|Europa Press|Agência Brasil|Notimex|Prensa Latina';
+  'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|IRNA|SANA|Fars|Mehr|EFE|ANSA|Lusa|Belga|ANP|APA|ČTK|PAP|MTI|Kyodo|Yonhap|Bernama|Antara|WAFA|MENA|KUNA|WAM|QNA|Anadolu|Interfax|RIA Novosti|Europa Press|Agência Brasil|Notimex|Prensa Latina|(?:The )?Associated Press|Agence France-Presse|Press Association';
 
 /** `[Bb][Yy]`: a pattern's letters in either case. The byline patterns test a name's capital
  * (`\p{Lu}`), which the `i` flag would let match any letter. */

@@ -93,7 +93,7 @@ const NAME_SUFFIX =
   /,\s+(?:M\.?[AD]\.?|MBA|MPH|MSc|BSc|B\.?A\.?|J\.?D\.?|R\.?N\.?|LL\.?M\.?|CPA|DDS|Esq\.?|[OMC]BE|[KQ]C|Ph\.?D\.?|Jr\.?|Sr\.?|I{2,3}|IV)$/u;
 
 /** `Jane Doe, Associated Press`: an agency of several words after the comma. */
-const AGENCY_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+)?(?:${AGENCY}|Associated Press)$`, 'iu');
+const AGENCY_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+)?(?:${AGENCY})$`, 'iu');
 
 /** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
 function bylineName(s: string, date: FoundDate | null): string | null {

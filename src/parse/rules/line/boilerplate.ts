@@ -78,7 +78,8 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
   ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
-  // `Jane Doe and John Roe contributed reporting.`, `Additional reporting by …`, and the
+  // `Jane Doe and John Roe contributed reporting.`, `Associated Press writer Jane Doe
+  // contributed to this report.`, `Additional reporting by …`, and the
   // agency credits other languages print under a story (`Con información de EFE`).
   [
     'reporting-credit',
@@ -87,7 +88,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // Names are capitalised: case matters here, and `\p{Lu}` needs the `u` flag (tried alone).
   [
     'reporting-credit',
-    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|,))*,?\s+contributed(?: reporting| to (?:this|the) (?:report|story|article))?\.$/u,
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|,|writers?|reporters?|correspondents?|journalists?|staff))*,?\s+contributed(?: reporting| to (?:this|the) (?:report|story|article))?\.$/u,
   ],
   [
     'syndication',

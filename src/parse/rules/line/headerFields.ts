@@ -150,8 +150,9 @@ function run(state: ParseState): void {
       continue;
     }
     if (pastHead) continue;
-    // `Staff Writer` under the byline: the author's role, on a line of its own.
-    if (open[i - 1]?.role === 'byline' && ROLE_LINE.test(t)) {
+    // `Staff Writer`, `Associated Press` under the byline: the author's role or agency, on a
+    // line of its own.
+    if (open[i - 1]?.role === 'byline' && (ROLE_LINE.test(t) || AGENCY_NAME.test(t))) {
       drop(line, 'byline-role');
       continue;
     }

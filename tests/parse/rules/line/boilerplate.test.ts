@@ -217,3 +217,16 @@ ruleCases('boilerplate', [
     },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a reporting credit naming the writer’s agency and role',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Associated Press writer John Smith contributed to this report.',
+    ],
+    lines: { 4: 'dropped: boilerplate:reporting-credit' },
+  },
+]);

@@ -378,3 +378,12 @@ ruleCases('headerFields', [
     record: { byline: null, date: '2020-02-14' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'the agency alone under the byline is no text (`By JANE DOE` / `Associated Press`)',
+    text: ['A HEADLINE HERE', '', 'By JANE DOE', 'Associated Press', '', PROSE],
+    lines: { 4: 'dropped: byline-role' },
+    record: { byline: 'JANE DOE', body: [PROSE] },
+  },
+]);
