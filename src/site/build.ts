@@ -25,7 +25,7 @@ import {
 import { Stage, type StageOptions } from './output/stage.ts';
 import { InputStats } from './cache/input-stats.ts';
 import type { KeptRelatedTerms, RelatedTerms } from './related.ts';
-import { JsonlCache } from './cache/jsonl-cache.ts';
+import { JsonlCache, type CacheMemory } from './cache/jsonl-cache.ts';
 import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
 import { pageFile, pageKeys } from './cache/page-keys.ts';
 import { codeVersion, PARSER_CODE, SITE_CODE } from './cache/version.ts';
@@ -72,6 +72,8 @@ export interface BuildOptions {
   parser?: Parser;
   /** Whether to use and keep the build cache beside the output (default true). */
   cache?: boolean;
+  /** The build cache's results kept in memory by a process that builds again (`npm start`). */
+  memory?: CacheMemory;
 }
 
 export async function buildSite(
@@ -83,6 +85,7 @@ export async function buildSite(
     duringPublish,
     parser,
     cache: useCache = true,
+    memory,
   }: BuildOptions = {},
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -98,7 +101,7 @@ export async function buildSite(
   // Records of unchanged files come from the cache (not with a parser of the caller's own).
   const parseCache =
     cacheDir && !parser
-      ? new JsonlCache<Article>(join(cacheDir, 'parse'), codeVersion(PARSER_CODE))
+      ? new JsonlCache<Article>(join(cacheDir, 'parse'), codeVersion(PARSER_CODE), memory)
       : null;
   const identities = cacheDir && parseCache ? new InputStats(cacheDir) : null;
   const load = await time('parse', () =>
@@ -194,7 +197,9 @@ export async function buildSite(
     index.catch(() => {});
     // Related articles' terms, kept by their articles' inputs like the search index's.
     const related =
-      cacheDir && version ? new JsonlCache<RelatedTerms>(join(cacheDir, 'related'), version) : null;
+      cacheDir && version
+        ? new JsonlCache<RelatedTerms>(join(cacheDir, 'related'), version, memory)
+        : null;
     const keptTerms: KeptRelatedTerms | undefined = related
       ? { get: (key) => related.get(key), set: (key, t) => related.setJson(key, JSON.stringify(t)) }
       : undefined;

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { basename, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { buildSite, type BuildResult } from './build.ts';
+import type { CacheMemory } from './cache/jsonl-cache.ts';
 import type { SiteConfig } from './config.ts';
 
 /** The part of @11ty/eleventy-dev-server used here (it ships no type declarations). */
@@ -46,7 +47,9 @@ export async function serveSite(
   config: SiteConfig,
   { port, host, onBuild }: ServeOptions,
 ): Promise<Serving> {
-  const first = await buildSite(config);
+  // Each rebuild takes the records and terms the last one used from memory, not their JSON.
+  const memory: CacheMemory = new Map();
+  const first = await buildSite(config, { memory });
   onBuild(first);
   // The dev server listens on every interface; this one listens where it is told.
   class DevServerOnHost extends DevServerBase {
@@ -67,7 +70,7 @@ export async function serveSite(
   let again = false;
   const rebuild = async () => {
     try {
-      onBuild(await buildSite(config));
+      onBuild(await buildSite(config, { memory }));
       server.reload();
     } catch (e) {
       onBuild(e as Error);

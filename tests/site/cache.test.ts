@@ -60,3 +60,27 @@ test('results given as JSON text come back as values, beside the ones given as v
     [{ n: 1 }, { n: 2 }, undefined],
   );
 });
+
+test('a memory across builds gives the results the file holds, without parsing them again', () => {
+  const root = tempDir('parse-cache-memory-');
+  const memory = new Map<string, unknown>();
+  const a = parseText(TEXT, 'a.txt');
+  const b = parseText(TEXT.replace('Test', 'Other Test'), 'b.txt');
+  const first = new JsonlCache<Article>(root, 'v1', memory);
+  first.set('ka', a);
+  first.set('kb', b);
+  first.finish();
+  // What a build made is remembered, and the next build gets that very object.
+  const second = new JsonlCache<Article>(root, 'v1', memory);
+  assert.equal(second.get('ka'), a);
+  second.finish(); // kb was not used: forgotten, as the file forgets it
+  assert.equal(memory.size, 1);
+  const third = new JsonlCache<Article>(root, 'v1', memory);
+  assert.equal(third.get('kb'), undefined);
+  // Another version's file is another cache: nothing of v1 is served for it.
+  assert.equal(new JsonlCache<Article>(root, 'v2', memory).get('ka'), undefined);
+  // A result the file no longer holds is not served from memory either.
+  const fourth = new JsonlCache<Article>(root, 'v1', memory);
+  writeFileSync(join(root, 'v1.jsonl'), '');
+  assert.equal(fourth.get('ka'), undefined);
+});

@@ -103,3 +103,21 @@ test('a cache that cannot be written is reported, and the site is still built', 
   assert.match(r.cacheProblem ?? '', /could not keep the build cache/);
   assert.equal(siteDigest(out), await clean());
 });
+
+test('rebuilds of one process keeping the cache in memory (npm start) are the clean build', async () => {
+  const memory = new Map<string, unknown>();
+  const out = join(tempDir('incremental-memory-'), 'site');
+  const step = async () => {
+    await buildSite(config(out), { memory });
+    assert.equal(siteDigest(out), await clean(), 'the rebuild is the clean build');
+  };
+  await step();
+  assert.ok(memory.size > 0, 'the records are remembered');
+  const [first, second] = [join(input, texts()[3]!), join(input, texts()[4]!)];
+  writeFileSync(first, readFileSync(first, 'utf8').replace(/\n\n(.+)/, '\n\n$1 Another sentence.'));
+  await step();
+  rmSync(second);
+  await step();
+  writeFileSync(second, readFileSync(join(input, texts()[5]!), 'utf8'));
+  await step();
+});

@@ -31,9 +31,15 @@ const TAB = 0x09;
 const LINE_END = Buffer.from('\n');
 const NEWLINE = 0x0a;
 
+/** Results kept in memory between the builds of one process (`npm start`), by cache file and
+ * key: a rebuild takes them as they are instead of parsing their JSON again. Owned by the
+ * caller, who passes the same one to each build; consumers must not change the results. */
+export type CacheMemory = Map<string, unknown>;
+
 export class JsonlCache<T> {
   readonly #root: string;
   readonly #file: string;
+  readonly #memory: CacheMemory | null;
   #bytes: Buffer | null = null;
   /** Key → where its JSON lies in #bytes. */
   #lines: Map<string, [number, number]> | null = null;
@@ -43,9 +49,15 @@ export class JsonlCache<T> {
   /** Lines of results given as JSON text, as bytes (off the heap until written). */
   readonly #madeLines: Uint8Array[] = [];
 
-  constructor(root: string, version: string) {
+  constructor(root: string, version: string, memory: CacheMemory | null = null) {
     this.#root = root;
     this.#file = join(root, `${version}.jsonl`);
+    this.#memory = memory;
+  }
+
+  /** The memory's key: the file names the cache and its version. */
+  #inMemory(key: string): string {
+    return `${this.#file}\t${key}`;
   }
 
   #read(): Map<string, [number, number]> {
@@ -68,14 +80,22 @@ export class JsonlCache<T> {
 
   get(key: string): T | undefined {
     const place = (this.#lines ??= this.#read()).get(key);
-    if (place && this.#bytes)
+    if (place && this.#bytes) {
+      // Only a result the file holds: the file is what says it is right for this version.
+      const remembered = this.#memory?.get(this.#inMemory(key));
+      if (remembered !== undefined) {
+        this.#kept.set(key, place);
+        return remembered as T;
+      }
       try {
         const value = JSON.parse(this.#bytes.toString('utf8', ...place)) as T;
         this.#kept.set(key, place);
+        this.#memory?.set(this.#inMemory(key), value);
         return value;
       } catch {
         // not whole: parsed again
       }
+    }
     return undefined;
   }
 
@@ -97,6 +117,14 @@ export class JsonlCache<T> {
       this.#madeLines.length === 0 &&
       this.#kept.size === (this.#lines?.size ?? -1);
     if (!same) this.#write();
+    // The memory keeps what this build used of this file: results of deleted or changed inputs
+    // go, and those this build made are there for the next one.
+    if (this.#memory) {
+      const prefix = this.#inMemory('');
+      for (const k of this.#memory.keys())
+        if (k.startsWith(prefix) && !this.#kept.has(k.slice(prefix.length))) this.#memory.delete(k);
+      for (const [key, value] of this.#made) this.#memory.set(this.#inMemory(key), value);
+    }
     this.#bytes = null;
     this.#lines = null;
     this.#kept.clear();
