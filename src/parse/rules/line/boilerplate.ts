@@ -5,6 +5,11 @@ import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../
 import { wordCount } from '../../text.ts';
 
 /** Boilerplate: whole lines, by kind (the kind is the drop reason's second part). */
+/** Tried alone, on short lines that hold the word: its run of words would be tried on every
+ * line in the alternations below. */
+const NEWSLETTER_PROMPT = /^(?:\S{1,30}\s){0,6}newsletter\S{0,3}(?:\s\S{1,30}){0,6}(?<!\.)$/i;
+const NEWSLETTER_WORD = /newsletter/i;
+
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'comment-form',
@@ -27,8 +32,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // A newsletter prompt, in any language that calls it so: a short line with the word, not a
   // sentence (`The club's newsletter went out to 200 members.` is text).
-  // (Bounded words: a short line's pattern, not tried on paragraphs.)
-  ['subscribe', /^(?:\S{1,30}\s){0,6}newsletter\S{0,3}(?:\s\S{1,30}){0,6}(?<!\.)$/i],
+  ['subscribe', NEWSLETTER_PROMPT],
   [
     'subscribe',
     /^(?:abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
@@ -129,7 +133,9 @@ const UNICODE = BOILERPLATE.map(([, re]) => re).filter((re) => re.unicode);
 for (const re of UNICODE)
   if (!re.source.includes(UNICODE_HINT.trim()))
     throw new Error(`boilerplate: no hint for ${re.source}`);
-const PLAIN = BOILERPLATE.map(([, re]) => re).filter((re) => !re.unicode);
+const PLAIN = BOILERPLATE.map(([, re]) => re).filter(
+  (re) => !re.unicode && re !== NEWSLETTER_PROMPT,
+);
 const ANCHORED = PLAIN.filter((re) => re.source.startsWith('^'));
 const UNANCHORED = PLAIN.filter((re) => !re.source.startsWith('^'));
 /** Patterns that run on (`.*`, `\S+`, `[*=_~#-]{3,}`, `.{0,200}`) may match a long line; the
@@ -151,7 +157,8 @@ const isBoilerplate = (t: string) =>
   UNANCHORED_ANY.test(t) ||
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
     t.includes(UNICODE_HINT) &&
-    UNICODE.some((re) => re.test(t)));
+    UNICODE.some((re) => re.test(t))) ||
+  (t.length <= MAX_SHORT_BOILERPLATE_CHARS && NEWSLETTER_WORD.test(t) && NEWSLETTER_PROMPT.test(t));
 
 /** The hints' words (a regex literal in the hint itself would be a new object per line). */
 const LICENCE_WORDS = /licen[cs]|©|copyright/i;

@@ -258,8 +258,8 @@ function run(state: ParseState): void {
   // reported, never lost.
   for (const [line, used] of claimed) {
     const left = used.reduce((t, part) => {
-      const word = asWord(part);
-      return word.test(t) ? t.replace(word, ' ') : t.replace(part, ' '); // glued: as printed
+      const at = wordAt(t, part);
+      return at < 0 ? t : `${t.slice(0, at)} ${t.slice(at + part.length)}`;
     }, line.text);
     // The label opening a byline line goes with the name (`by the harbour` gave none; in
     // `14 March 2020 by Jane Doe` the `by` is reported with the rest).
@@ -274,13 +274,17 @@ function run(state: ParseState): void {
   }
 }
 
-/** The part as printed on its own, not inside a longer word (`S` of a byline, not of `Sul`);
- * where it is glued to one (`GETTLEMANJAN. 13`), it is taken as printed. */
-const asWord = (part: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where the part stands as printed on its own, not inside a longer word (`S` of a byline, not
+ * of `Sul`); where it is glued to one (`GETTLEMANJAN. 13`), where it first stands; or -1. (A
+ * search, not a regex built per part: compiling one per head line costs more than the rule.) */
+function wordAt(t: string, part: string): number {
+  const apart = (c: string | undefined) => c === undefined || !WORD_CHAR.test(c);
+  for (let at = t.indexOf(part); at >= 0; at = t.indexOf(part, at + 1))
+    if (apart(t[at - 1]) && apart(t[at + part.length])) return at;
+  return t.indexOf(part);
+}
 
 /** A numeric date that reads two ways by its numbers (`04/03/2019`), read as the text's language
  * writes dates (4 March, in Portuguese); null where the language is not told or writes both

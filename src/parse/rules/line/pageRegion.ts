@@ -111,12 +111,14 @@ function richestRun(lines: Line[]): [number, number] {
   let start = 0;
   let streak = 0; // non-prose lines in a row
   let lastHead = -Infinity;
-  // Whether the first line after each one's run of chrome is a paragraph (read from the end).
-  const resumes: boolean[] = new Array<boolean>(lines.length);
-  let next = false;
+  // For each chrome line, whether the first line after its run of chrome is a paragraph (read
+  // from the end; asked once per run, not of every line).
+  const resumes = new Array<boolean>(lines.length).fill(false);
+  let nextOpen = -1;
+  let nextProse: boolean | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
-    resumes[i] = next;
-    if (!isChrome(lines[i]!)) next = isProse(lines[i]!.text);
+    if (!isChrome(lines[i]!)) [nextOpen, nextProse] = [i, null];
+    else if (nextOpen >= 0) resumes[i] = nextProse ??= isProse(lines[nextOpen]!.text);
   }
   const listed = numberedList(lines);
   lines.forEach((line, i) => {
