@@ -174,6 +174,7 @@ function monthWord(word: string): string {
 function toIso(shape: string, g: Record<string, string | undefined>): string | null {
   let y = Number(g.y);
   if (g.y?.length === 2) y += CENTURY;
+  const solar = g.mon !== undefined && isSolarYear(y) ? solarMonth(monthWord(g.mon)) : null;
   let m: number;
   let d: number;
   if (shape === 'slashed') {
@@ -182,9 +183,9 @@ function toIso(shape: string, g: Record<string, string | undefined>): string | n
     else if (a > 12 && b <= 12) [m, d] = [b, a];
     else if (b > 12 && a <= 12) [m, d] = [a, b];
     else return null; // 3/4/2015: March or April: not guessed
-  } else if (g.mon !== undefined && isSolarYear(y) && solarMonth(monthWord(g.mon)) !== null) {
+  } else if (solar !== null) {
     // `۲۵ بهمن ۱۳۹۸`: a day of the Solar Hijri calendar, kept as its Gregorian day.
-    const iso = solarToIso(y, solarMonth(monthWord(g.mon))!, Number(g.d));
+    const iso = solarToIso(y, solar, Number(g.d));
     return iso === null ? null : withTime(iso, g);
   } else if (g.mon !== undefined) {
     const months = MONTHS.get(monthWord(g.mon));

@@ -116,6 +116,8 @@ function run(state: ParseState): void {
   let ambiguous: { line: Line; text: string } | null = null;
   /** A name printed alone right under the headline: the byline if no line gives one. */
   let bareName: Line | null = null;
+  /** The first title-like open line (asked once, of a name beside a date). */
+  let firstTitleLike: number | null = null;
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
@@ -200,7 +202,10 @@ function run(state: ParseState): void {
     if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
       // A headline in title case with no title above it (`Politics` / `Bridge Reopens After
       // Repairs` / date): the headline, which the title rule reads next.
-      if (state.title === null && !open.slice(0, i).some((l) => isTitleLike(l.text))) continue;
+      if (state.title === null) {
+        firstTitleLike ??= open.findIndex((l) => isTitleLike(l.text));
+        if (firstTitleLike < 0 || firstTitleLike >= i) continue;
+      }
       // `PTI, Washington,`: an agency or name, then the place.
       state.byline = NAME_PLACE.exec(t)?.[1] ?? withoutRole(t);
       line.role = 'byline';
