@@ -53,6 +53,11 @@ function dropChart(open: readonly Line[], from: number, to: number): void {
 
 function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
+  // Most texts hold fewer figure lines than one chart needs: one cheap pass rules them out
+  // before any line's words are counted.
+  let allFigures = 0;
+  for (const line of open) if (FIGURE.test(line.text)) allFigures++;
+  if (allFigures < MIN_FIGURES) return;
   let i = 0;
   while (i < open.length) {
     if (!isChartLine(open[i]!.text)) {
