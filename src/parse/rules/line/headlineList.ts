@@ -14,8 +14,9 @@ const MIN_HEADLINES = 4;
 const MIN_HEADLINE_WORDS = 6;
 const MAX_HEADLINE_WORDS = 25;
 
-/** A headline ends in a word, a quote, a bracket or `?`/`!`, not `.`, `:`, `;` or `,`. */
-const NOT_HEADLINE_END = /[.:;,…]$/;
+/** A headline ends in a word, a quote, a bracket or `?`/`!`, not a full stop, colon, semicolon
+ * or comma: Latin, CJK (`。`, `：`, `、`, full-width ones), Arabic (`،`, `؛`), Devanagari (`।`). */
+const NOT_HEADLINE_END = /[.:;,…。．：；，、،؛।]$/;
 
 export const headlineList: ParseRule = {
   name: 'headlineList',

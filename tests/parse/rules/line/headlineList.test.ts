@@ -41,4 +41,18 @@ ruleCases('headlineList', [
     others: { 6: 'body' },
     record: { featured: [] },
   },
+  {
+    // Short sentences of a script without spaces end in `。`: they are paragraphs, not headlines.
+    name: 'sentences ending in a CJK full stop are no headlines',
+    text: [
+      '政府、新たな経済対策を発表',
+      '',
+      '政府は14日、新たな経済対策を発表した。総額は約10兆円に上る。',
+      '対策には中小企業への支援や、インフラ投資の拡大が含まれる。',
+      '野党は規模が不十分だと批判している。',
+      '与党は来週にも関連法案を国会に提出する方針だ。',
+    ],
+    others: { 3: 'body', 6: 'body' },
+    record: { featured: [] },
+  },
 ]);
