@@ -22,9 +22,11 @@ const anyCase = (words: string) =>
 /** Labels a byline opens with, in many languages, that no sentence opens with so: `By`, `Par`,
  * `Von`, `Written by`. */
 const BY_WORD = anyCase('by|(?:written|posted|reported|story|words|text) by|par|von');
-/** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`, `作者：`. */
+/** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`, `作者：`,
+ * `Penulis:` (Indonesian, Malay), `Szerző:`, `Kirjoittaja:`, `Tác giả:`, `लेखक:`, `كتب:` (Arabic
+ * "wrote"). */
 export const AUTHOR_LABEL =
-  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|yazar|yazan|автор|текст|نویسنده|撰文|作者';
+  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|yazar|yazan|penulis|oleh|szerző|kirjoittaja|tác giả|автор|текст|लेखक|كتب|كتبت|نویسنده|撰文|作者';
 const BY_COLON_WORD = anyCase(AUTHOR_LABEL);
 
 /** Labels that credit the outlet a story comes from: `Source:`, `Fuente:`, `Источник:`, `来源：`. */
@@ -35,7 +37,7 @@ const BY_CASELESS = '(?:بقلم|نوشته|(?:记者|記者)(?=\\s*[:：]|\\s+\
 /** Prepositions that open bylines in Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian and
  * Danish (`Por`, `Di`, `Door`, `Av`, `Af`) but open sentences too: a label only before a capital
  * on a line that ends no sentence. */
-const BY_PREPOSITION = anyCase('por|di|door|av|af');
+const BY_PREPOSITION = anyCase('por|di|door|av|af|oleh');
 /** What may stand between a label and the name: a colon (`：` too), a slash, a bar. */
 const LABEL_MARK = '\\s*[:：/／|｜]?\\s*';
 const NO_LETTER_AFTER = '(?![\\p{L}])';
@@ -73,4 +75,4 @@ export const BYLINE_ROLE_WORD =
 /** "Read also" labels, in the languages of the news: they head a story list, or open an inline
  * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) */
 export const READ_ALSO =
-  'read (?:more|also)|also read|see also|más información|en savoir plus|pour aller plus loin|saiba mais|per saperne di più|related(?: coverage| story| stories| article| articles| news)?|more on this|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|vedi anche|lees ook|zie ook|läs (?:också|även)|les også|læs også|lue myös|čtěte (?:také|též)|czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|також)|смотрите также|[iİ]lgili haber(?:ler)?|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|相关阅读|相关新闻|相關新聞|延伸阅读|延伸閱讀|関連記事|関連ニュース|관련 ?기사';
+  'read (?:more|also)|also read|see also|más información|en savoir plus|pour aller plus loin|saiba mais|per saperne di più|related(?: coverage| story| stories| article| articles| news)?|more on this|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|vedi anche|lees ook|zie ook|läs (?:också|även)|les også|læs også|lue myös|čtěte (?:také|též)|czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|також)|смотрите также|[iİ]lgili haber(?:ler)?|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|相关阅读|相关新闻|相關新聞|延伸阅读|延伸閱讀|関連記事|関連ニュース|관련 ?기사|baca juga|berita terkait|xem thêm|tin liên quan|यह भी पढ़ें|ये भी पढ़ें|olvassa el|διαβάστε (?:επίσης|ακόμα)|cite[sș]te [sș]i';

@@ -53,9 +53,13 @@ const BRACKETED_ROLE = new RegExp(
   'iu',
 );
 
+/** `Jane Doe, Special to The Post`: a contributor's credit to the outlet, capitalised. */
+const SPECIAL_TO = /,\s+[Ss]pecial (?:to|for)\s.*$/u;
+
 /** A byline's name without the role printed after it. */
 export function withoutRole(name: string): string {
   return name
+    .replace(SPECIAL_TO, '')
     .replace(BRACKETED_ROLE, '')
     .replace(LOWER_CASE_ROLE, '')
     .replace(ROLE_WORD_AT_END, '');

@@ -78,6 +78,10 @@ ruleCases(
     'Más información',
     'En savoir plus',
     'Saiba mais',
+    'Baca Juga:',
+    'Xem thêm',
+    'यह भी पढ़ें',
+    'Διαβάστε επίσης',
   ].map((heading) => ({
     name: `a list under "${heading}"`,
     text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],

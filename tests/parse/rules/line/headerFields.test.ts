@@ -118,6 +118,12 @@ ruleCases('headerFields', [
       ['بقلم: محمد علي', 'محمد علي'],
       ['文/张伟', '张伟'],
       ['记者 张伟', '张伟'],
+      ['Oleh: Budi Santoso', 'Budi Santoso'],
+      ['Oleh Budi Santoso', 'Budi Santoso'],
+      ['Penulis: Siti Rahma', 'Siti Rahma'],
+      ['Szerző: Kovács János', 'Kovács János'],
+      ['كتب: أحمد علي', 'أحمد علي'],
+      ['लेखक: राहुल शर्मा', 'राहुल शर्मा'],
     ] as const
   ).map(([line, byline]) => ({
     name: `the byline label of "${line}" is cut off the name`,
@@ -364,6 +370,8 @@ ruleCases(
     ['By Jane Doe, MD', 'Jane Doe, MD'],
     ['By Jane Doe, Staff Writer | March 14, 2019', 'Jane Doe'],
     ['Por Juan Pérez | Madrid | 14/03/2019', 'Juan Pérez'],
+    ['By Jane Doe, Special to The Post', 'Jane Doe'],
+    ['By Jane Doe, Special for Reuters', 'Jane Doe'],
   ].map(([line, name]) => ({
     name: `the name in "${line}": an outlet, a role or a place after it is cut off`,
     text: ['A Headline Here', line!, '', PROSE],
