@@ -12,7 +12,9 @@
 //   too: after featuredList, so a label alone on its line heads a list; headlineList after both,
 //   as labelled lists are surer); pageRegion before headerFields and title, as on a page it
 //   picks the article and its title; headerFields before title (a date line is no title) and
-//   before authorBio and signOff (they read the byline); title before caption, so a
+//   before authorBio and signOff (they read the byline); tailDate after it (a date under the
+//   article counts only when the head printed none) and before signOff (which reads the last
+//   lines: a date there would hide the sign-off above it); title before caption, so a
 //   caption-like first line can still become the title (a known weakness: see
 //   tests/parse/fixtures/KNOWN-FAILURES.json); body last, taking whatever no rule claimed.
 // - block: paragraphs groups the body lines, then headings and the dateline read the blocks.
@@ -41,6 +43,7 @@ import { scraperHeader } from './rules/line/scraperHeader.ts';
 import { signature } from './rules/line/signature.ts';
 import { signOff } from './rules/line/signOff.ts';
 import { slideshow } from './rules/line/slideshow.ts';
+import { tailDate } from './rules/line/tailDate.ts';
 import { title } from './rules/line/title.ts';
 import { wireHeader } from './rules/line/wireHeader.ts';
 import { cumulative } from './rules/normalize/cumulative.ts';
@@ -71,6 +74,7 @@ export const CHAINS = {
     headlineList,
     pageRegion,
     headerFields,
+    tailDate,
     authorBio,
     signOff,
     title,

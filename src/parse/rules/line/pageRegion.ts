@@ -5,6 +5,7 @@
 // paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
 // are navigation.
 import { dateLine } from '../../readers/date.ts';
+import { MAX_LINES_AFTER_ARTICLE, publishedDate } from '../../readers/publishedDate.ts';
 import { lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
 import {
   headCandidates,
@@ -233,6 +234,8 @@ function run(state: ParseState): void {
   open.forEach((line, i) => {
     // A date printed just above the title stays for headerFields.
     if (i < head && i >= head - PAGE_HEAD_WINDOW && dateLine(line.text)) return;
+    // And a publication date printed just under it, for tailDate.
+    if (i > end && i <= end + MAX_LINES_AFTER_ARTICLE && publishedDate(line.text)) return;
     if (i < head || i > end) drop(line, 'navigation');
     else if (i > head && i < first && !isHeadLine(open, i, bylined ? -Infinity : head))
       drop(line, 'page-head');
