@@ -16,6 +16,7 @@ const WORDS: Record<string, string> = {
   'field-header:title': 'another title field of the file’s header',
   'field-header:byline': 'another author field of the file’s header',
   'field-header:date': 'a date field of the file’s header that gave no date',
+  truncated: 'the dump’s mark that it cut the text short (`[+2371 chars]`)',
   'wire-mark': 'a letter-spaced label of the wire dump’s header, read as “By”',
   'featured-data': 'related stories, as data (listed beside the article)',
   'featured-heading': 'heading of a story list',

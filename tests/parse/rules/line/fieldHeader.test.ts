@@ -63,4 +63,33 @@ ruleCases('fieldHeader', [
       date: '2021-03-14T08:40:00',
     },
   },
+  {
+    name: 'a news API’s fields: keys written as code (`publishedAt`), the text in `content`',
+    text: [
+      'source: Example News',
+      'author: Maria Keller',
+      'title: Harbour bridge reopens after repairs',
+      'published_at: 2020-02-17T10:30:00Z',
+      `content: ${PROSE} Commuters said the reopening would cut… [+2371 chars]`,
+    ],
+    lines: { 4: 'date' },
+    cut: { 5: ['field-label: content:', 'truncated: … [+2371 chars]'] },
+    record: {
+      date: '2020-02-17T10:30:00',
+      source: 'Example News',
+      body: [`${PROSE} Commuters said the reopening would cut`],
+    },
+  },
+  {
+    name: 'the text’s label alone on its line ends the header; the text follows',
+    text: ['TITLE: Harbour bridge reopens', 'DATE: 17.02.2020', 'TEXT:', PROSE],
+    lines: { 3: 'dropped: field-label' },
+    record: { title: 'Harbour bridge reopens', date: '2020-02-17', body: [PROSE] },
+  },
+  {
+    name: 'a name after `Text:` is the author’s credit, no text field',
+    text: ['Title: Harbour bridge reopens', 'Text: Jane Doe', 'Date: 17 February 2020', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { title: 'Harbour bridge reopens', byline: 'Jane Doe', body: [PROSE] },
+  },
 ]);
