@@ -198,22 +198,24 @@ export class LineAccount {
     // keeps it as the byline field.
     if (line.role !== null && line.role !== 'body')
       raw = raw.trim().replace(LEADING_MARKS, '').replace(BYLINE_LABEL, '');
-    let need = raw === line.raw ? (this.#rawWords[i] ??= words(raw)) : words(raw);
+    const need = raw === line.raw ? (this.#rawWords[i] ??= words(raw)) : words(raw);
     if (need.length === 0) return [];
     const cut = this.#cutWords.get(line.no);
     const into = this.#into(state, line);
-    if (line.role === 'featured') need = this.#withoutListedDate(line, need, state);
-    const has = (w: string) => into.some((set) => set.has(w)) || (cut?.has(w) ?? false);
+    const date = line.role === 'featured' ? this.#listedDateWords(line, state) : null;
+    // (A word glued to the date's, `00Z` of `10:30:00Z`, is covered by them too.)
+    const has = (w: string) =>
+      into.some((set) => set.has(w)) || (cut?.has(w) ?? false) || (date?.has(w) ?? false);
     return need.filter((w) => !has(w) && !isGlued(w, has));
   }
 
-  /** A list's date line is in the record as a story's ISO date, not in its printed words. */
-  #withoutListedDate(line: Line, need: string[], state: ParseState): string[] {
+  /** A list's date line is in the record as a story's ISO date, not in its printed words: the
+   * words of the date it prints, when a listed story has that date. */
+  #listedDateWords(line: Line, state: ParseState): Set<string> | null {
     if (!this.#dates.has(line.text)) this.#dates.set(line.text, dateLine(line.text));
     const d = this.#dates.get(line.text)!;
-    if (!d || !state.featured.some((f) => f.date !== null && d.iso.startsWith(f.date))) return need;
-    const date = new Set(words(d.text));
-    return need.filter((w) => !date.has(w));
+    if (!d || !state.featured.some((f) => f.date !== null && d.iso.startsWith(f.date))) return null;
+    return new Set(words(d.text));
   }
 
   /** The word sets where a line's text may have gone, by its role. */

@@ -78,3 +78,15 @@ test('what a date line prints beside the date is cut off with a reason', () => {
     [[2, 'Published: GMT', 'head-rest']],
   );
 });
+
+test('a listed story’s date line with a letter glued to the time (`…00Z`) loses nothing', () => {
+  // The date's words are in the record as the story's date; `00Z` is its `00` and the cut `Z`.
+  const parser = new Parser({ checks: 'each rule' });
+  const a = parser.parseText(
+    'Featured Stories\nThe bridge reopened\n2020-02-17T10:30:00Z',
+    'x.txt',
+  );
+  assert.deepEqual(a.featured, [
+    { title: 'The bridge reopened', date: '2020-02-17', byline: null },
+  ]);
+});
