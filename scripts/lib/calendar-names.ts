@@ -17,8 +17,9 @@ interface Localize {
 }
 
 /** A name is a word of letters (and marks, a space or an apostrophe within), of 3 or more:
- * shorter abbreviations (`ma`) would read ordinary words as months. */
-const USABLE = /^\p{L}[\p{L}\p{M}' ]*\p{L}$/u;
+ * shorter abbreviations (`ma`) would read ordinary words as months. It may end in a mark: the
+ * vowel signs of Indic scripts are marks (`जनवरी`, `ফেব্রুয়ারি`). */
+const USABLE = /^\p{L}[\p{L}\p{M}' ]*[\p{L}\p{M}]$/u;
 const MIN_NAME_LENGTH = 3;
 
 function locales(): [string, Locale][] {
@@ -43,6 +44,13 @@ function numericOrder(pattern: string): 'day first' | 'month first' | null {
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').normalize('NFC');
 
+/** Devanagari's nukta (`फ़`) is often left out in print (`फरवरी`): both spellings are read. */
+const NUKTA = /\u093c/g;
+const spellings = (name: string) => {
+  const bare = name.normalize('NFD').replace(NUKTA, '').normalize('NFC');
+  return bare === name ? [name] : [name, bare];
+};
+
 /** The file's text, formatted as the project's prettier config would (so `npm test` accepts it). */
 export async function calendarNamesSource(): Promise<string> {
   const options = (await prettier.resolveConfig('src/parse/readers/calendar-names.ts')) ?? {};
@@ -63,13 +71,16 @@ function rawSource(): string {
         for (let m = 0; m < 12; m++) {
           const name = clean(String(l.month(m, { width, context })));
           if (!USABLE.test(name) || name.length < MIN_NAME_LENGTH) continue;
-          const byMonth = months.get(name) ?? months.set(name, new Map()).get(name)!;
-          (byMonth.get(m + 1) ?? byMonth.set(m + 1, new Set()).get(m + 1)!).add(lang);
+          for (const spelt of spellings(name)) {
+            const byMonth = months.get(spelt) ?? months.set(spelt, new Map()).get(spelt)!;
+            (byMonth.get(m + 1) ?? byMonth.set(m + 1, new Set()).get(m + 1)!).add(lang);
+          }
         }
         for (let d = 0; d < 7; d++) {
           const name = clean(String(l.day(d, { width, context })));
           if (!USABLE.test(name) || name.length < MIN_NAME_LENGTH) continue;
-          (weekdays.get(name) ?? weekdays.set(name, new Set()).get(name)!).add(lang);
+          for (const spelt of spellings(name))
+            (weekdays.get(spelt) ?? weekdays.set(spelt, new Set()).get(spelt)!).add(lang);
         }
       }
   }

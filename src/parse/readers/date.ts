@@ -127,13 +127,19 @@ export const SHAPE_NAMES: readonly string[] = SHAPES.map(([name]) => name);
 
 /** A line without one of these prints no date (most lines: a cheap test first). */
 const MAY_HOLD_DATE = /\d{4}|\d\.\d{1,2}\.\d{2}(?!\d)|[年년]/;
-/** Digits of other scripts, read as ASCII digits (one UTF-16 unit each, so positions hold). */
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
-const HAS_OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
+/** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width, …),
+ * read as ASCII digits: the decimal digits of the Basic Multilingual Plane but ASCII's (one
+ * UTF-16 unit each, so positions hold). */
+const OTHER_DIGITS = /[^\P{Nd}0-9\u{10000}-\u{10ffff}]/gu;
+const HAS_OTHER_DIGITS = /[^\P{Nd}0-9\u{10000}-\u{10ffff}]/u;
+const DIGIT = /^\p{Nd}$/u;
+/** A digit's value: Unicode writes each script's digits in a run of ten from zero (runs may
+ * stand one after another, so counted modulo ten). */
 const asciiDigit = (c: string) => {
   const code = c.charCodeAt(0);
-  const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
-  return String(code - zero);
+  let zero = code;
+  while (code - zero < 9 && DIGIT.test(String.fromCharCode(zero - 1))) zero--;
+  return String((code - zero) % 10);
 };
 
 interface Reading {

@@ -54,6 +54,13 @@ const CASES: [string, string, string][] = [
   ['2017년 3월 10일', '2017-03-10', 'east asian'],
   ['2019年3月4日 8時40分', '2019-03-04T08:40', 'east asian'],
   ['١٧ فبراير ٢٠٢٠', '2020-02-17', 'day month year'],
+  // Month names ending in a vowel sign (a mark) of Indic scripts, digits of their own, and
+  // Devanagari printed without its nukta (`फरवरी` for date-fns's `फ़रवरी`).
+  ['17 जनवरी 2020', '2020-01-17', 'day month year'],
+  ['सोमवार, १७ फरवरी २०२०', '2020-02-17', 'day month year'],
+  ['১৭ ফেব্রুয়ারি ২০২০', '2020-02-17', 'day month year'],
+  ['17 பிப்ரவரி 2020', '2020-02-17', 'day month year'],
+  ['๑๗ กุมภาพันธ์ ๒๐๒๐', '2020-02-17', 'day month year'],
   // The Solar Hijri calendar of Iranian and Afghan outlets, kept as the Gregorian day.
   ['۲۵ بهمن ۱۳۹۸ - ۱۰:۳۰', '2020-02-14T10:30', 'day month year'],
   ['۱۵ حمل ۱۴۰۰', '2021-04-04', 'day month year'],
