@@ -14,9 +14,10 @@ import {
   SOURCE_LABEL,
 } from '../vocabulary.ts';
 
-/** Relative dates ("8h ago", "on Sunday") are never turned into a date. */
+/** Relative dates ("8h ago", "Updated today at 10:30") are never turned into a date. The whole
+ * stamp: a headline that ends in "Today" is no post's age. */
 const RELATIVE_DATE =
-  /\b(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?|weeks?)\s+ago|yesterday|today)\b/i;
+  /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?|weeks?)\s+ago|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
 
 /** `8h`, `2d`: a post's age printed beside its author. */
 const POST_AGE = /^\d+\s*(?:s|m|min|h|d|w)$/i;
@@ -56,9 +57,30 @@ const BRACKETED_ROLE = new RegExp(
 /** `Jane Doe, Special to The Post`: a contributor's credit to the outlet, capitalised. */
 const SPECIAL_TO = /,\s+[Ss]pecial (?:to|for)\s.*$/u;
 
+/** `Jane Doe / Reuters`, `Jane Doe (AP)`, `JANE DOE Associated Press`: the agency credited
+ * after the name, set off by a mark or brackets; with a space only, an agency of several words
+ * (one word may be a surname: `Anna Mehr`). */
+const MARKED_AGENCY = new RegExp(`(?:\\s*[/|•·]\\s*|\\s*\\()(?:the\\s+)?(?:${AGENCY})\\)?$`, 'iu');
+const SPACED_AGENCY = new RegExp(
+  `\\s+(?:${AGENCY.split('|')
+    .filter((a) => a.includes(' '))
+    .join('|')})$`,
+  'u',
+);
+/** `…, The New York Times`: an outlet after the comma (a second author's name has no `The`). */
+const OUTLET_AFTER_COMMA = /,\s+The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5}$/u;
+
+/** A byline's name without the agency credited after it; the name itself when it is one, or
+ * when a single word would be left (`Jane Doe (AP)`: a name has two words or more). */
+function withoutAgency(name: string): string {
+  const cut = name.replace(MARKED_AGENCY, '').replace(SPACED_AGENCY, '').trim();
+  return wordCount(cut) >= 2 ? cut : name; // (`The Associated Press` is the agency alone)
+}
+
 /** A byline's name without the role printed after it. */
 export function withoutRole(name: string): string {
-  return name
+  return withoutAgency(name)
+    .replace(OUTLET_AFTER_COMMA, '')
     .replace(SPECIAL_TO, '')
     .replace(BRACKETED_ROLE, '')
     .replace(LOWER_CASE_ROLE, '')

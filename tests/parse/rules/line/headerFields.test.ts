@@ -372,6 +372,12 @@ ruleCases(
     ['Por Juan Pérez | Madrid | 14/03/2019', 'Juan Pérez'],
     ['By Jane Doe, Special to The Post', 'Jane Doe'],
     ['By Jane Doe, Special for Reuters', 'Jane Doe'],
+    ['By Jane Doe / Reuters', 'Jane Doe'],
+    ['By Jane Doe (AP)', 'Jane Doe'],
+    ['By JANE DOE and JOHN ROE Associated Press', 'JANE DOE and JOHN ROE'],
+    ['By Jane Doe and John Roe, The New York Times', 'Jane Doe and John Roe'],
+    ['By The Associated Press', 'The Associated Press'],
+    ['By Anna Mehr', 'Anna Mehr'], // a surname that is an agency's name too
   ].map(([line, name]) => ({
     name: `the name in "${line}": an outlet, a role or a place after it is cut off`,
     text: ['A Headline Here', line!, '', PROSE],
@@ -393,5 +399,12 @@ ruleCases('headerFields', [
     text: ['A HEADLINE HERE', '', 'By JANE DOE', 'Associated Press', '', PROSE],
     lines: { 4: 'dropped: byline-role' },
     record: { byline: 'JANE DOE', body: [PROSE] },
+  },
+  {
+    name: 'a headline that ends in “Today” is no post’s age; the stamp alone is',
+    text: ['Markets Rally Today', 'By Jane Doe', 'Updated today at 10:30', '', PROSE],
+    lines: { 3: 'dropped: post-age' },
+    others: { 1: 'title' },
+    record: { title: 'Markets Rally Today', date: null },
   },
 ]);
