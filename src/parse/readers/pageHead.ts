@@ -2,7 +2,7 @@
 // ("head fields") printed beside it. Pages print the title once more (page title, h1,
 // breadcrumb), bylines and dates next to it, and menus, labels and captions all around.
 import { ambiguousDate, dateLine, findDate } from './date.ts';
-import { lineFields } from './headLine.ts';
+import { AGENCY_NAME, lineFields } from './headLine.ts';
 import type { Line } from '../state.ts';
 import {
   isProse,
@@ -51,6 +51,7 @@ function readHeadField(t: string): boolean {
   if (dateLine(t)) return true; // `posted on April 21, 2015, at 11:29 a.m.` ends like a sentence
   if (isProse(t)) return false;
   if (BYLINE.test(t) || BYLINE_ALONE.test(t) || findDate(t) !== null) return true;
+  if (AGENCY_NAME.test(t)) return true; // `EFE` alone under the headline: the agency's credit
   if (ambiguousDate(t) !== null) return true; // `04/03/2019`: read later, by the text's language
   return lineFields(t).some((f) => f.byline !== null); // `Name • 8h`
 }

@@ -223,8 +223,9 @@ function run(state: ParseState): void {
       continue;
     }
     // A bare name right under the headline: the byline, unless the head prints one (a label
-    // such as `Tech Insider` may stand there too).
-    if (bareName === null && wordCount(t) >= 2 && underTitle(state, line, first))
+    // such as `Tech Insider` may stand there too). An agency alone (`EFE`) likewise.
+    const named = wordCount(t) >= 2 || AGENCY_NAME.test(t);
+    if (bareName === null && named && underTitle(state, line, first))
       if (isName(t.replace(BRACKETED, ''))) bareName = line;
     const rep = REPUBLISHED_BY.exec(t);
     if (rep && state.byline === null) {

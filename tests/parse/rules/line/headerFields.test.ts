@@ -338,6 +338,12 @@ ruleCases('headerFields', [
     lines: { 2: 'byline' },
     record: { byline: 'AFP' },
   },
+  {
+    name: 'the agency alone under the headline, no date printed: the byline',
+    text: ['Un titular aquí sobre algo', 'EFE', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'EFE', date: null },
+  },
 ]);
 
 ruleCases('headerFields', [

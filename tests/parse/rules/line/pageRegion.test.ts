@@ -261,6 +261,21 @@ ruleCases('pageRegion', [
     record: { title: 'ارتفاع أسعار النفط في الأسواق العالمية', date: '2019-03-14' },
   },
   {
+    name: 'a short page whose head prints the agency alone, and no date',
+    text: [
+      'Inicio',
+      'Internacional',
+      'Economía',
+      'Inundaciones obligan a miles a dejar sus casas',
+      'EFE',
+      P1,
+      P2,
+    ],
+    lines: { 1: 'dropped: navigation', 3: 'dropped: navigation', 4: 'title' },
+    others: { 5: 'byline' },
+    record: { byline: 'EFE', body: [P1, P2] },
+  },
+  {
     name: 'a dump’s kicker above its headline and date is no menu',
     text: ['Politics', 'Harbour Bridge Reopens After Long Repairs', '17 February 2020', P1, P2],
     others: { 2: 'title', 3: 'date' },
