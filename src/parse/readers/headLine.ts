@@ -17,7 +17,7 @@ import {
 /** Relative dates ("8h ago", "Updated today at 10:30") are never turned into a date. The whole
  * stamp: a headline that ends in "Today" is no post's age. */
 const RELATIVE_DATE =
-  /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?|weeks?)\s+ago|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
+  /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:s|m|h|d|min|mins|minutes?|seconds?|hours?|days?|weeks?|months?)\s+ago|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
 
 /** `8h`, `2d`: a post's age printed beside its author. */
 const POST_AGE = /^\d+\s*(?:s|m|min|h|d|w)$/i;

@@ -413,4 +413,10 @@ ruleCases('headerFields', [
     others: { 1: 'title' },
     record: { title: 'Markets Rally Today', date: null },
   },
+  {
+    name: 'how long ago a live page was updated, in minutes, is no date',
+    text: ['Live: Floods in northern Italy', 'Updated 10 minutes ago', '', PROSE],
+    lines: { 2: 'dropped: post-age' },
+    record: { date: null, body: [PROSE] },
+  },
 ]);
