@@ -29,6 +29,7 @@ const WORDS: Record<string, string> = {
   signature: 'editor’s signature',
   navigation: 'site navigation, outside the article',
   'page-head': 'between headline and text (standfirst, label or caption)',
+  'page-title': 'the page’s title element: the headline and the outlet’s name, above the headline',
   'head-field:unused': 'another date or byline line',
   'head-field:updated': 'update time (the publication date is printed too)',
   'head-field:place': 'the place the story was filed from, printed in the head',

@@ -5,7 +5,8 @@
 //   classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
 //   article's (a wire dump's header loses its marks, to be read by title and headerFields; a
-//   dump's `Key: value` header and a news database's export give their fields); boilerplate,
+//   dump's `Key: value` header and a news database's export give their fields; a page's title
+//   element goes before any rule takes it for the headline); boilerplate,
 //   forms and signatures before story lists (a list ends at them); widgets set in an article
 //   (player, slideshow, chart) before pageRegion, which then reads the prose around them as one
 //   run; featuredList before pageRegion, which scores story lists as page chrome (inlineRelated
@@ -37,6 +38,7 @@ import { headlineList } from './rules/line/headlineList.ts';
 import { highlights } from './rules/line/highlights.ts';
 import { inlineRelated } from './rules/line/inlineRelated.ts';
 import { pageRegion } from './rules/line/pageRegion.ts';
+import { pageTitle } from './rules/line/pageTitle.ts';
 import { player } from './rules/line/player.ts';
 import { relatedData } from './rules/line/relatedData.ts';
 import { scraperHeader } from './rules/line/scraperHeader.ts';
@@ -61,6 +63,7 @@ export const CHAINS = {
     wireHeader,
     fieldHeader,
     exportFields,
+    pageTitle,
     relatedData,
     highlights,
     boilerplate,
