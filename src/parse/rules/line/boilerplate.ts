@@ -39,7 +39,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'more-articles',
-    /^(?:more articles|more(?!\s*:)|read more|continue reading|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|e-mail|whatsapp|facebook|twitter|reddit|linkedin|pinterest|telegram|werbung|pubblicità|publicidade|advertentie|реклама|reklam|إعلان|广告|広告|광고|weiterlesen|lire la suite|leer más|ler mais|continua a leggere|leggi di più|lees meer|czytaj więcej|číst dále|читать далее|devamını oku|اقرأ المزيد|阅读全文|続きを読む|더보기|zum inhalt springen|aller au contenu|ir al contenido|ir para o conteúdo|vai al contenuto|naar (?:de )?inhoud|przejdź do treści|перейти к содержанию|içeriğe geç|teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|sdílet|поделиться|печать|paylaş|شارك|مشاركة|分享|共有|공유)\s*:?$/i,
+    /^(?:more articles|more(?!\s*:)|read more|continue reading(?: the main story)?|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|e-mail|whatsapp|facebook|twitter|reddit|linkedin|pinterest|telegram|werbung|pubblicità|publicidade|advertentie|реклама|reklam|إعلان|广告|広告|광고|weiterlesen|lire la suite|leer más|ler mais|continua a leggere|leggi di più|lees meer|czytaj więcej|číst dále|читать далее|devamını oku|اقرأ المزيد|阅读全文|続きを読む|더보기|zum inhalt springen|aller au contenu|ir al contenido|ir para o conteúdo|vai al contenuto|naar (?:de )?inhoud|przejdź do treści|перейти к содержанию|içeriğe geç|teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|sdílet|поделиться|печать|paylaş|شارك|مشاركة|分享|共有|공유)\s*:?$/i,
   ],
   // Buttons of a page's photo viewer and article tools.
   [
@@ -97,7 +97,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'syndication',
     // (`This report was originally published by NAME at OUTLET` names the byline: headerFields.)
-    /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by )(?:was |has been )?(?:originally |first )?(?:appeared|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
+    /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by )(?:was |has been )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
   ],
   [
     'disclaimer',

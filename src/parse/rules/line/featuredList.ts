@@ -3,6 +3,7 @@
 // lines for the item above. Teasers (long sentences, an ellipsis, a sentence after a title
 // while the list goes on) are not stories; a short label before a title is skipped. A ranked
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
+import { isCaption } from '../../readers/caption.ts';
 import { dateLine, findDate, type FoundDate } from '../../readers/date.ts';
 import { lineFields } from '../../readers/headLine.ts';
 import { isHeadField } from '../../readers/pageHead.ts';
@@ -13,7 +14,7 @@ import { BYLINE, READ_ALSO } from '../../vocabulary.ts';
 
 /** The heading of a story list, in the languages of the news. */
 const FEATURED_HEADING = new RegExp(
-  `^(?:${READ_ALSO}|featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|more (?:stories|news|articles)|more (?:from|about|on) .{1,40}|mehr (?:zu|über) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|auch auf .{1,30}|sur le même sujet|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|mais lidas|(?:notícias )?relacionadas|(?:noticias )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|articoli correlati|potrebbe interessarti|i più letti|meer nieuws|gerelateerd|další články|nejčtenější|najczęściej czytane|похожие новости|новости по теме|по теме|en çok okunanlar|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|مطالب مرتبط|推荐阅读|热门新闻|많이 본 뉴스)\\s*[:：]?$`,
+  `^(?:${READ_ALSO}|featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|more (?:stories|news|articles)|more (?:from|about|on|in) .{1,40}|mehr (?:zu|über) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|auch auf .{1,30}|sur le même sujet|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|mais lidas|(?:notícias )?relacionadas|(?:noticias )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|articoli correlati|potrebbe interessarti|i più letti|meer nieuws|gerelateerd|další články|nejčtenější|najczęściej czytane|похожие новости|новости по теме|по теме|en çok okunanlar|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|مطالب مرتبط|推荐阅读|热门新闻|많이 본 뉴스)\\s*[:：]?$`,
   'iu',
 );
 
@@ -209,15 +210,19 @@ function readList(
     return k >= 0 && isParagraph(lines[k]!.text) && isParagraph(next(k) ?? '');
   };
   /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
-   * story has one teaser at most). */
+   * story has one teaser at most). The lead photo's caption may stand above the byline. */
   const headsArticle = (from: number) => {
     let k = from;
-    for (let n = 0; n < MAX_ARTICLE_HEAD_FIELDS; n++) {
+    let fields = 0;
+    for (let n = 0; n < MAX_ARTICLE_HEAD_FIELDS + 1 && fields < MAX_ARTICLE_HEAD_FIELDS; n++) {
       const at = nextAt(k);
-      if (at < 0 || !isHeadField(lines[at]!.text)) break;
+      if (at < 0) break;
+      const t = lines[at]!.text;
+      if (isHeadField(t)) fields++;
+      else if (fields > 0 || n > 0 || !isCaption(t)) break;
       k = at;
     }
-    return k !== from && headsParagraphs(k);
+    return fields > 0 && headsParagraphs(k);
   };
   for (; j < lines.length; j++) {
     const line = lines[j]!;

@@ -11,9 +11,16 @@ import { isProse, wordCount } from '../../text.ts';
  * `Remaining Time -0:00`, `Progress: 0%`), whatever the language of the label. */
 const PLAYER_STATUS = /^\p{L}[\p{L} ]{1,30}:?\s*(?:-?0:00(?::00)?|0(?:[.,]00)?\s?%)$/u;
 
+/** An article's audio player (`Listen to this article · 4:12 min`), in the languages of the
+ * news. */
+const LISTEN =
+  "listen to (?:this )?(?:article|story)|artikel (?:anhören|vorlesen lassen)|écouter (?:cet )?article|escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta (?:l'|l’)?articolo|слушать (?:статью|новость)|(?:bu )?haberi dinle|استمع (?:إلى )?(?:المقال|الخبر)";
+
 /** A player's notices and dialog labels (video.js, the BBC's and others' players). */
-const PLAYER_NOTICE =
-  /^(?:playback rate|stream ?type ?live|captions settings, opens captions settings dialog|(?:closed )?captions? settings|closed captions|captions? (?:not available|will look like this)|video (?:is )?(?:not available|unavailable)|(?:unfortunately, )?this video is (?:not available|unavailable)(?: in your (?:region|country))?\.?|now (?:watching|playing)|up next|video quality|(?:descriptions|subtitles|captions) (?:off|settings), selected|this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|close modal dialog|text edge style|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|html5 video|iframes).*|next video starts in\s*:?.*|(?:the )?video (?:will )?(?:play|start)s? in .{1,20})$/i;
+const PLAYER_NOTICE = new RegExp(
+  String.raw`^(?:playback rate|stream ?type ?live|captions settings, opens captions settings dialog|(?:closed )?captions? settings|closed captions|captions? (?:not available|will look like this)|video (?:is )?(?:not available|unavailable)|(?:unfortunately, )?this video is (?:not available|unavailable)(?: in your (?:region|country))?\.?|now (?:watching|playing)|up next|video quality|(?:descriptions|subtitles|captions) (?:off|settings), selected|this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|close modal dialog|text edge style|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|html5 video|iframes).*|next video starts in\s*:?.*|(?:the )?video (?:will )?(?:play|start)s? in .{1,20}|(?:${LISTEN})(?:\s*[·•|:-]?\s*\d{1,2}[:.]\d{2}(?:\s*min(?:utes?)?)?|\s*[·•|:-]?\s*\d+\s*min(?:utes?)?)?)$`,
+  'i',
+);
 
 /** A player's buttons: controls alone on their line, next to the notices. */
 const PLAYER_BUTTON =

@@ -148,6 +148,8 @@ ruleCases('boilerplate', [
       'This article originally appeared on The Conversation.',
       'Dieser Artikel erschien zuerst auf Example.de.',
       'The views expressed in this article are those of the author.',
+      'A version of this article appears in print on May 22, 2023, Section A, Page 8.',
+      'Continue reading the main story',
     ],
     lines: {
       4: 'dropped: boilerplate:reporting-credit',
@@ -155,6 +157,8 @@ ruleCases('boilerplate', [
       6: 'dropped: boilerplate:syndication',
       7: 'dropped: boilerplate:syndication',
       8: 'dropped: boilerplate:disclaimer',
+      9: 'dropped: boilerplate:syndication',
+      10: 'dropped: boilerplate:more-articles',
     },
     record: { body: [PROSE] },
   },

@@ -218,4 +218,21 @@ ruleCases('featuredList', [
       ],
     },
   },
+  {
+    name: 'the lead photo’s caption between that title and its byline does not hide the head',
+    text: [
+      'Most Read',
+      'Storm closes ports along the coast',
+      'New tram line opens in the north',
+      'Harbour Bridge Reopens After Two Years Of Repairs',
+      'Cars cross the bridge on Monday. Credit: Jane Roe/Getty Images',
+      'By Jane Doe',
+      PROSE,
+      'Another sentence of the text follows it here, as long as the first one.',
+      'More in World',
+      'Storms hit southern France',
+    ],
+    lines: { 2: 'featured', 3: 'featured', 9: 'dropped: featured-heading', 10: 'featured' },
+    others: { 4: 'title', 6: 'byline' },
+  },
 ]);

@@ -51,6 +51,14 @@ ruleCases('player', [
     lines: { 4: 'dropped: player', 5: 'dropped: player' },
     record: { body: [PROSE, P2] },
   },
+  ...['Listen to this article · 4:12 min', 'Artikel anhören', 'Écouter cet article'].map(
+    (line) => ({
+      name: `an article’s audio player: "${line}"`,
+      text: ['A Headline Here', line, 'By Jane Doe', '', PROSE],
+      lines: { 2: 'dropped: player' },
+      record: { body: [PROSE] },
+    }),
+  ),
   {
     name: 'another player’s caption settings, between the byline and the text',
     text: [
