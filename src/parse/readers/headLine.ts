@@ -201,6 +201,12 @@ function labelledField(part: string): Fields {
 export const lineFields: (t: string) => readonly Fields[] = memoize(readLineFields);
 
 function readLineFields(t: string): Fields[] {
+  // `2021-03-14 08:40 来源：新华网`: labelled fields one after the other, a date before them.
+  const labelled =
+    t.length <= MAX_LABELLED_LINE_CHARS && LABEL_COLON.test(t) ? t.split(BEFORE_FIELD_LABEL) : [t];
+  const parted = labelled.length >= 2 ? labelled.map(labelledField) : null;
+  const gives = (f: Fields) => f.date !== null || f.byline !== null;
+  if (parted?.some((f) => f.source || f.byline) && parted.some(gives)) return parted;
   const whole = fieldsOf(t);
   // `Updated: March 15 | Published: March 14`: the parts are read apart, so the update printed
   // first does not hide the publication date.
@@ -209,13 +215,8 @@ function readLineFields(t: string): Fields[] {
   const aged = t.length <= MAX_NAME_THEN_AGE_CHARS ? NAME_THEN_AGE.exec(t) : null;
   if (aged && isPostAge(aged[2]!) && isName(aged[1]!) && wordCount(aged[1]!) >= 2)
     return [{ date: null, byline: aged[1]!, updated: false }];
-  // `2021-03-14 08:40 来源：新华网 作者：张伟`: labelled fields one after the other.
-  const labelled =
-    t.length <= MAX_LABELLED_LINE_CHARS && LABEL_COLON.test(t) ? t.split(BEFORE_FIELD_LABEL) : [t];
-  if (labelled.length >= 2) {
-    const fields = labelled.map(labelledField);
-    if (fields.some((f) => f.date || f.byline)) return fields;
-  }
+  // Labelled fields without a source or author: a date among them, still read part by part.
+  if (parted?.some(gives)) return parted;
   const parts = t.split(FIELD_SEPARATOR);
   if (parts.length < 2) return [];
   // `Name • 8h`: an author beside the post's age (which is no date).

@@ -125,6 +125,8 @@ ruleCases('boilerplate', [
       'Mentions légales',
       'Политика конфиденциальности',
       'Todos los derechos reservados.',
+      '<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>',
+      'ⓒ 한경닷컴, 무단전재 및 재배포 금지',
     ],
     lines: {
       4: 'dropped: boilerplate:legal',
@@ -132,6 +134,8 @@ ruleCases('boilerplate', [
       6: 'dropped: boilerplate:legal',
       7: 'dropped: boilerplate:legal',
       8: 'dropped: boilerplate:licence',
+      9: 'dropped: boilerplate:licence',
+      10: 'dropped: boilerplate:licence',
     },
   },
 ]);

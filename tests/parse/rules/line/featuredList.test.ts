@@ -82,6 +82,8 @@ ruleCases(
     'Xem thêm',
     'यह भी पढ़ें',
     'Διαβάστε επίσης',
+    '관련 뉴스',
+    'あわせて読みたい',
   ].map((heading) => ({
     name: `a list under "${heading}"`,
     text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],

@@ -289,6 +289,17 @@ ruleCases('headerFields', [
     record: { date: '2021-03-14T08:40:12', source: '新华网', byline: '张伟' },
   },
   {
+    name: 'a date and a source labelled after it, no author',
+    text: [
+      '城市地铁新线路正式开通运营',
+      '2021-03-14 08:40:12 来源：新华网',
+      '',
+      '本市地铁五号线周日上午正式开通运营，全长二十六公里，共设十八座车站，连接城市东部和西部的主要居民区。',
+    ],
+    lines: { 2: 'date' },
+    record: { date: '2021-03-14T08:40:12', source: '新华网', byline: null },
+  },
+  {
     name: 'the same in another language',
     text: ['A Headline Here', '4 March 2019 Source: Reuters Author: Jane Doe', '', PROSE],
     record: { date: '2019-03-04', source: 'Reuters', byline: 'Jane Doe' },
