@@ -121,6 +121,13 @@ const NAME_SUFFIX =
 /** `Jane Doe, Associated Press`: an agency of several words after the comma. */
 const AGENCY_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+)?(?:${AGENCY})$`, 'iu');
 
+/**
+ * The name a byline's text gives, without the role, place or outlet printed after it; null
+ * when it gives none.
+ * @example nameOf('Maria Keller, Rome') // 'Maria Keller'
+ */
+export const nameOf = (s: string): string | null => bylineName(s, null);
+
 /** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
 function bylineName(s: string, date: FoundDate | null): string | null {
   const cut = date ? s.indexOf(date.text) : (MONTH_DAY.exec(s)?.index ?? -1);

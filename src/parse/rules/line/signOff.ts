@@ -3,6 +3,7 @@
 // Keller`, `… evening. (AFP)`, `(UOL)`). It is the byline when the text prints none; else it
 // is reported as the sign-off it is.
 import { drop, lastOpen, type ParseRule, type ParseState } from '../../state.ts';
+import { nameOf } from '../../readers/headLine.ts';
 import { isName, wordCount } from '../../text.ts';
 import { AGENCY } from '../../vocabulary.ts';
 
@@ -22,7 +23,7 @@ export const signOff: ParseRule = {
   purpose:
     'A name or an agency alone on the last line, or glued to the last paragraph, is the sign-off: the byline when none was read.',
   reads: ['open lines', 'byline'],
-  sets: ['byline', 'line role byline', 'cut: sign-off', 'dropped: sign-off'],
+  sets: ['byline', 'line role byline', 'cut: sign-off, head-rest', 'dropped: sign-off'],
   run,
 };
 
@@ -36,7 +37,12 @@ function run(state: ParseState): void {
   // Alone: only after a paragraph (a text of one name is no article).
   if (last && before && wordCount(before.text) > MAX_SIGN_OFF_WORDS && isSignOff(last.text)) {
     if (state.byline === null) {
-      state.byline = last.text;
+      // `Maria Keller, Rome`: the place (or role, or outlet) after the name is reported.
+      const name = nameOf(last.text);
+      const own = name !== null && last.text.startsWith(name) ? name : last.text;
+      const rest = last.text.slice(own.length).trim();
+      if (rest !== '') state.cut.push({ line: last.no, text: rest, reason: 'head-rest' });
+      state.byline = own;
       last.role = 'byline';
     } else if (state.byline.toLowerCase() === last.text.toLowerCase()) drop(last, 'sign-off');
     return;

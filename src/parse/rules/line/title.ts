@@ -5,7 +5,10 @@
 import { headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { looseKey, NON_ASCII } from '../../../model/text.ts';
-import { isProse, isTitleLike, lineKey } from '../../text.ts';
+import { endsSentence, isProse, isTitleLike, lineKey, wordCount } from '../../text.ts';
+
+/** The second line of a broken headline opens in lower case (`from homes in northern Italy`). */
+const LOWER_CASE_START = /^\p{Ll}/u;
 
 /** Lines read before the title is given up on (a scraped page may open with navigation). */
 const MAX_TITLE_SEARCH_LINES = 400;
@@ -22,11 +25,44 @@ export const title: ParseRule = {
   run,
 };
 
-/** The open line that is the title, or undefined: the first one when it is title-like, else
- * (a text opening with a menu's words) a headline standing just above the first paragraph. */
-function titleLine(open: readonly Line[]): Line | undefined {
+/** A kicker or the outlet's name above a dump's headline is short (`Politics`, `Example
+ * Times`), or short and in capitals (`WORLD NEWS TODAY`); a headline of three words in lower
+ * case (`Brexit deal agreed`) over its standfirst is a headline still. */
+const MAX_KICKER_WORDS = 2;
+const MAX_CAPITALS_KICKER_WORDS = 3;
+const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
+
+function isKicker(t: string): boolean {
+  const n = wordCount(t, MAX_CAPITALS_KICKER_WORDS + 1);
+  return n <= MAX_KICKER_WORDS || (n <= MAX_CAPITALS_KICKER_WORDS && NO_LOWER_CASE.test(t));
+}
+
+/** The next line after `line` that prints something, or undefined. */
+function nextPrinted(lines: readonly Line[], line: Line): Line | undefined {
+  for (let k = line.no; k < lines.length; k++) if (lines[k]!.text !== '') return lines[k];
+  return undefined;
+}
+
+/** A line the head rules read as the date or byline. */
+const isHeadField = (line: Line | undefined) => line?.role === 'date' || line?.role === 'byline';
+
+/** The open line that is the title, or undefined: the first one when it is title-like (or the
+ * headline right under it, when it is a kicker), else (a text opening with a menu's words) a
+ * headline standing just above the first paragraph. */
+function titleLine(lines: readonly Line[], open: readonly Line[]): Line | undefined {
   const first = open[0];
   if (!first || isProse(first.text)) return undefined;
+  // `WORLD NEWS` / headline / date: the headline is the line beside the head's fields.
+  const second = open[1];
+  if (
+    second &&
+    nextPrinted(lines, first) === second &&
+    isHeadField(nextPrinted(lines, second)) &&
+    isKicker(first.text) &&
+    wordCount(second.text) > wordCount(first.text) &&
+    isTitleLike(second.text)
+  )
+    return second;
   if (isTitleLike(first.text)) return first;
   const start = open.findIndex((l) => isProse(l.text));
   if (start < 0) return undefined;
@@ -34,13 +70,34 @@ function titleLine(open: readonly Line[]): Line | undefined {
   return best && best.score >= MIN_HEADLINE_SCORE ? open[best.index] : undefined;
 }
 
+/** A headline broken over two lines (its second part opens in lower case, with no blank line
+ * between) is joined; a subheading between the headline and its date or byline is the
+ * standfirst. */
+function headlineRest(state: ParseState, line: Line): void {
+  const next = nextPrinted(state.lines, line);
+  if (!next || !isOpen(next)) return;
+  const joined = `${line.text} ${next.text}`;
+  const continues =
+    next.no === line.no + 1 &&
+    LOWER_CASE_START.test(next.text) &&
+    !endsSentence(line.text) &&
+    isTitleLike(joined) &&
+    !isProse(next.text);
+  if (continues) {
+    next.role = 'title';
+    state.title = joined;
+  } else if (isTitleLike(next.text) && isHeadField(nextPrinted(state.lines, next)))
+    drop(next, 'page-head');
+}
+
 function run(state: ParseState): void {
   if (state.title === null) {
     const open = state.lines.filter(isOpen).slice(0, MAX_TITLE_SEARCH_LINES);
-    const line = titleLine(open);
+    const line = titleLine(state.lines, open);
     if (!line) return;
     line.role = 'title';
     state.title = line.text;
+    headlineRest(state, line);
     // Above a headline read below the text's first line stand a menu's words or a kicker (a
     // prose line there, when the head stands early in the prose, stays text).
     for (const above of open) {

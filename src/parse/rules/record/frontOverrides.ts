@@ -71,6 +71,9 @@ function run(state: ParseState): void {
     if (own.length === 0 || kept.some((v) => line.text.includes(v))) {
       for (const text of replaced)
         if (line.text.includes(text)) state.cut.push({ line: line.no, text, reason: REASON });
+        // One line of a title printed over two.
+        else if (line.role === 'title' && text.includes(line.text))
+          state.cut.push({ line: line.no, text: line.text, reason: REASON });
       // The label of a byline that went goes with it.
       const label = BYLINE_LABEL.exec(line.text)?.[0].trim();
       const gone = state.byline === null || !line.text.includes(state.byline);

@@ -9,6 +9,13 @@ ruleCases('signOff', [
     record: { byline: 'Maria Keller', body: [PROSE] },
   },
   {
+    name: 'the place after the name is reported, not kept in the byline',
+    text: ['A Headline Here', '', PROSE, '', 'Maria Keller, Rome'],
+    lines: { 5: 'byline' },
+    cut: { 5: ['head-rest: , Rome'] },
+    record: { byline: 'Maria Keller' },
+  },
+  {
     name: 'an agency alone there, or glued to the paragraph in brackets or after a dash',
     text: ['A Headline Here', '', PROSE, '', 'EFE'],
     lines: { 5: 'byline' },

@@ -82,4 +82,34 @@ ruleCases('title', [
     others: { 2: 'date' },
     record: { title: '政府が新予算を発表', date: '2019-03-04T08:40' },
   },
+  ...['WORLD NEWS', 'Example Times', 'Politics'].map((kicker) => ({
+    name: `a kicker or the outlet's name above a dump's headline and date: "${kicker}"`,
+    text: [kicker, 'Floods force thousands from homes in northern Italy', 'May 21, 2023', PROSE],
+    lines: { 1: 'dropped: navigation', 2: 'title' },
+    others: { 3: 'date' },
+    record: { title: 'Floods force thousands from homes in northern Italy' },
+  })),
+  {
+    name: 'a short headline in lower case over its standfirst is the headline; the standfirst goes',
+    text: [
+      'Brexit deal agreed',
+      'The UK and EU reached agreement on Thursday after months of talks',
+      'March 4, 2019',
+      '',
+      PROSE,
+    ],
+    lines: { 1: 'title', 2: 'dropped: page-head' },
+    record: { title: 'Brexit deal agreed', body: [PROSE] },
+  },
+  {
+    name: 'a headline broken over two lines is joined',
+    text: ['Floods force thousands', 'from homes in northern Italy', '', 'May 21, 2023', '', PROSE],
+    lines: { 1: 'title', 2: 'title' },
+    record: { title: 'Floods force thousands from homes in northern Italy', date: '2023-05-21' },
+  },
+  {
+    name: 'a line after a blank line is no part of the headline',
+    text: ['Floods force thousands', '', 'from homes in northern Italy', '', PROSE],
+    record: { title: 'Floods force thousands' },
+  },
 ]);

@@ -28,4 +28,21 @@ ruleCases('frontOverrides', [
     text: ['---', 'date: 2020-02-30', '---', 'Headline Of The Day', '17 February 2020', '', PROSE],
     record: { date: null },
   },
+  {
+    // The byline's name is printed in the title's first line: the line is still the title's.
+    name: 'a title printed over two lines, replaced, is cut off both',
+    text: [
+      '---',
+      'title: A Title From Front Matter',
+      '---',
+      'Photo essay by Jane Doe',
+      'from the northern coast',
+      'By Jane Doe',
+      '',
+      PROSE,
+    ],
+    lines: { 5: 'dropped: overridden-by-front-matter' },
+    cut: { 4: ['overridden-by-front-matter: Photo essay by Jane Doe'] },
+    record: { title: 'A Title From Front Matter', byline: 'Jane Doe' },
+  },
 ]);
