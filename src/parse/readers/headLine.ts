@@ -73,7 +73,11 @@ const OUTLET_AFTER_COMMA = /,\s+The\s+\p{Lu}[\p{L}'â€™.&-]*(?:\s+\p{Lu}[\p{L}'â€
 /** A byline's name without the agency credited after it; the name itself when it is one, or
  * when a single word would be left (`Jane Doe (AP)`: a name has two words or more). */
 function withoutAgency(name: string): string {
-  const cut = name.replace(MARKED_AGENCY, '').replace(SPACED_AGENCY, '').trim();
+  const cut = name
+    .replace(MARKED_AGENCY, '')
+    .replace(SPACED_AGENCY, '')
+    .replace(TRAILING_SEPARATORS, '')
+    .trim();
   return wordCount(cut) >= 2 ? cut : name; // (`The Associated Press` is the agency alone)
 }
 
@@ -231,6 +235,11 @@ function readLineFields(t: string): Fields[] {
     const name = parts.find((p) => isName(p) && wordCount(p) >= 2);
     if (name) return [{ date: null, byline: name, updated: false }];
   }
+  // `Maria Keller | Reuters`: a name beside the agency it writes for.
+  const agency = parts.length === 2 ? parts.findIndex((p) => AGENCY_NAME.test(p)) : -1;
+  const name = agency >= 0 ? parts[1 - agency]! : '';
+  if (agency >= 0 && isName(name) && wordCount(name) >= 2)
+    return [{ date: null, byline: name, updated: false }];
   return parts.map(fieldsOf);
 }
 

@@ -10,6 +10,7 @@ import { languageOf } from '../../readers/language.ts';
 import {
   AGENCY_NAME,
   lineFields,
+  nameOf,
   splitDate,
   stampKind,
   withoutRole,
@@ -236,7 +237,10 @@ function run(state: ParseState): void {
     }
   }
   if (state.byline === null && bareName !== null) {
-    state.byline = bareName.text;
+    // `Maria Keller, Associated Press`: what follows the name is reported.
+    const name = nameOf(bareName.text);
+    state.byline = name !== null && bareName.text.startsWith(name) ? name : bareName.text;
+    if (state.byline !== bareName.text) claimed.set(bareName, [state.byline]);
     bareName.role = 'byline';
   } else if (bareName !== null && bareName.role === null && claimed.size > 0)
     drop(bareName, 'label'); // `Tech Industry` between the headline and its byline or date

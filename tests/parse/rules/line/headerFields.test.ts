@@ -395,6 +395,8 @@ ruleCases(
     ['By Jane Doe and John Roe, The New York Times', 'Jane Doe and John Roe'],
     ['By The Associated Press', 'The Associated Press'],
     ['By Anna Mehr', 'Anna Mehr'], // a surname that is an agency's name too
+    ['Maria Keller, Associated Press', 'Maria Keller'],
+    ['Maria Keller | Reuters', 'Maria Keller'],
   ].map(([line, name]) => ({
     name: `the name in "${line}": an outlet, a role or a place after it is cut off`,
     text: ['A Headline Here', line!, '', PROSE],
