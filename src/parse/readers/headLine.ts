@@ -60,7 +60,10 @@ const SPECIAL_TO = /,\s+[Ss]pecial (?:to|for)\s.*$/u;
 /** `Jane Doe / Reuters`, `Jane Doe (AP)`, `JANE DOE Associated Press`: the agency credited
  * after the name, set off by a mark or brackets; with a space only, an agency of several words
  * (one word may be a surname: `Anna Mehr`). */
-const MARKED_AGENCY = new RegExp(`(?:\\s*[/|•·]\\s*|\\s*\\()(?:the\\s+)?(?:${AGENCY})\\)?$`, 'iu');
+const MARKED_AGENCY = new RegExp(
+  `(?:\\s*[/|•·]\\s*|\\s+[-–—]\\s+|\\s*\\()(?:the\\s+)?(?:${AGENCY})\\)?$`,
+  'iu',
+);
 const SPACED_AGENCY = new RegExp(
   `\\s+(?:${AGENCY.split('|')
     .filter((a) => a.includes(' '))
@@ -81,9 +84,22 @@ function withoutAgency(name: string): string {
   return wordCount(cut) >= 2 ? cut : name; // (`The Associated Press` is the agency alone)
 }
 
+/** `Texto: João Silva / Fotos: Ana Costa`: the photographer's credit after the author's. */
+const PHOTO_CREDIT_AFTER =
+  /\s*[/|•·]\s*(?:photos?|photographs?|pictures?|fotos?|fotografías?|fotografias?|imagens?|bilder|bild|фото)\s*[:：].*$/iu;
+
+/**
+ * Whether a line is a name, with what may follow a name on a byline line (`, envoyé spécial à
+ * Rome`, `, AP National Security Writer`).
+ * @example isNameLine('Jean Dupont, envoyé spécial à Rome') // true
+ */
+export function isNameLine(t: string): boolean {
+  return isName(t) || isName(withoutRole(t).replace(TRAILING_SEPARATORS, '').trim());
+}
+
 /** A byline's name without the role printed after it. */
 export function withoutRole(name: string): string {
-  return withoutAgency(name)
+  return withoutAgency(name.replace(PHOTO_CREDIT_AFTER, ''))
     .replace(OUTLET_AFTER_COMMA, '')
     .replace(SPECIAL_TO, '')
     .replace(BRACKETED_ROLE, '')

@@ -9,6 +9,7 @@ import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../re
 import { languageOf } from '../../readers/language.ts';
 import {
   AGENCY_NAME,
+  isNameLine,
   lineFields,
   nameOf,
   splitDate,
@@ -200,7 +201,7 @@ function run(state: ParseState): void {
       drop(line, 'head-field:place');
       continue;
     }
-    if (state.byline === null && besideDate && isName(t) && wordCount(t) >= 2) {
+    if (state.byline === null && besideDate && isNameLine(t) && wordCount(t) >= 2) {
       // A headline in title case with no title above it (`Politics` / `Bridge Reopens After
       // Repairs` / date): the headline, which the title rule reads next.
       if (state.title === null) {
@@ -227,7 +228,7 @@ function run(state: ParseState): void {
     // such as `Tech Insider` may stand there too). An agency alone (`EFE`) likewise.
     const named = wordCount(t) >= 2 || AGENCY_NAME.test(t);
     if (bareName === null && named && underTitle(state, line, first))
-      if (isName(t.replace(BRACKETED, ''))) bareName = line;
+      if (isNameLine(t.replace(BRACKETED, ''))) bareName = line;
     const rep = REPUBLISHED_BY.exec(t);
     if (rep && state.byline === null) {
       state.byline = rep[1]!.trim();

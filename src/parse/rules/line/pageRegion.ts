@@ -6,7 +6,7 @@
 // are navigation.
 import { dateLine } from '../../readers/date.ts';
 import { MAX_LINES_AFTER_ARTICLE, publishedDate } from '../../readers/publishedDate.ts';
-import { lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
+import { isNameLine, lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
 import {
   headCandidates,
   isHeadField,
@@ -15,14 +15,7 @@ import {
   PAGE_HEAD_WINDOW,
 } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import {
-  endsSentence,
-  isName,
-  isProse,
-  isTitleLike,
-  wordCount,
-  SHORT_LINE_WORDS,
-} from '../../text.ts';
+import { endsSentence, isProse, isTitleLike, wordCount, SHORT_LINE_WORDS } from '../../text.ts';
 
 /** Open lines before the first prose line that make a text read as a whole web page. */
 const MIN_PAGE_HEAD_LINES = 10;
@@ -196,8 +189,8 @@ function isHeadLine(open: Line[], i: number, head: number): boolean {
   const [prev, next] = [open[i - 1]?.text, open[i + 1]?.text];
   if ((next && splitDate(t, next)) || (prev && splitDate(prev, t))) return true;
   const bare = i <= head + MAX_NAME_BELOW_HEADLINE && wordCount(t) >= 2;
-  if (bare && isName(t.replace(BRACKETED, ''))) return true; // a bare byline
-  if (!isName(t)) return false;
+  if (bare && isNameLine(t.replace(BRACKETED, ''))) return true; // a bare byline
+  if (!isNameLine(t)) return false;
   const beside = [open[i - 1], open[i + 1]];
   return beside.some((l) => l !== undefined && (isHeadField(l.text) || stampKind(l.text) !== null));
 }

@@ -397,6 +397,9 @@ ruleCases(
     ['By Anna Mehr', 'Anna Mehr'], // a surname that is an agency's name too
     ['Maria Keller, Associated Press', 'Maria Keller'],
     ['Maria Keller | Reuters', 'Maria Keller'],
+    ['Di Mario Rossi - ANSA', 'Mario Rossi'],
+    ['Texto: João Silva / Fotos: Ana Costa', 'João Silva'],
+    ['Jean Dupont, envoyé spécial à Rome', 'Jean Dupont'], // a bare name and its role
   ].map(([line, name]) => ({
     name: `the name in "${line}": an outlet, a role or a place after it is cut off`,
     text: ['A Headline Here', line!, '', PROSE],
