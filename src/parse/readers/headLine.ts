@@ -76,13 +76,19 @@ const OUTLET_AFTER_COMMA = /,\s+The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'�
 /** A byline's name without the agency credited after it; the name itself when it is one, or
  * when a single word would be left (`Jane Doe (AP)`: a name has two words or more). */
 function withoutAgency(name: string): string {
+  // Only the end of the name is searched: a pattern anchored at the end is tried from every
+  // position (hot path), and an agency's name is short.
+  const tail = name.slice(-AGENCY_TAIL_CHARS);
+  const m = MARKED_AGENCY.exec(tail) ?? SPACED_AGENCY.exec(tail);
+  if (!m) return name;
   const cut = name
-    .replace(MARKED_AGENCY, '')
-    .replace(SPACED_AGENCY, '')
+    .slice(0, name.length - tail.length + m.index)
     .replace(TRAILING_SEPARATORS, '')
     .trim();
   return wordCount(cut) >= 2 ? cut : name; // (`The Associated Press` is the agency alone)
 }
+/** Longer than any agency's name with the mark before it. */
+const AGENCY_TAIL_CHARS = 48;
 
 /** `Texto: João Silva / Fotos: Ana Costa`: the photographer's credit after the author's. */
 const PHOTO_CREDIT_AFTER =
@@ -93,9 +99,16 @@ const PHOTO_CREDIT_AFTER =
  * Rome`, `, AP National Security Writer`).
  * @example isNameLine('Jean Dupont, envoyé spécial à Rome') // true
  */
-export function isNameLine(t: string): boolean {
-  return isName(t) || isName(withoutRole(t).replace(TRAILING_SEPARATORS, '').trim());
+export const isNameLine: (t: string) => boolean = memoize(readNameLine);
+
+function readNameLine(t: string): boolean {
+  if (isName(t)) return true;
+  // What follows a name stands after a comma, bracket, bar, slash or dash (hot path: the
+  // role's patterns are not tried on lines without one).
+  if (!AFTER_NAME_MARK.test(t)) return false;
+  return isName(withoutRole(t).replace(TRAILING_SEPARATORS, '').trim());
 }
+const AFTER_NAME_MARK = /[,(|/•·–—-]/;
 
 /** A byline's name without the role printed after it. */
 export function withoutRole(name: string): string {

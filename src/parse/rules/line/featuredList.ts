@@ -175,6 +175,9 @@ function startsArticle(lines: readonly Line[], j: number): boolean {
   );
 }
 
+/** A lead photo's caption between a headline and its byline is short. */
+const MAX_CAPTION_WORDS = 40;
+
 /** Byline and date lines an article's headline may stand above. */
 const MAX_ARTICLE_HEAD_FIELDS = 2;
 
@@ -209,6 +212,14 @@ function readList(
     const k = nextAt(from);
     return k >= 0 && isParagraph(lines[k]!.text) && isParagraph(next(k) ?? '');
   };
+  /** A caption at `at`, over a byline or date line (asked in that order: most lines under a
+   * listed title are the next title, and a caption's patterns cost more). */
+  const isCaptionAbove = (at: number) => {
+    const after = nextAt(at);
+    if (after < 0 || !isHeadField(lines[after]!.text)) return false;
+    const t = lines[at]!.text;
+    return wordCount(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS && isCaption(t);
+  };
   /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
    * story has one teaser at most). The lead photo's caption may stand above the byline. */
   const headsArticle = (from: number) => {
@@ -219,7 +230,7 @@ function readList(
       if (at < 0) break;
       const t = lines[at]!.text;
       if (isHeadField(t)) fields++;
-      else if (fields > 0 || n > 0 || !isCaption(t)) break;
+      else if (fields > 0 || n > 0 || !isCaptionAbove(at)) break;
       k = at;
     }
     return fields > 0 && headsParagraphs(k);

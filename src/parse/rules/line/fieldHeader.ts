@@ -83,7 +83,8 @@ function header(lines: readonly Line[]): FieldLine[] {
     if (line.text === '' && line.role === null) break; // a blank line ends the header
     if (run.length === MAX_HEADER_LINES) break;
     if (!isOpen(line)) continue;
-    const m = FIELD_LINE.exec(line.text) ?? KEY_ALONE.exec(line.text);
+    const alone = line.text.endsWith(':') || line.text.endsWith('：');
+    const m = alone ? KEY_ALONE.exec(line.text) : FIELD_LINE.exec(line.text);
     if (!m || m[1]!.split(' ').length > MAX_KEY_WORDS) break;
     const key = keyOf(m[1]!);
     const value = (m[2] ?? '').trim();

@@ -16,6 +16,7 @@ const MAX_SUFFIX_WORDS = 6;
 /** What separates the headline from the outlet's name: a dash, bar, colon or bullet. */
 const SEPARATOR = /^\s+[-–—|:·•»]\s+(\S.*)$/u;
 const MIN_HEADLINE_CHARS = 15;
+const HAS_SEPARATOR = /\s[-–—|:·•»]\s/u;
 
 export const pageTitle: ParseRule = {
   name: 'pageTitle',
@@ -36,10 +37,16 @@ function suffixOf(line: string, headline: string): string | null {
 }
 
 function run(state: ParseState): void {
-  const open = state.lines.filter((l: Line) => isOpen(l) && l.text !== '');
-  const head = open.slice(0, MAX_HEADLINE_LINE);
+  // The head's lines only: the rest of a long text is never looked at.
+  const head: Line[] = [];
+  for (const l of state.lines) {
+    if (head.length === MAX_HEADLINE_LINE) break;
+    if (isOpen(l) && l.text !== '') head.push(l);
+  }
   for (let i = 0; i < Math.min(MAX_TITLE_LINE, head.length); i++) {
     const line = head[i]!;
+    // (Most lines hold no separator: one scan rules them out before any comparison.)
+    if (!HAS_SEPARATOR.test(line.text)) continue;
     for (const other of head.slice(i + 1)) {
       const name = suffixOf(line.text, other.text);
       if (name === null || !isTitleLike(other.text)) continue;
