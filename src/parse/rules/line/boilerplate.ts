@@ -54,6 +54,13 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'social',
     /^(?:(?:teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|поделиться|paylaş) (?:auf|sur|en|no|na|su|op|w|в|на) .{1,30}|(?:enviar|envoyer|senden|invia|verzenden|wyślij|отправить) (?:por|par|per|via|przez|по) (?:correo|e-?mail|mail|почте)(?: .{1,30})?)$/i,
   ],
+  // `Sigue toda la información en Facebook y Twitter`: a prompt to follow the outlet, in the
+  // languages of the news: the verb first, then two networks (a sentence of the story that
+  // opens with `Sigue`, "goes on", names one at most).
+  [
+    'social',
+    /^(?:follow|sigue|siga|síguenos|suivez|suivez-nous|folgen sie|folge uns|segui|seguici|siga-nos|acompanhe|volg|obserwuj|sledujte|подписывайтесь|следите|takip edin)\b.{0,120}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin)\b.{0,40}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin|x)\b.{0,80}$/i,
+  ],
   // `Artikel teilen`, `Compartir artículo`: the article's own tool buttons.
   [
     'social',

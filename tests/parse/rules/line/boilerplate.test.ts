@@ -237,4 +237,17 @@ ruleCases('boilerplate', [
     ],
     lines: { 4: 'dropped: boilerplate:reporting-credit' },
   },
+  {
+    name: 'a prompt to follow the outlet on two networks, in several languages; a sentence naming one stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Sigue toda la información internacional en Facebook y Twitter, o en nuestra newsletter semanal.',
+      'Suivez-nous sur Facebook, Twitter et Instagram',
+      'Sigue la polémica en Twitter por las palabras del ministro.',
+    ],
+    lines: { 4: 'dropped: boilerplate:social', 5: 'dropped: boilerplate:social' },
+    others: { 6: 'body' },
+  },
 ]);

@@ -68,3 +68,27 @@ ruleCases('caption', [
     lines: { 4: 'dropped: caption', 5: 'dropped: caption', 6: 'dropped: caption' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a caption ending in the photographer in capitals and the agency in brackets',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Bomberos en Faenza, este domingo. LUCA ROSSI (AP)',
+      PROSE,
+    ],
+    lines: { 4: 'dropped: caption' },
+  },
+  {
+    name: 'a sentence ending in an acronym and brackets is no caption',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'The minister spoke to the UN GENERAL ASSEMBLY (UNGA) on Monday.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
