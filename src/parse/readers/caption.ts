@@ -1,5 +1,6 @@
 // Photo captions and credits, as pages print them under a picture: read by the caption rule
 // and by the page head (a caption is never a headline).
+import { AGENCY } from '../vocabulary.ts';
 
 /** A line that is only a photo credit: `Photo by Name/CNET`, `Image: Name / Outlet`, `(Bild: X)`. */
 export const CREDIT_LINE =
@@ -20,8 +21,19 @@ const NAME_SLASH_OUTLET =
   /(?:^|[\s(])\p{Lu}(?:[\p{Ll}'’-]+|\.)(?:\s\p{Lu}(?:[\p{Ll}'’-]+|\.)){1,2}\s?\/\s?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3}\)?$/u;
 
 export function isCaption(t: string): boolean {
-  return CREDIT_LINE.test(t) || CREDIT_END.test(t) || NAME_SLASH_OUTLET.test(t);
+  return (
+    CREDIT_LINE.test(t) ||
+    CREDIT_END.test(t) ||
+    NAME_SLASH_OUTLET.test(t) ||
+    (t.endsWith(')') && t.length <= MAX_BRACKETED_CAPTION_CHARS && AGENCY_IN_BRACKETS.test(t))
+  );
 }
+
+/** `I vigili del fuoco a Faenza (Ansa)`: a caption's words, then the agency in brackets (after a
+ * sentence's end it is the story's sign-off, which signOff reads). */
+/** Such a caption is short: a paragraph ending so is the text, with a slip of the pen. */
+const MAX_BRACKETED_CAPTION_CHARS = 120;
+const AGENCY_IN_BRACKETS = new RegExp(`(?<![.!?]["”’]?)\\s\\((?:${AGENCY}|Getty Images)\\)$`, 'iu');
 
 /** Where a credit printed at the end of the line starts (`… parliament. Photo: Name/Reuters`),
  * or -1. */

@@ -92,3 +92,11 @@ ruleCases('caption', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a short caption with the agency in brackets after it',
+    text: ['A Headline Here', '', PROSE, 'I vigili del fuoco a Faenza (Ansa)', PROSE],
+    lines: { 4: 'dropped: caption' },
+  },
+]);
