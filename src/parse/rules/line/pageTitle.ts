@@ -39,13 +39,18 @@ function suffixOf(line: string, headline: string): string | null {
 function run(state: ParseState): void {
   // The head's lines only: the rest of a long text is never looked at.
   const head: Line[] = [];
+  let candidates = 0;
   for (const l of state.lines) {
     if (head.length === MAX_HEADLINE_LINE) break;
-    if (isOpen(l) && l.text !== '') head.push(l);
+    if (!isOpen(l) || l.text === '') continue;
+    if (head.length < MAX_TITLE_LINE && HAS_SEPARATOR.test(l.text)) candidates++;
+    // (Most lines hold no separator: most texts are passed after their first lines.)
+    if (head.length === MAX_TITLE_LINE && candidates === 0) return;
+    head.push(l);
   }
+  if (candidates === 0) return;
   for (let i = 0; i < Math.min(MAX_TITLE_LINE, head.length); i++) {
     const line = head[i]!;
-    // (Most lines hold no separator: one scan rules them out before any comparison.)
     if (!HAS_SEPARATOR.test(line.text)) continue;
     for (const other of head.slice(i + 1)) {
       const name = suffixOf(line.text, other.text);
