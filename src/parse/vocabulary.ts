@@ -32,8 +32,9 @@ const BY_COLON_WORD = anyCase(AUTHOR_LABEL);
 /** Labels that credit the outlet a story comes from: `Source:`, `Fuente:`, `Источник:`, `来源：`. */
 export const SOURCE_LABEL =
   'source|fuente|fonte|quelle|источник|kaynak|المصدر|来源|來源|出处|出處|출처|出典';
-/** Labels of scripts without capitals: `بقلم` (Arabic), `文/` and `记者`/`記者` (Chinese). */
-const BY_CASELESS = '(?:بقلم|نوشته|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
+/** Labels of scripts without capitals: `بقلم`, `بواسطة` (Arabic), `文/` and `记者`/`記者` (Chinese). */
+const BY_CASELESS =
+  '(?:بقلم|بواسطة|نوشته|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
 /** Prepositions that open bylines in Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian and
  * Danish (`Por`, `Di`, `Door`, `Av`, `Af`) but open sentences too: a label only before a capital
  * on a line that ends no sentence. */
@@ -51,14 +52,14 @@ export const BYLINE = new RegExp(`^${BY}(\\S.*)$`, 'u');
 
 /** A label alone on a line (`By`, `Autor:`), the name on the next. */
 export const BYLINE_ALONE = new RegExp(
-  `^(?:${BY_WORD}|${BY_COLON_WORD}|${BY_PREPOSITION}|بقلم|记者|記者|文)${NO_LETTER_AFTER}\\s*[:：/／]?$`,
+  `^(?:${BY_WORD}|${BY_COLON_WORD}|${BY_PREPOSITION}|بقلم|بواسطة|记者|記者|文)${NO_LETTER_AFTER}\\s*[:：/／]?$`,
   'u',
 );
 
 /** The label itself, to take off a line (whatever follows it: what is left of a byline line
  * once its name is taken is the label alone). */
 export const BYLINE_LABEL = new RegExp(
-  `^\\s*(?:${BY}|(?:${BY_PREPOSITION}|${BY_COLON_WORD}|بقلم|نوشته)${NO_LETTER_AFTER}${LABEL_MARK}|(?:记者|記者|文)${LABEL_MARK})`,
+  `^\\s*(?:${BY}|(?:${BY_PREPOSITION}|${BY_COLON_WORD}|بقلم|بواسطة|نوشته)${NO_LETTER_AFTER}${LABEL_MARK}|(?:记者|記者|文)${LABEL_MARK})`,
   'u',
 );
 

@@ -134,6 +134,10 @@ const LEADING_MARKS = /^[\s|•·,:–—-]+/;
 
 /** Words that label a date line; what stands before a date there is no name. */
 const DATE_LABEL_WORD = /\b(?:published|posted|updated|modified|last|on|at)\b/i;
+/** The same in scripts without capitals, where any words may look like a name: `نشر في`
+ * (Arabic), `تاریخ انتشار` (Persian), `发布时间` (Chinese), `公開日` (Japanese), `입력` (Korean). */
+const CASELESS_DATE_LABEL =
+  /(?<![\p{L}])(?:نشر|في|بتاريخ|تاريخ|آخر|تحديث|منتشر|شده|تاریخ|انتشار|发布|发布时间|更新|公開|公開日|입력|수정|게시)(?![\p{L}])/u;
 
 /** `Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par X`: head fields printed on one line. */
 const FIELD_SEPARATOR = /\s+[|•·]\s+/;
@@ -210,7 +214,8 @@ function fieldsOf(t: string): Fields {
   // `Sarah Gooding March 9, 2017`: a name (two words or more, no label) before the date.
   const before = t.slice(0, t.indexOf(date.text));
   // `Associated PressDecember 2, 2016`: an outlet label glued to the date is no byline.
-  const label = DATE_LABEL_WORD.test(before) || GLUED_TO_DATE.test(before);
+  const label =
+    DATE_LABEL_WORD.test(before) || GLUED_TO_DATE.test(before) || CASELESS_DATE_LABEL.test(before);
   const name = label ? null : bylineName(before, null);
   const isByline = name !== null && (wordCount(name) >= 2 || AGENCY_NAME.test(name));
   if (isByline) return { date, byline: name, updated };

@@ -124,6 +124,7 @@ ruleCases('headerFields', [
       ['Szerző: Kovács János', 'Kovács János'],
       ['كتب: أحمد علي', 'أحمد علي'],
       ['लेखक: राहुल शर्मा', 'राहुल शर्मा'],
+      ['بواسطة: محمد أحمد', 'محمد أحمد'],
     ] as const
   ).map(([line, byline]) => ({
     name: `the byline label of "${line}" is cut off the name`,
@@ -434,5 +435,16 @@ ruleCases('headerFields', [
     text: ['Live: Floods in northern Italy', 'Updated 10 minutes ago', '', PROSE],
     lines: { 2: 'dropped: post-age' },
     record: { date: null, body: [PROSE] },
+  },
+  {
+    name: 'a date labelled in a script without capitals: the label is no name',
+    text: [
+      'فيضانات في شمال إيطاليا تجبر الآلاف على مغادرة منازلهم',
+      'نشر في: الأحد 21 مايو 2023 - 18:45',
+      '',
+      'تسببت الأمطار الغزيرة يوم الأحد في فيضان الأنهار في أنحاء شمال إيطاليا، مما أجبر آلاف الأشخاص على مغادرة منازلهم.',
+    ],
+    lines: { 2: 'date' },
+    record: { date: '2023-05-21T18:45', byline: null },
   },
 ]);
