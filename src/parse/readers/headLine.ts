@@ -30,7 +30,7 @@ const MONTH_DAY = new RegExp(`\\s(?:${MONTH})\\.?\\s+\\d`, 'i');
 
 /** A label that says a date is the update time, not publication, in several languages. */
 const UPDATED_LABEL =
-  /(?<![\p{L}])(?:updated|modified|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|обновлено)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:updated|modified|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|güncellendi|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|ενημερώθηκε|cập nhật|обновлено|оновлено|تحديث|به‌روزرسانی|更新|更新时间|更新時間|수정|업데이트)(?![\p{L}])/iu;
 
 /** Where a name ends in a byline line: at a handle (`@ahiza_garcia`) or a number (`0 Comments`,
  * `1 day ago`) printed after it. */
@@ -253,6 +253,12 @@ function readLineFields(t: string): Fields[] {
   const gives = (f: Fields) => f.date !== null || f.byline !== null;
   if (parted?.some((f) => f.source || f.byline) && parted.some(gives)) return parted;
   const whole = fieldsOf(t);
+  // `Aktualizacja: 22.05.2023 Publikacja: 21.05.2023`: the update printed first, the publication
+  // after it on the line, with no separator between: the later date is the publication's.
+  if (whole.date && whole.updated && !whole.byline) {
+    const later = findDate(t.slice(t.indexOf(whole.date.text) + whole.date.text.length));
+    if (later) return [whole, { date: later, byline: null, updated: false }];
+  }
   // `Updated: March 15 | Published: March 14`: the parts are read apart, so the update printed
   // first does not hide the publication date.
   if (whole.byline || (whole.date && !(whole.updated && FIELD_SEPARATOR.test(t)))) return [whole];

@@ -447,4 +447,15 @@ ruleCases('headerFields', [
     lines: { 2: 'date' },
     record: { date: '2023-05-21T18:45', byline: null },
   },
+  ...[
+    'Aktualizacja: 22.05.2023 08:00 Publikacja: 21.05.2023 18:45',
+    'Güncelleme: 22.05.2023 08:00 | Yayınlanma: 21.05.2023 18:45',
+    'Uppdaterad 22 maj 2023 Publicerad 21 maj 2023',
+    '更新时间：2023-05-22 08:00 发布时间：2023-05-21 18:45',
+  ].map((line) => ({
+    name: `the update printed first, the publication after it, with no separator: "${line}"`,
+    text: ['A Headline About The Floods', line, '', PROSE],
+    lines: { 2: 'date' },
+    record: { date: line.includes('18:45') ? '2023-05-21T18:45' : '2023-05-21' },
+  })),
 ]);
