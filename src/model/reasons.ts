@@ -48,6 +48,7 @@ const WORDS: Record<string, string> = {
   player: 'video player’s controls or notice',
   slideshow: 'photo gallery slide or counter',
   chart: 'chart printed as text (ticks, values, title, source)',
+  'pull-quote': 'a quotation printed again in large type, with the speaker’s name',
   'overridden-by-front-matter': 'replaced by the file’s front matter',
 };
 

@@ -8,7 +8,7 @@
 //   dump's `Key: value` header and a news database's export give their fields; a page's title
 //   element goes before any rule takes it for the headline); boilerplate,
 //   forms and signatures before story lists (a list ends at them); widgets set in an article
-//   (player, slideshow, chart) before pageRegion, which then reads the prose around them as one
+//   (player, slideshow, chart, pull quotes) before pageRegion, which then reads the prose around them as one
 //   run; featuredList before pageRegion, which scores story lists as page chrome (inlineRelated
 //   too: after featuredList, so a label alone on its line heads a list; headlineList after both,
 //   as labelled lists are surer); pageRegion before headerFields and title, as on a page it
@@ -40,6 +40,7 @@ import { inlineRelated } from './rules/line/inlineRelated.ts';
 import { pageRegion } from './rules/line/pageRegion.ts';
 import { pageTitle } from './rules/line/pageTitle.ts';
 import { player } from './rules/line/player.ts';
+import { pullQuote } from './rules/line/pullQuote.ts';
 import { relatedData } from './rules/line/relatedData.ts';
 import { scraperHeader } from './rules/line/scraperHeader.ts';
 import { signature } from './rules/line/signature.ts';
@@ -71,6 +72,7 @@ export const CHAINS = {
     player,
     slideshow,
     chart,
+    pullQuote,
     signature,
     featuredList,
     inlineRelated,

@@ -11,7 +11,7 @@ export const CREDIT_LINE =
  * photographer in capitals and the agency in brackets after the caption's last sentence (`…,
  * este domingo. LUCA ROSSI (AP)`); or one opening with a label. */
 const CREDIT_END =
-  /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|Credit:?\s*\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.)*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?|(?<=[.!?]\s)\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s\((?:\p{Lu}{2,6}|Getty Images|Reuters)\))$|^(?:Media|Image) (?:caption|copyright)\b/u;
+  /(?:\[(?:File|Photo|Image|Credit)\b[^\]]*\]|\((?:Credit|Photo|Image|Foto|Bild)\b[^)]*\)|\b(?:Photograph|Photo|Image|Foto|Picture)s?\s*(?::|by)\s*\p{Lu}[^.!?]*|Credit:?\s*\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.)*|(?:[/,]\s*|\s)(?:Reuters|AP|AFP|EPA|Getty Images|ASSOCIATED PRESS)(?: file)?|(?<=[.!?]\s)\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s\((?:\p{Lu}{2,6}|Getty Images|Reuters)\))$|^(?:Media|Image) (?:caption|copyright)/u;
 
 /** A caption ending in its photographer and outlet joined by a slash, as agencies credit:
  * `… Benoit Tessier/Reuters`, `… - Heinrich Aikawa/Instituto Lula`, `(Ellen M. Banner / The

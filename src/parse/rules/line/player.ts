@@ -18,9 +18,12 @@ const LISTEN =
 
 /** A player's notices and dialog labels (video.js, the BBC's and others' players). */
 const PLAYER_NOTICE = new RegExp(
-  String.raw`^(?:playback rate|stream ?type ?live|captions settings, opens captions settings dialog|(?:closed )?captions? settings|closed captions|captions? (?:not available|will look like this)|video (?:is )?(?:not available|unavailable)|(?:unfortunately, )?this video is (?:not available|unavailable)(?: in your (?:region|country))?\.?|now (?:watching|playing)|up next|video quality|(?:descriptions|subtitles|captions) (?:off|settings), selected|this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|close modal dialog|text edge style|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|html5 video|iframes).*|next video starts in\s*:?.*|(?:the )?video (?:will )?(?:play|start)s? in .{1,20}|(?:${LISTEN})(?:\s*[·•|:-]?\s*\d{1,2}[:.]\d{2}(?:\s*min(?:utes?)?)?|\s*[·•|:-]?\s*\d+\s*min(?:utes?)?)?)$`,
+  String.raw`^(?:playback rate|stream ?type ?live|captions settings, opens captions settings dialog|(?:closed )?captions? settings|closed captions|captions? (?:not available|will look like this)|video (?:is )?(?:not available|unavailable)|(?:unfortunately, )?this video is (?:not available|unavailable)(?: in your (?:region|country))?\.?|now (?:watching|playing)|up next|video quality|(?:descriptions|subtitles|captions) (?:off|settings), selected|this is a modal window\..*|beginning of dialog window\..*|end of dialog window\.|close modal dialog|text edge style|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|html5 video|iframes).*|next video starts in\s*:?.*|(?:the )?video (?:will )?(?:play|start)s? in .{1,20}|(?:reproduciendo|reproduzindo|en lecture|wird abgespielt|in riproduzione|now playing)\s*:\s*\S.{0,100}|(?:${LISTEN})(?:\s*[·•|:-]?\s*\d{1,2}[:.]\d{2}(?:\s*min(?:utes?)?)?|\s*[·•|:-]?\s*\d+\s*min(?:utes?)?)?)$`,
   'i',
 );
+
+/** A clip's length, alone on its line: `8:09`, `1:02:15`. */
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** A player's buttons: controls alone on their line, next to the notices. */
 const PLAYER_BUTTON =
@@ -78,6 +81,8 @@ function run(state: ParseState): void {
     let to = i;
     for (let j = nextNotice(open, to); j >= 0; j = nextNotice(open, to)) to = j;
     while (to + 1 < open.length && PLAYER_BUTTON.test(open[to + 1]!.text)) to++;
+    // `Reproduciendo: Title` / `8:09`: the clip's length right under the notice.
+    if (to + 1 < open.length && DURATION.test(open[to + 1]!.text)) to++;
     for (let k = from; k <= to; k++) drop(open[k]!, 'player');
     i = to;
   }

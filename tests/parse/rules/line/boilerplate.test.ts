@@ -154,6 +154,7 @@ ruleCases('boilerplate', [
       'The views expressed in this article are those of the author.',
       'A version of this article appears in print on May 22, 2023, Section A, Page 8.',
       'Continue reading the main story',
+      'Scroll down for video',
     ],
     lines: {
       4: 'dropped: boilerplate:reporting-credit',
@@ -163,6 +164,7 @@ ruleCases('boilerplate', [
       8: 'dropped: boilerplate:disclaimer',
       9: 'dropped: boilerplate:syndication',
       10: 'dropped: boilerplate:more-articles',
+      11: 'dropped: boilerplate:more-articles',
     },
     record: { body: [PROSE] },
   },

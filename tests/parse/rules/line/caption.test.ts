@@ -100,3 +100,11 @@ ruleCases('caption', [
     lines: { 4: 'dropped: caption' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a player’s caption label glued to the caption (`Media captionRescuers …`)',
+    text: ['A Headline Here', '', PROSE, 'Media captionRescuers in Faenza', PROSE],
+    lines: { 4: 'dropped: caption' },
+  },
+]);

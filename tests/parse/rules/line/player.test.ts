@@ -51,6 +51,11 @@ ruleCases('player', [
     lines: { 4: 'dropped: player', 5: 'dropped: player' },
     record: { body: [PROSE, P2] },
   },
+  {
+    name: 'a clip’s title after “now playing”, and its length under it',
+    text: ['A Headline Here', '', PROSE, 'Reproduciendo: Inundaciones en Italia', '8:09', PROSE],
+    lines: { 4: 'dropped: player', 5: 'dropped: player' },
+  },
   ...['Listen to this article · 4:12 min', 'Artikel anhören', 'Écouter cet article'].map(
     (line) => ({
       name: `an article’s audio player: "${line}"`,
