@@ -112,6 +112,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // `To contact the reporter on this story: Name in City at name@outlet.net`: a wire's sign-off.
   ['contact', /^to contact the (?:reporters?|editors?|writers?|authors?)\b.*$/i],
+  // `maria.keller@example.com`, `Twitter.com/mariakeller`, `@mariakeller`: the reporter's
+  // address or handle alone on a line, as a sign-off prints it.
+  [
+    'contact',
+    /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|t)\.(?:com|me)\/\w+|@\w{2,30})$/i,
+  ],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
   [
     'call-to-action',

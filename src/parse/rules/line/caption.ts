@@ -5,7 +5,9 @@ import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence, wordCount } from '../../text.ts';
 import { CREDIT_LINE, creditStart, isCaption } from '../../readers/caption.ts';
 
-const CAPTION = /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u;
+/** `Safety fear: Residents wade through …`: a label of one or two words (the second maybe in
+ * lower case), a colon, the caption, no closing full stop. */
+const CAPTION = /^[\p{Lu}][\p{L}'-]+(?: [\p{L}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u;
 
 const MIN_CAPTION_WORDS = 6;
 

@@ -10,9 +10,10 @@ import { AGENCY } from '../../vocabulary.ts';
 /** An agency alone on the last line (`EFE`, `AFP`): a credit of one word. A word in capitals
  * alone there may be a mark (`ENDS`, `MORE`), so only known agencies count. */
 const CREDIT = new RegExp(`^(?:${AGENCY})$`, 'u');
-/** `… evening. — Maria Keller`, `… evening. (AFP)`: a sign-off after the last sentence. */
+/** `… evening. — Maria Keller`, `… evening. (AFP)`, `… said. PTI`: a sign-off after the last
+ * sentence (an agency bare only when known: a word in capitals may be a mark). */
 const GLUED_SIGN_OFF = new RegExp(
-  `(?<=[.!?"”’])\\s+(?:[—–]\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})|\\((${AGENCY}|\\p{Lu}{2,5})\\))$`,
+  `(?<=[.!?"”’])\\s+(?:[—–]\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})|\\((${AGENCY}|\\p{Lu}{2,5})\\)|(${AGENCY}))$`,
   'u',
 );
 /** A sign-off is a short name; a longer line alone at the end is something else. */
@@ -49,7 +50,7 @@ function run(state: ParseState): void {
   }
   const glued = last ? GLUED_SIGN_OFF.exec(last.text) : null;
   if (!last || !glued) return;
-  const name = glued[1] ?? glued[2]!;
+  const name = glued[1] ?? glued[2] ?? glued[3]!;
   state.cut.push({ line: last.no, text: glued[0].trim(), reason: 'sign-off' });
   last.text = last.text.slice(0, glued.index).trim();
   state.byline ??= name;

@@ -252,4 +252,20 @@ ruleCases('boilerplate', [
     lines: { 4: 'dropped: boilerplate:social', 5: 'dropped: boilerplate:social' },
     others: { 6: 'body' },
   },
+  {
+    name: 'the reporter’s address or handle alone on a line',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'maria.keller@example.com',
+      'Twitter.com/mariakeller',
+      '@mariakeller',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:contact',
+      5: 'dropped: boilerplate:contact',
+      6: 'dropped: boilerplate:contact',
+    },
+  },
 ]);

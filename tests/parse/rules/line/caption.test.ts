@@ -108,3 +108,17 @@ ruleCases('caption', [
     lines: { 4: 'dropped: caption' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a caption under a label of two words, the second in lower case (`Safety fear:`)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Safety fear: Residents wade through a flooded street in Faenza',
+      PROSE,
+    ],
+    lines: { 4: 'dropped: caption' },
+  },
+]);

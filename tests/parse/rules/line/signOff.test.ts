@@ -16,6 +16,13 @@ ruleCases('signOff', [
     record: { byline: 'Maria Keller' },
   },
   {
+    name: 'a known agency glued bare after the last sentence, the reporter’s address under it',
+    text: ['A Headline Here', '', `${PROSE} PTI`, 'maria.keller@example.com'],
+    cut: { 3: ['sign-off: PTI'] },
+    others: { 4: 'dropped: boilerplate:contact' },
+    record: { byline: 'PTI', body: [PROSE] },
+  },
+  {
     name: 'an agency alone there, or glued to the paragraph in brackets or after a dash',
     text: ['A Headline Here', '', PROSE, '', 'EFE'],
     lines: { 5: 'byline' },
