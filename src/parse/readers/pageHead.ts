@@ -294,3 +294,18 @@ export function headCandidates(
   });
   return out.sort((a, b) => b.score - a.score);
 }
+
+/** `Floods force thousands from homes in…` in a breadcrumb, then the headline whole: a cut-off
+ * copy's full text is printed just below it. */
+const CUT_OFF = /\s*(?:…|\.\.\.)$/;
+const MAX_FULL_COPY_DISTANCE = 3;
+
+/** The index of the headline's full text when the line at `i` is a cut-off copy of it, or null. */
+export function fullCopy(open: readonly Line[], i: number): number | null {
+  const t = open[i]!.text;
+  if (!CUT_OFF.test(t)) return null;
+  const stem = t.replace(CUT_OFF, '');
+  for (let k = i + 1; k < Math.min(open.length, i + 1 + MAX_FULL_COPY_DISTANCE); k++)
+    if (open[k]!.text.length > stem.length && open[k]!.text.startsWith(stem)) return k;
+  return null;
+}

@@ -8,6 +8,7 @@ import { dateLine } from '../../readers/date.ts';
 import { MAX_LINES_AFTER_ARTICLE, publishedDate } from '../../readers/publishedDate.ts';
 import { isNameLine, lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
 import {
+  fullCopy,
   headCandidates,
   isHeadField,
   printCounts,
@@ -214,7 +215,8 @@ function run(state: ParseState): void {
     score: c.score,
     why: c.why,
   }));
-  const title = candidates[0]?.index ?? null;
+  const best = candidates[0]?.index ?? null;
+  const title = best === null ? null : (fullCopy(open, best) ?? best);
   const head = title ?? start;
   if (title !== null && state.title === null) {
     open[title]!.role = 'title';

@@ -2,7 +2,7 @@
 // title already); below a menu's words or a kicker, the headline above the first paragraph (as
 // pageHead reads a page's head), and the words above it are navigation. Text that opens with
 // prose has no title (null, never a guess). Later lines repeating the title are dropped.
-import { headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
+import { fullCopy, headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { looseKey, NON_ASCII } from '../../../model/text.ts';
 import { endsSentence, isProse, isTitleLike, lineKey, wordCount } from '../../text.ts';
@@ -63,7 +63,10 @@ function titleLine(lines: readonly Line[], open: readonly Line[]): Line | undefi
     isTitleLike(second.text)
   )
     return second;
-  if (isTitleLike(first.text)) return first;
+  if (isTitleLike(first.text)) {
+    const full = fullCopy(open, 0);
+    return full === null ? first : open[full];
+  }
   const start = open.findIndex((l) => isProse(l.text));
   if (start < 0) return undefined;
   const [best] = headCandidates(open, [start, open.length - 1], printCounts(open));

@@ -276,6 +276,22 @@ ruleCases('pageRegion', [
     record: { byline: 'EFE', body: [P1, P2] },
   },
   {
+    name: 'a breadcrumb’s cut-off copy of the headline loses to the headline whole',
+    text: [
+      'Home',
+      'World',
+      'Europe',
+      'Floods force thousands from homes in…',
+      'Floods force thousands from homes in northern Italy',
+      'By Jane Doe',
+      '17 February 2020',
+      P1,
+      P2,
+    ],
+    lines: { 4: 'dropped: navigation', 5: 'title' },
+    record: { title: 'Floods force thousands from homes in northern Italy' },
+  },
+  {
     name: 'a dump’s kicker above its headline and date is no menu',
     text: ['Politics', 'Harbour Bridge Reopens After Long Repairs', '17 February 2020', P1, P2],
     others: { 2: 'title', 3: 'date' },

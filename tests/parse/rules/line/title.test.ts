@@ -112,4 +112,16 @@ ruleCases('title', [
     text: ['Floods force thousands', '', 'from homes in northern Italy', '', PROSE],
     record: { title: 'Floods force thousands' },
   },
+  {
+    name: 'a cut-off copy of the headline above it whole: the whole one is the title',
+    text: [
+      'Floods force thousands from homes in…',
+      'Floods force thousands from homes in northern Italy',
+      'May 21, 2023',
+      '',
+      PROSE,
+    ],
+    lines: { 1: 'dropped: navigation', 2: 'title' },
+    record: { title: 'Floods force thousands from homes in northern Italy' },
+  },
 ]);
