@@ -110,9 +110,18 @@ function readNameLine(t: string): boolean {
 }
 const AFTER_NAME_MARK = /[,(|/•·–—-]/;
 
+/** `Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)`: each name with its part
+ * in brackets; the photographer's is no author's, and the writer's part goes with its brackets. */
+const PICTURES_PART =
+  /(?:\s*(?:,|\band\b|&|\by\b|\bet\b|\bund\b|\be\b|\bи\b))?\s*[^,()]*\((?:photography|photographs?|photos?|pictures?|video|graphics|illustrations?|fotos?|fotografía|fotografia|bilder|фото)\)/giu;
+const WRITING_PART = /\s*\((?:reporting|text|words|writing|texto|texte|report)\)/giu;
+
 /** A byline's name without the role printed after it. */
 export function withoutRole(name: string): string {
-  return withoutAgency(name.replace(PHOTO_CREDIT_AFTER, ''))
+  const named = name.includes('(')
+    ? name.replace(PICTURES_PART, '').replace(WRITING_PART, '')
+    : name;
+  return withoutAgency(named.replace(PHOTO_CREDIT_AFTER, ''))
     .replace(OUTLET_AFTER_COMMA, '')
     .replace(SPECIAL_TO, '')
     .replace(BRACKETED_ROLE, '')
@@ -131,6 +140,9 @@ const GLUED_TO_DATE = /\p{L}$/u;
 
 /** Separators between a date and what follows it on the line: `, `, ` | `, ` - `. */
 const LEADING_MARKS = /^[\s|•·,:–—-]+/;
+
+/** The rest of a clock time and a time zone between a date and the byline label after it. */
+const ZONE_BEFORE_LABEL = /^(?:(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})\s+){1,2}(?=[Bb][Yy]\s)/;
 
 /** Words that label a date line; what stands before a date there is no name. */
 const DATE_LABEL_WORD = /\b(?:published|posted|updated|modified|last|on|at)\b/i;
@@ -220,8 +232,12 @@ function fieldsOf(t: string): Fields {
   const isByline = name !== null && (wordCount(name) >= 2 || AGENCY_NAME.test(name));
   if (isByline) return { date, byline: name, updated };
   // `Posted on March 14, 2019 by Jane Doe`, `Publié le 14 mars 2019 par X`: the name after.
+  // (`2/26/2015 7:11 AM PST BY TMZ STAFF`: a time's `AM` and zone may stand before the label.)
   const byAfter = BYLINE.exec(
-    t.slice(t.indexOf(date.text) + date.text.length).replace(LEADING_MARKS, ''),
+    t
+      .slice(t.indexOf(date.text) + date.text.length)
+      .replace(LEADING_MARKS, '')
+      .replace(ZONE_BEFORE_LABEL, ''),
   );
   return { date, byline: byAfter ? bylineName(byAfter[1]!, null) : null, updated };
 }

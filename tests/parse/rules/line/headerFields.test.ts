@@ -320,6 +320,12 @@ ruleCases('headerFields', [
     record: { date: '2019-03-14T10:30', byline: 'Jean Dupont' },
   },
   {
+    name: 'a time zone between the date and the byline label after it (`… 7:11 AM PST BY …`)',
+    text: ['A Headline Here', '2/26/2015 7:11 AM PST BY TMZ STAFF', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'TMZ STAFF', date: '2015-02-26T07:11' },
+  },
+  {
     name: 'the update printed first on the line does not hide the publication date',
     text: ['A Headline Here', 'Updated: March 15, 2019 | Published: March 14, 2019', '', PROSE],
     record: { date: '2019-03-14' },
@@ -399,6 +405,8 @@ ruleCases(
     ['Maria Keller, Associated Press', 'Maria Keller'],
     ['Maria Keller | Reuters', 'Maria Keller'],
     ['Di Mario Rossi - ANSA', 'Mario Rossi'],
+    ['By Jane Doe (reporting) and John Roe (photography)', 'Jane Doe'],
+    ['Por María López (texto) y Juan Pérez (fotos)', 'María López'],
     ['Texto: João Silva / Fotos: Ana Costa', 'João Silva'],
     ['Jean Dupont, envoyé spécial à Rome', 'Jean Dupont'], // a bare name and its role
   ].map(([line, name]) => ({
