@@ -61,10 +61,15 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'social',
     /^(?:follow|sigue|siga|síguenos|suivez|suivez-nous|folgen sie|folge uns|segui|seguici|siga-nos|acompanhe|volg|obserwuj|sledujte|подписывайтесь|следите|takip edin)\b.{0,120}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin)\b.{0,40}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin|x)\b.{0,80}$/i,
   ],
+  // `Facebook Twitter`, `Facebook · Twitter · WhatsApp`: share buttons, one network after another.
+  [
+    'social',
+    /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|e-?mail|messenger|vk|viber)\s*[|·•,/]?\s*){2,8}$/i,
+  ],
   // `Artikel teilen`, `Compartir artículo`: the article's own tool buttons.
   [
     'social',
-    /^(?:(?:artikel|beitrag) (?:teilen|drucken|merken)|(?:compartir|imprimir) (?:el |este )?art[ií]culo|(?:partager|imprimer) (?:l['’]|cet )article|(?:condividi|stampa) (?:l['’]|questo )articolo|(?:compartilhar|imprimir) (?:o |este )?artigo|(?:deel|print) (?:dit |het )?artikel|udostępnij artykuł|поделиться статьей)$/i,
+    /^(?:(?:artikel|beitrag) (?:teilen|drucken|merken)|(?:compartir|imprimir) (?:el |este )?art[ií]culo|(?:partager|imprimer) (?:l['’]|cet )article|(?:condividi|stampa) (?:l['’]|questo )articolo|(?:compartilhar|imprimir) (?:o |este )?artigo|(?:deel|print) (?:dit |het )?artikel|udostępnij artykuł|sdílet článek|поделиться статьей)$/i,
   ],
   [
     'licence',

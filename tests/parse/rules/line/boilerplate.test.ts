@@ -268,4 +268,20 @@ ruleCases('boilerplate', [
       6: 'dropped: boilerplate:contact',
     },
   },
+  {
+    name: 'share buttons printed as one line of network names, and a tool button in Czech',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Sdílet článek',
+      'Facebook Twitter',
+      'Facebook · Twitter · WhatsApp',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:social',
+      5: 'dropped: boilerplate:social',
+      6: 'dropped: boilerplate:social',
+    },
+  },
 ]);

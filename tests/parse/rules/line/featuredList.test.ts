@@ -84,6 +84,7 @@ ruleCases(
     'Διαβάστε επίσης',
     '관련 뉴스',
     'あわせて読みたい',
+    'Artículos Relacionados',
   ].map((heading) => ({
     name: `a list under "${heading}"`,
     text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],
