@@ -212,28 +212,27 @@ function readList(
     const k = nextAt(from);
     return k >= 0 && isParagraph(lines[k]!.text) && isParagraph(next(k) ?? '');
   };
-  /** A caption at `at`, over a byline or date line (asked in that order: most lines under a
-   * listed title are the next title, and a caption's patterns cost more). */
-  const isCaptionAbove = (at: number) => {
-    const after = nextAt(at);
-    if (after < 0 || !isHeadField(lines[after]!.text)) return false;
-    const t = lines[at]!.text;
-    return wordCount(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS && isCaption(t);
-  };
-  /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
-   * story has one teaser at most). The lead photo's caption may stand above the byline. */
-  const headsArticle = (from: number) => {
+  /** The last of the byline and date lines right after `from`, or -1 when none follows. */
+  const fieldsEnd = (from: number) => {
     let k = from;
-    let fields = 0;
-    for (let n = 0; n < MAX_ARTICLE_HEAD_FIELDS + 1 && fields < MAX_ARTICLE_HEAD_FIELDS; n++) {
+    for (let n = 0; n < MAX_ARTICLE_HEAD_FIELDS; n++) {
       const at = nextAt(k);
-      if (at < 0) break;
-      const t = lines[at]!.text;
-      if (isHeadField(t)) fields++;
-      else if (fields > 0 || n > 0 || !isCaptionAbove(at)) break;
+      if (at < 0 || !isHeadField(lines[at]!.text)) break;
       k = at;
     }
-    return fields > 0 && headsParagraphs(k);
+    return k === from ? -1 : k;
+  };
+  /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
+   * story has one teaser at most). The lead photo's caption may stand above the byline (asked
+   * last: a caption's patterns cost more than the rest). */
+  const headsArticle = (from: number) => {
+    const direct = fieldsEnd(from);
+    if (direct >= 0) return headsParagraphs(direct);
+    const caption = nextAt(from);
+    const past = caption < 0 ? -1 : fieldsEnd(caption);
+    if (past < 0 || !headsParagraphs(past)) return false;
+    const t = lines[caption]!.text;
+    return wordCount(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS && isCaption(t);
   };
   for (; j < lines.length; j++) {
     const line = lines[j]!;

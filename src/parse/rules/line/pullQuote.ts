@@ -34,14 +34,19 @@ function printedElsewhere(quote: Line, open: readonly Line[]): boolean {
   return words !== '' && open.some((l) => l !== quote && lineKey(l.text).includes(words));
 }
 
+/** What a quotation opens with (a cheap test before the pattern, on every line). */
+const QUOTE_OPENERS = new Set(['"', '“', '„', '«', '‘', "'", '‹', '「', '『']);
+
 function run(state: ParseState): void {
+  // Most texts have no line opening with a quotation mark: passed after one scan.
+  if (!state.lines.some((l) => QUOTE_OPENERS.has(l.text.charAt(0)))) return;
   const open = state.lines.filter((l: Line) => isOpen(l) && l.text !== '');
   // Inside the text only: a quoted headline over its author's name opens a text.
-  let inText = false;
-  for (let i = 0; i + 1 < open.length; i++) {
+  const firstProse = open.findIndex((l) => isProse(l.text));
+  if (firstProse < 0) return;
+  for (let i = firstProse; i + 1 < open.length; i++) {
     const [quote, name] = [open[i]!, open[i + 1]!];
-    if (!inText) inText = isProse(quote.text);
-    if (!inText || !WHOLE_QUOTE.test(quote.text)) continue;
+    if (!QUOTE_OPENERS.has(quote.text.charAt(0)) || !WHOLE_QUOTE.test(quote.text)) continue;
     if (wordCount(quote.text, MAX_QUOTE_WORDS + 1) > MAX_QUOTE_WORDS) continue;
     if (!isSpeaker(name.text) || !printedElsewhere(quote, open)) continue;
     drop(quote, 'pull-quote');
