@@ -77,3 +77,7 @@ export const BYLINE_ROLE_WORD =
  * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) */
 export const READ_ALSO =
   'read (?:more|also)|also read|see also|más información|en savoir plus|pour aller plus loin|saiba mais|per saperne di più|related(?: coverage| story| stories| article| articles| news)?|more on this|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|vedi anche|lees ook|zie ook|läs (?:också|även)|les også|læs også|lue myös|čtěte (?:také|též)|czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|також)|смотрите также|[iİ]lgili haber(?:ler)?|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|相关阅读|相关新闻|相關新聞|延伸阅读|延伸閱讀|関連記事|関連ニュース|관련 ?(?:기사|뉴스)|あわせて読みたい|こちらもおすすめ|baca juga|berita terkait|xem thêm|tin liên quan|यह भी पढ़ें|ये भी पढ़ें|olvassa el|διαβάστε (?:επίσης|ακόμα)|cite[sș]te [sș]i';
+
+/** A label that says a date is the update time, not publication, in several languages. */
+export const UPDATED_LABEL =
+  /(?<![\p{L}])(?:updated|modified|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|güncellendi|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|ενημερώθηκε|cập nhật|обновлено|оновлено|تحديث|به‌روزرسانی|更新|更新时间|更新時間|수정|업데이트)(?![\p{L}])/iu;

@@ -7,14 +7,12 @@
 import { DAY_MONTH_ORDER } from '../../readers/calendar-names.ts';
 import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../readers/date.ts';
 import { languageOf } from '../../readers/language.ts';
+import { isNameLine, nameOf, withoutRole } from '../../readers/bylineName.ts';
 import {
   AGENCY_NAME,
-  isNameLine,
   lineFields,
-  nameOf,
   splitDate,
   stampKind,
-  withoutRole,
   type Fields,
 } from '../../readers/headLine.ts';
 import { isWebAddress } from '../../../model/web-address.ts';

@@ -6,7 +6,8 @@
 // are navigation.
 import { dateLine } from '../../readers/date.ts';
 import { MAX_LINES_AFTER_ARTICLE, publishedDate } from '../../readers/publishedDate.ts';
-import { isNameLine, lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
+import { isNameLine } from '../../readers/bylineName.ts';
+import { lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
 import {
   fullCopy,
   headCandidates,

@@ -3,7 +3,7 @@
 // Keller`, `… evening. (AFP)`, `(UOL)`). It is the byline when the text prints none; else it
 // is reported as the sign-off it is.
 import { drop, lastOpen, type ParseRule, type ParseState } from '../../state.ts';
-import { nameOf } from '../../readers/headLine.ts';
+import { nameOf } from '../../readers/bylineName.ts';
 import { isName, wordCount } from '../../text.ts';
 import { AGENCY } from '../../vocabulary.ts';
 

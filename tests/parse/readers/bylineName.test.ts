@@ -1,0 +1,34 @@
+// The name in a byline's text: what follows the name is cut off, and what is left is a name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isNameLine, nameOf, withoutRole } from '../../../src/parse/readers/bylineName.ts';
+
+test('the name without what follows it: a place, a role, an outlet, an agency, a photographer', () => {
+  const cases: [string, string][] = [
+    ['Maria Keller, Rome', 'Maria Keller'],
+    ['Jane Doe, AP National Security Writer', 'Jane Doe'],
+    ['Jane Doe, Special to The Post', 'Jane Doe'],
+    ['Jane Doe and John Roe, The New York Times', 'Jane Doe and John Roe'],
+    ['Jane Doe / Reuters', 'Jane Doe'],
+    ['Jane Doe (AP)', 'Jane Doe'],
+    ['Jane Doe (reporting) and John Roe (photography)', 'Jane Doe'],
+    ['Brenda Goodman, MA', 'Brenda Goodman, MA'],
+    ['The Associated Press', 'The Associated Press'],
+    ['Anna Mehr', 'Anna Mehr'],
+  ];
+  for (const [text, name] of cases) assert.equal(nameOf(text), name, text);
+});
+
+test('no name: a lower-case phrase, one letter', () => {
+  assert.equal(nameOf('by the harbour'), null);
+  assert.equal(nameOf('S'), null);
+});
+
+test('a line is a name with a role after it; a sentence is none', () => {
+  assert.equal(isNameLine('Jean Dupont, envoyé spécial à Rome'), true);
+  assert.equal(isNameLine('The minister said on Monday that the plan would go ahead.'), false);
+});
+
+test('withoutRole keeps a name that has nothing after it as it is', () => {
+  assert.equal(withoutRole('Richard (R.J.) Eskow'), 'Richard (R.J.) Eskow');
+});
