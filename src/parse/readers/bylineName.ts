@@ -79,7 +79,9 @@ function readNameLine(t: string): boolean {
   // What follows a name stands after a comma, bracket, bar, slash or dash (hot path: the
   // role's patterns are not tried on lines without one).
   if (!AFTER_NAME_MARK.test(t)) return false;
-  return isName(withoutRole(t).replace(TRAILING_SEPARATORS, '').trim());
+  // A name of two words or more: one word before a comma is a label (`Brexit, explained`).
+  const name = withoutRole(t).replace(TRAILING_SEPARATORS, '').trim();
+  return wordCount(name) >= 2 && isName(name);
 }
 const AFTER_NAME_MARK = /[,(|/•·–—-]/;
 

@@ -27,6 +27,7 @@ test('no name: a lower-case phrase, one letter', () => {
 test('a line is a name with a role after it; a sentence is none', () => {
   assert.equal(isNameLine('Jean Dupont, envoyé spécial à Rome'), true);
   assert.equal(isNameLine('The minister said on Monday that the plan would go ahead.'), false);
+  assert.equal(isNameLine('Brexit, explained'), false); // one word before the comma: a label
 });
 
 test('withoutRole keeps a name that has nothing after it as it is', () => {

@@ -466,4 +466,9 @@ ruleCases('headerFields', [
     lines: { 2: 'date' },
     record: { date: line.includes('18:45') ? '2023-05-21T18:45' : '2023-05-21' },
   })),
+  {
+    name: 'one word before a comma under the headline is a label, no bare name (`Brexit, explained`)',
+    text: ['Brexit deal: what it means', 'Brexit, explained', 'March 4, 2019', '', PROSE],
+    record: { byline: null, date: '2019-03-04' },
+  },
 ]);
