@@ -5,9 +5,15 @@ import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence, wordCount } from '../../text.ts';
 import { CREDIT_LINE, creditStart, isCaption } from '../../readers/caption.ts';
 
-/** `Safety fear: Residents wade through …`: a label of one or two words (the second maybe in
- * lower case), a colon, the caption, no closing full stop. */
-const CAPTION = /^[\p{Lu}][\p{L}'-]+(?: [\p{L}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u;
+/** `Flood Warning: Residents wade through …`: a label of one or two capitalised words, a colon,
+ * the caption, no closing full stop. */
+const CAPTION = /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u;
+/** `Safety fear: Residents wade through a flooded street …`: the second word of the label in
+ * lower case. Subheadings print so too (`Key points: What the law means`), but shorter: such a
+ * caption must be long. */
+const LOWER_CASE_LABEL_CAPTION =
+  /^[\p{Lu}][\p{L}'-]+ \p{Ll}[\p{L}'-]+: [\p{Lu}"“'‘].*[^.!?"”'’)]$/u;
+const MIN_LOWER_CASE_LABEL_CAPTION_WORDS = 12;
 
 const MIN_CAPTION_WORDS = 6;
 
@@ -37,7 +43,10 @@ function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   open.forEach((line, i) => {
     const t = line.text;
-    if (CAPTION.test(t) && wordCount(t) >= MIN_CAPTION_WORDS) {
+    const labelled =
+      (CAPTION.test(t) && wordCount(t) >= MIN_CAPTION_WORDS) ||
+      (LOWER_CASE_LABEL_CAPTION.test(t) && wordCount(t) >= MIN_LOWER_CASE_LABEL_CAPTION_WORDS);
+    if (labelled) {
       drop(line, 'caption');
     } else if (CREDIT_LINE.test(t) && isShort(t, MAX_CAPTION_WORDS)) {
       drop(line, 'caption');

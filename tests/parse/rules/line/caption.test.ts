@@ -116,9 +116,17 @@ ruleCases('caption', [
       'A Headline Here',
       '',
       PROSE,
-      'Safety fear: Residents wade through a flooded street in Faenza',
+      'Safety fear: Residents wade through a flooded street in Faenza on Sunday morning',
       PROSE,
     ],
     lines: { 4: 'dropped: caption' },
+  },
+]);
+
+ruleCases('caption', [
+  {
+    name: 'a short subheading under such a label is text (`Key points: What the law means`)',
+    text: ['A Headline Here', '', PROSE, 'Key points: What the new law means for renters', PROSE],
+    others: { 4: 'body' },
   },
 ]);

@@ -82,7 +82,7 @@ ruleCases('title', [
     others: { 2: 'date' },
     record: { title: '政府が新予算を発表', date: '2019-03-04T08:40' },
   },
-  ...['WORLD NEWS', 'Example Times', 'Politics'].map((kicker) => ({
+  ...['WORLD NEWS', 'EXAMPLE TIMES', 'Politics'].map((kicker) => ({
     name: `a kicker or the outlet's name above a dump's headline and date: "${kicker}"`,
     text: [kicker, 'Floods force thousands from homes in northern Italy', 'May 21, 2023', PROSE],
     lines: { 1: 'dropped: navigation', 2: 'title' },
@@ -123,5 +123,17 @@ ruleCases('title', [
     ],
     lines: { 1: 'dropped: navigation', 2: 'title' },
     record: { title: 'Floods force thousands from homes in northern Italy' },
+  },
+  {
+    name: 'a short headline in title case over its standfirst and date is the title',
+    text: [
+      'Markets Rally',
+      'Stocks rose sharply on Monday as investors cheered the rate cut',
+      'May 21, 2023',
+      '',
+      PROSE,
+    ],
+    lines: { 1: 'title', 2: 'dropped: page-head' },
+    record: { title: 'Markets Rally' },
   },
 ]);
