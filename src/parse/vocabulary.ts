@@ -41,7 +41,8 @@ const BY_CASELESS =
 const BY_PREPOSITION = anyCase('por|di|door|av|af|oleh');
 /** What may stand between a label and the name: a colon (`：` too), a slash, a bar. */
 const LABEL_MARK = '\\s*[:：/／|｜]?\\s*';
-const NO_LETTER_AFTER = '(?![\\p{L}])';
+/** A label is a word of its own: no letter or digit follows it (`di0` is no `di`). */
+const NO_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** A byline's label with the mark after it. */
 const BY = `(?:(?:${BY_WORD})${NO_LETTER_AFTER}${LABEL_MARK}|(?:${BY_COLON_WORD})\\s*[:：]\\s*|${BY_CASELESS}${LABEL_MARK}|(?:${BY_PREPOSITION})\\s+(?=\\p{Lu})(?!.*[.!?]["”’)]*$))`;

@@ -90,3 +90,13 @@ test('a listed story’s date line with a letter glued to the time (`…00Z`) lo
     { title: 'The bridge reopened', date: '2020-02-17', byline: null },
   ]);
 });
+
+test('a word that opens like a byline label, glued to a digit (`di0 …`), is no label', () => {
+  // The line check took `di` off the line as a label and lost the `0` left of `di0`.
+  const parser = new Parser({ checks: 'each rule' });
+  const a = parser.parseText(
+    'di0 17 February 2020\nEl Gobierno aprueba la subida del salario',
+    'x.txt',
+  );
+  assert.equal(a.date, '2020-02-17');
+});
