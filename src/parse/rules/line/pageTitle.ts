@@ -5,7 +5,7 @@
 // Without the headline printed alone there is no telling a suffix from the headline's own words
 // (`Brexit: what happens now`), so such a line is left alone.
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { isTitleLike, wordCount } from '../../text.ts';
+import { isTitleLike, opensLikeTitle, wordCount } from '../../text.ts';
 
 /** Where the title element stands: among the first lines of the text. */
 const MAX_TITLE_LINE = 10;
@@ -33,8 +33,11 @@ function suffixOf(line: string, headline: string): string | null {
   const m = SEPARATOR.exec(line.slice(headline.length));
   if (!m) return null;
   const name = m[1]!.trim();
+  // An outlet's name opens like a title and counts nothing (`- 2 comments` is a count).
+  if (HAS_DIGIT.test(name) || !opensLikeTitle(name)) return null;
   return wordCount(name, MAX_SUFFIX_WORDS + 1) <= MAX_SUFFIX_WORDS ? name : null;
 }
+const HAS_DIGIT = /\p{N}/u;
 
 function run(state: ParseState): void {
   // The head's lines only: the rest of a long text is never looked at.

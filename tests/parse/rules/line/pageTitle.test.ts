@@ -33,4 +33,9 @@ ruleCases('pageTitle', [
     ],
     record: { source: null },
   },
+  {
+    name: 'a count or a word in lower case after the separator is no outlet’s name',
+    text: [`${HEADLINE} - 2 comments`, `${HEADLINE} | read more`, HEADLINE, '', PROSE],
+    record: { source: null },
+  },
 ]);
