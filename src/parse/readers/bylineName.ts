@@ -127,11 +127,14 @@ const NAME_SUFFIX =
 const AGENCY_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+)?(?:${AGENCY})$`, 'iu');
 
 /**
- * The name a byline's text gives, without the role, place or outlet printed after it; null
- * when it gives none.
- * @example nameOf('Maria Keller, Rome') // 'Maria Keller'
+ * The name a byline line opens with, without the role, place or outlet printed after it; the
+ * line as it stands when it opens with no such name.
+ * @example leadingName('Maria Keller, Rome') // 'Maria Keller'
  */
-export const nameOf = (s: string): string | null => bylineName(s, null);
+export function leadingName(s: string): string {
+  const name = bylineName(s, null);
+  return name !== null && s.startsWith(name) ? name : s;
+}
 
 /** The name in a byline's text: cut before a date printed in it and before `, a role…`. */
 export function bylineName(s: string, date: FoundDate | null): string | null {

@@ -1,7 +1,7 @@
 // The name in a byline's text: what follows the name is cut off, and what is left is a name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isNameLine, nameOf, withoutRole } from '../../../src/parse/readers/bylineName.ts';
+import { isNameLine, leadingName, withoutRole } from '../../../src/parse/readers/bylineName.ts';
 
 test('the name without what follows it: a place, a role, an outlet, an agency, a photographer', () => {
   const cases: [string, string][] = [
@@ -16,12 +16,12 @@ test('the name without what follows it: a place, a role, an outlet, an agency, a
     ['The Associated Press', 'The Associated Press'],
     ['Anna Mehr', 'Anna Mehr'],
   ];
-  for (const [text, name] of cases) assert.equal(nameOf(text), name, text);
+  for (const [text, name] of cases) assert.equal(leadingName(text), name, text);
 });
 
-test('no name: a lower-case phrase, one letter', () => {
-  assert.equal(nameOf('by the harbour'), null);
-  assert.equal(nameOf('S'), null);
+test('a line that opens with no name stands as it is', () => {
+  assert.equal(leadingName('by the harbour'), 'by the harbour');
+  assert.equal(leadingName('S'), 'S');
 });
 
 test('a line is a name with a role after it; a sentence is none', () => {

@@ -7,7 +7,7 @@
 import { DAY_MONTH_ORDER } from '../../readers/calendar-names.ts';
 import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../readers/date.ts';
 import { languageOf } from '../../readers/language.ts';
-import { isNameLine, nameOf, withoutRole } from '../../readers/bylineName.ts';
+import { isNameLine, leadingName, withoutRole } from '../../readers/bylineName.ts';
 import {
   AGENCY_NAME,
   lineFields,
@@ -237,8 +237,7 @@ function run(state: ParseState): void {
   }
   if (state.byline === null && bareName !== null) {
     // `Maria Keller, Associated Press`: what follows the name is reported.
-    const name = nameOf(bareName.text);
-    state.byline = name !== null && bareName.text.startsWith(name) ? name : bareName.text;
+    state.byline = leadingName(bareName.text);
     if (state.byline !== bareName.text) claimed.set(bareName, [state.byline]);
     bareName.role = 'byline';
   } else if (bareName !== null && bareName.role === null && claimed.size > 0)

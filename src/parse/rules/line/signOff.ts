@@ -3,7 +3,7 @@
 // Keller`, `… evening. (AFP)`, `(UOL)`). It is the byline when the text prints none; else it
 // is reported as the sign-off it is.
 import { drop, lastOpen, type ParseRule, type ParseState } from '../../state.ts';
-import { nameOf } from '../../readers/bylineName.ts';
+import { leadingName } from '../../readers/bylineName.ts';
 import { isName, wordCount } from '../../text.ts';
 import { AGENCY } from '../../vocabulary.ts';
 
@@ -39,8 +39,7 @@ function run(state: ParseState): void {
   if (last && before && wordCount(before.text) > MAX_SIGN_OFF_WORDS && isSignOff(last.text)) {
     if (state.byline === null) {
       // `Maria Keller, Rome`: the place (or role, or outlet) after the name is reported.
-      const name = nameOf(last.text);
-      const own = name !== null && last.text.startsWith(name) ? name : last.text;
+      const own = leadingName(last.text);
       const rest = last.text.slice(own.length).trim();
       if (rest !== '') state.cut.push({ line: last.no, text: rest, reason: 'head-rest' });
       state.byline = own;

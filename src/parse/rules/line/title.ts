@@ -43,8 +43,8 @@ function nextPrinted(lines: readonly Line[], line: Line): Line | undefined {
   return undefined;
 }
 
-/** A line the head rules read as the date or byline. */
-const isHeadField = (line: Line | undefined) => line?.role === 'date' || line?.role === 'byline';
+/** A line headerFields read as the date or byline. */
+const isReadAsField = (line: Line | undefined) => line?.role === 'date' || line?.role === 'byline';
 
 /** The open line that is the title, or undefined: the first one when it is title-like (or the
  * headline right under it, when it is a kicker), else (a text opening with a menu's words) a
@@ -57,7 +57,7 @@ function titleLine(lines: readonly Line[], open: readonly Line[]): Line | undefi
   if (
     second &&
     nextPrinted(lines, first) === second &&
-    isHeadField(nextPrinted(lines, second)) &&
+    isReadAsField(nextPrinted(lines, second)) &&
     isKicker(first.text) &&
     wordCount(second.text) > wordCount(first.text) &&
     isTitleLike(second.text)
@@ -89,7 +89,7 @@ function headlineRest(state: ParseState, line: Line): void {
   if (continues) {
     next.role = 'title';
     state.title = joined;
-  } else if (isTitleLike(next.text) && isHeadField(nextPrinted(state.lines, next)))
+  } else if (isTitleLike(next.text) && isReadAsField(nextPrinted(state.lines, next)))
     drop(next, 'page-head');
 }
 
