@@ -31,7 +31,13 @@ import { pageFile, pageKeys } from './cache/page-keys.ts';
 import { codeVersion, PARSER_CODE, SITE_CODE } from './cache/version.ts';
 import { MAX_PAGES_PER_PART, planParts } from './parts.ts';
 import { renderParts } from './render.ts';
-import { documentPages, indexThread, searchIndex, type IndexResult } from './search-step.ts';
+import {
+  documentPages,
+  indexThread,
+  searchIndex,
+  type IndexResult,
+  type IndexThread,
+} from './search-step.ts';
 import { CONFIG_FILE_NAMES } from './config-file.ts';
 import { writeReportFile } from './output/report-file.ts';
 
@@ -74,6 +80,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** The build cache's results kept in memory by a process that builds again (`npm start`). */
   memory?: CacheMemory;
+  /** The search index's thread of such a process, kept between its builds (indexService). */
+  indexThread?: IndexThread | null;
 }
 
 export async function buildSite(
@@ -86,6 +94,7 @@ export async function buildSite(
     parser,
     cache: useCache = true,
     memory,
+    indexThread: kept,
   }: BuildOptions = {},
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -138,8 +147,8 @@ export async function buildSite(
         identities?.finish();
       }),
     );
-  // Started now, so that it is ready when the articles' entries are.
-  const thread = indexThread(load.loaded.length);
+  // Started now, so that it is ready when the articles' entries are (or the caller's, kept).
+  const thread = kept ?? indexThread(load.loaded.length);
   const entries = articleEntries(load.loaded);
   const resultOf = (data: SiteData): BuildResult => ({
     data,

@@ -5,12 +5,18 @@ import type { DocTerms, KeptTerms } from '../search/build.ts';
 import { toSearchDoc, type SearchDoc } from '../search/doc.ts';
 import { searchIndexFiles } from '../search/write.ts';
 import { createHash } from 'node:crypto';
-import { JsonlCache } from './cache/jsonl-cache.ts';
+import { JsonlCache, type CacheMemory } from './cache/jsonl-cache.ts';
 import type { PageCache, PageRecord } from './cache/page-cache.ts';
 import type { ArticleEntry } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
-import { hasSecondCore, warmThread, type WarmThread } from './thread.ts';
+import {
+  hasSecondCore,
+  serviceThread,
+  warmThread,
+  type ServiceThread,
+  type WarmThread,
+} from './thread.ts';
 import { dateWords } from './dates.ts';
 
 /** Below this many articles the index takes less time than starting a thread. */
@@ -54,14 +60,12 @@ function docFileKey(doc: SearchDoc, input: string | null, file: string, version:
 }
 
 /** What the worker thread runs: returns the files written. Terms are worked out only for the
- * articles new or changed since the last build (tokenising is most of the index's time). */
-export function writeIndexJob({
-  docs,
-  keys,
-  cache,
-  stage: options,
-  docPages = [],
-}: IndexJob): IndexResult {
+ * articles new or changed since the last build (tokenising is most of the index's time);
+ * `memory`: the terms of earlier jobs of this thread, taken as they are (serviceThread). */
+export function writeIndexJob(
+  { docs, keys, cache, stage: options, docPages = [] }: IndexJob,
+  memory: CacheMemory | null = null,
+): IndexResult {
   const started = performance.now();
   const stage = new Stage(options);
   // A document's file whose key is the published one's is kept unmade (no JSON, no digest).
@@ -75,7 +79,7 @@ export function writeIndexJob({
     const last = published.get(file);
     return last?.key === key && stage.keep(file, last.sha256);
   };
-  const store = cache && new JsonlCache<DocTerms>(cache.dir, cache.version);
+  const store = cache && new JsonlCache<DocTerms>(cache.dir, cache.version, memory);
   const kept: KeptTerms | undefined = store
     ? {
         get: (d) => (keys[d] ? store.get(keys[d]) : undefined),
@@ -104,6 +108,13 @@ export function indexThread(articles: number): IndexThread | null {
 }
 
 export type IndexThread = WarmThread<IndexJob, IndexResult>;
+
+/** A thread for the search index of every build of a process that builds again and again
+ * (`npm start`), which keeps the articles' terms between builds; null on one core. */
+export function indexService(): ServiceThread<IndexJob, IndexResult> | null {
+  if (!hasSecondCore()) return null;
+  return serviceThread<IndexJob, IndexResult>(new URL(import.meta.url), 'writeIndexJob');
+}
 
 /** The published documents' files among the page cache's entries, for the index job. */
 export function documentPages(pages: PageCache): [string, PageRecord][] {

@@ -10,6 +10,7 @@ import { watch } from 'chokidar';
 import { buildSite, type BuildResult } from './build.ts';
 import type { CacheMemory } from './cache/jsonl-cache.ts';
 import type { SiteConfig } from './config.ts';
+import { indexService } from './search-step.ts';
 
 /** The part of @11ty/eleventy-dev-server used here (it ships no type declarations). */
 interface DevServer {
@@ -47,9 +48,15 @@ export async function serveSite(
   config: SiteConfig,
   { port, host, onBuild }: ServeOptions,
 ): Promise<Serving> {
-  // Each rebuild takes the records and terms the last one used from memory, not their JSON.
+  // Each rebuild takes the records and terms the last one used from memory, not their JSON, and
+  // builds the search index in the same thread, which keeps its own.
   const memory: CacheMemory = new Map();
-  const first = await buildSite(config, { memory });
+  const indexThread = indexService();
+  const kept = { memory, indexThread };
+  const first = await buildSite(config, kept).catch(async (e: unknown) => {
+    await indexThread?.close();
+    throw e;
+  });
   onBuild(first);
   // The dev server listens on every interface; this one listens where it is told.
   class DevServerOnHost extends DevServerBase {
@@ -70,7 +77,7 @@ export async function serveSite(
   let again = false;
   const rebuild = async () => {
     try {
-      onBuild(await buildSite(config, { memory }));
+      onBuild(await buildSite(config, kept));
       server.reload();
     } catch (e) {
       onBuild(e as Error);
@@ -114,6 +121,7 @@ export async function serveSite(
       if (timer) clearTimeout(timer);
       await watcher.close();
       await running;
+      await indexThread?.close();
       await server.close();
     },
   };

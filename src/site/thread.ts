@@ -1,6 +1,8 @@
 // Runs one exported function of one of our TypeScript modules in a worker thread, so the build
 // can use the second core: the search index is built there while Eleventy (single-threaded)
-// renders. Input and result travel by structured clone.
+// renders. Input and result travel by structured clone. A build of its own starts a thread for
+// its one input (warmThread); a process that builds again and again (`npm start`) keeps one
+// thread for all its builds (serviceThread), which keeps what it worked out in its memory.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -13,6 +15,22 @@ const ready = import(w.tsx).then((tsx) => { tsx.register(); return import(w.modu
 parentPort.once('message', (input) =>
   ready
     .then((m) => m[w.name](input))
+    .then(
+      (result) => parentPort.postMessage({ result }),
+      (e) => parentPort.postMessage({ error: e instanceof Error ? e.stack : String(e) }),
+    ),
+);
+`;
+
+// The same, for a thread that runs its function on one input after the other, giving it the
+// thread's own memory (a Map that lives as long as the thread) beside each input.
+const SERVICE_BOOT = `
+const { parentPort, workerData: w } = require('node:worker_threads');
+const ready = import(w.tsx).then((tsx) => { tsx.register(); return import(w.module); });
+const memory = new Map();
+parentPort.on('message', (input) =>
+  ready
+    .then((m) => m[w.name](input, memory))
     .then(
       (result) => parentPort.postMessage({ result }),
       (e) => parentPort.postMessage({ error: e instanceof Error ? e.stack : String(e) }),
@@ -63,6 +81,63 @@ export function warmThread<I, O>(module: URL, name: string): WarmThread<I, O> {
       return done;
     },
     stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** A worker thread kept for many inputs, one at a time. */
+export interface ServiceThread<I, O> extends WarmThread<I, O> {
+  /** Ends the thread. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a worker thread that runs `module`'s export `name` on each input given to run, with a
+ * memory of the thread's own as its second argument. `stop` waits for the input being run (a
+ * build that fails stops writing before its staging folder goes); `close` ends the thread. An
+ * idle thread keeps no process alive.
+ */
+export function serviceThread<I, O>(module: URL, name: string): ServiceThread<I, O> {
+  const worker = new Worker(SERVICE_BOOT, {
+    eval: true,
+    workerData: { tsx: import.meta.resolve('tsx/esm/api'), module: module.href, name },
+  });
+  worker.unref();
+  let current: Promise<O> | null = null;
+  let broken: Error | null = null;
+  let answer: ((m: { result?: O; error?: string }) => void) | null = null;
+  let fail: ((e: Error) => void) | null = null;
+  worker.on('message', (m: { result?: O; error?: string }) => answer?.(m));
+  const end = (e: Error) => {
+    broken ??= e;
+    fail?.(e);
+  };
+  worker.on('error', end);
+  worker.on('exit', (code) => end(new Error(`${name}: worker thread exited (${code})`)));
+  return {
+    run(input) {
+      if (current)
+        throw new Error(`internal error: ${name}'s thread was given a second input at once`);
+      if (broken) return Promise.reject(broken);
+      worker.ref();
+      current = new Promise<O>((resolve, reject) => {
+        answer = (m) => {
+          if (m.error !== undefined) reject(new Error(`${name} in a worker thread: ${m.error}`));
+          else resolve(m.result as O);
+        };
+        fail = reject;
+      }).finally(() => {
+        answer = fail = current = null;
+        worker.unref();
+      });
+      worker.postMessage(input);
+      return current;
+    },
+    async stop() {
+      await current?.catch(() => {});
+    },
+    async close() {
       await worker.terminate();
     },
   };

@@ -11,6 +11,8 @@ import siteDefaults from '../../site.config.ts';
 import { writeCorpus } from '../../scripts/lib/corpus.ts';
 import { buildSite, type BuildResult } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
+import type { IndexJob, IndexResult } from '../../src/site/search-step.ts';
+import { serviceThread } from '../../src/site/thread.ts';
 import { siteDigest } from '../support/digest.ts';
 import { tempDir } from '../support/temp.ts';
 import { killedBuild } from '../support/killed-build.ts';
@@ -106,18 +108,30 @@ test('a cache that cannot be written is reported, and the site is still built', 
 
 test('rebuilds of one process keeping the cache in memory (npm start) are the clean build', async () => {
   const memory = new Map<string, unknown>();
+  // The search index in one thread for all the builds, as npm start has it (with its memory).
+  const indexThread = serviceThread<IndexJob, IndexResult>(
+    new URL('../../src/site/search-step.ts', import.meta.url),
+    'writeIndexJob',
+  );
   const out = join(tempDir('incremental-memory-'), 'site');
   const step = async () => {
-    await buildSite(config(out), { memory });
+    await buildSite(config(out), { memory, indexThread });
     assert.equal(siteDigest(out), await clean(), 'the rebuild is the clean build');
   };
-  await step();
-  assert.ok(memory.size > 0, 'the records are remembered');
-  const [first, second] = [join(input, texts()[3]!), join(input, texts()[4]!)];
-  writeFileSync(first, readFileSync(first, 'utf8').replace(/\n\n(.+)/, '\n\n$1 Another sentence.'));
-  await step();
-  rmSync(second);
-  await step();
-  writeFileSync(second, readFileSync(join(input, texts()[5]!), 'utf8'));
-  await step();
+  try {
+    await step();
+    assert.ok(memory.size > 0, 'the records are remembered');
+    const [first, second] = [join(input, texts()[3]!), join(input, texts()[4]!)];
+    writeFileSync(
+      first,
+      readFileSync(first, 'utf8').replace(/\n\n(.+)/, '\n\n$1 Another sentence.'),
+    );
+    await step();
+    rmSync(second);
+    await step();
+    writeFileSync(second, readFileSync(join(input, texts()[5]!), 'utf8'));
+    await step();
+  } finally {
+    await indexThread.close();
+  }
 });
