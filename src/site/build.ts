@@ -82,6 +82,13 @@ export interface BuildOptions {
   memory?: CacheMemory;
   /** The search index's thread of such a process, kept between its builds (indexService). */
   indexThread?: IndexThread | null;
+  /**
+   * Given the work of keeping the build cache for the next build, which the published site
+   * does not wait for (`npm start` runs it once the browser has reloaded): the caller must run
+   * it before its next build; it returns why the cache could not be kept, or null. Without
+   * this option the build does that work itself and reports it in `cacheProblem`.
+   */
+  deferCache?: (keep: () => string | null) => void;
 }
 
 export async function buildSite(
@@ -95,6 +102,7 @@ export async function buildSite(
     cache: useCache = true,
     memory,
     indexThread: kept,
+    deferCache,
   }: BuildOptions = {},
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -127,7 +135,7 @@ export async function buildSite(
   // The site is built either way; a cache that cannot be written means more work next time.
   let cacheProblem: string | null = null;
   const cannotKeep = (error: string) => {
-    cacheProblem ??= `could not keep the build cache in ${cacheDir} (${error}): the next build parses and renders everything again; make that folder writable, or remove what stands in its place`;
+    cacheProblem ??= cacheProblemText(cacheDir, error);
   };
   const keep = (write: () => void) => {
     try {
@@ -136,17 +144,38 @@ export async function buildSite(
       cannotKeep((e as Error).message);
     }
   };
-  // Records are right for their keys whatever becomes of this build: kept at once, and the
-  // cache's bytes let go before rendering.
+  // Keeping the cache for the next build: now, or handed to a caller who runs it later.
+  const later: [string, () => void][] = [];
+  const keepCache = async (name: string, write: () => void) => {
+    if (deferCache) later.push([name, write]);
+    else await time(name, () => keep(write));
+  };
+  const handOver = () => {
+    const work = later.splice(0);
+    if (work.length > 0)
+      deferCache?.(() => {
+        let problem: string | null = null;
+        for (const [name, write] of work) {
+          const t = performance.now();
+          try {
+            write();
+          } catch (e) {
+            problem ??= cacheProblemText(cacheDir, (e as Error).message);
+          }
+          timings[name] = performance.now() - t;
+        }
+        return problem;
+      });
+  };
+  // Records are right for their keys whatever becomes of this build: kept at once (and the
+  // cache's bytes let go before rendering), or handed over whatever becomes of it.
   if (parseCache && load.loaded.length > 0)
-    await time('parse cache', () =>
-      keep(() => {
-        parseCache.finish();
-        // After the records: a file it names as read is then one whose record is kept.
-        mkdirSync(cacheDir!, { recursive: true });
-        identities?.finish();
-      }),
-    );
+    await keepCache('parse cache', () => {
+      parseCache.finish();
+      // After the records: a file it names as read is then one whose record is kept.
+      mkdirSync(cacheDir!, { recursive: true });
+      identities?.finish();
+    });
   // Started now, so that it is ready when the articles' entries are (or the caller's, kept).
   const thread = kept ?? indexThread(load.loaded.length);
   const entries = articleEntries(load.loaded);
@@ -173,6 +202,7 @@ export async function buildSite(
   });
   if (entries.length === 0) {
     await thread?.stop();
+    handOver();
     return resultOf(siteData(entries, config));
   }
 
@@ -213,7 +243,7 @@ export async function buildSite(
       ? { get: (key) => related.get(key), set: (key, t) => related.setJson(key, JSON.stringify(t)) }
       : undefined;
     const result = resultOf(await time('data', () => siteData(entries, config, keptTerms)));
-    if (related) await time('related cache', () => keep(() => related.finish()));
+    if (related) await keepCache('related cache', () => related.finish());
     const { written, unchanged, pages, termsError } = await time('stage', () =>
       render(config, result.data, stage, result, {
         progress,
@@ -232,12 +262,10 @@ export async function buildSite(
     staging = null;
     // The page keys describe the published site: kept only once it is there.
     if (cacheDir)
-      await time('page cache', () =>
-        keep(() => {
-          mkdirSync(cacheDir, { recursive: true });
-          writePageCache(cacheDir, pages);
-        }),
-      );
+      await keepCache('page cache', () => {
+        mkdirSync(cacheDir, { recursive: true });
+        writePageCache(cacheDir, pages);
+      });
     result.cacheProblem = cacheProblem;
     return result;
   } finally {
@@ -246,7 +274,12 @@ export async function buildSite(
     await thread?.stop();
     if (staging !== null) removeStaging(staging);
     unlock();
+    handOver();
   }
+}
+
+function cacheProblemText(cacheDir: string | null, error: string): string {
+  return `could not keep the build cache in ${cacheDir} (${error}): the next build parses and renders everything again; make that folder writable, or remove what stands in its place`;
 }
 
 /**

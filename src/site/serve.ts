@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, sep } from 'node:path';
 import { watch } from 'chokidar';
-import { buildSite, type BuildResult } from './build.ts';
+import { buildSite, type BuildOptions, type BuildResult } from './build.ts';
 import type { CacheMemory } from './cache/jsonl-cache.ts';
 import type { SiteConfig } from './config.ts';
 import { indexService } from './search-step.ts';
@@ -37,6 +37,8 @@ export interface ServeOptions {
   host: string;
   /** Called after each build with its result or its error. */
   onBuild: (result: BuildResult | Error) => void;
+  /** Called when the build cache could not be kept after a build (default: printed). */
+  onCacheProblem?: (problem: string) => void;
 }
 
 export interface Serving {
@@ -46,18 +48,32 @@ export interface Serving {
 
 export async function serveSite(
   config: SiteConfig,
-  { port, host, onBuild }: ServeOptions,
+  {
+    port,
+    host,
+    onBuild,
+    onCacheProblem = (p) => console.error(`the site is built, but ${p}`),
+  }: ServeOptions,
 ): Promise<Serving> {
   // Each rebuild takes the records and terms the last one used from memory, not their JSON, and
   // builds the search index in the same thread, which keeps its own.
   const memory: CacheMemory = new Map();
   const indexThread = indexService();
-  const kept = { memory, indexThread };
+  // The build cache is kept once the browser has the new site, before the next build starts.
+  let keepCache: (() => string | null) | null = null;
+  const kept: BuildOptions = { memory, indexThread, deferCache: (k) => (keepCache = k) };
+  const afterBuild = () => {
+    const problem = keepCache?.() ?? null;
+    keepCache = null;
+    if (problem !== null) onCacheProblem(problem);
+  };
   const first = await buildSite(config, kept).catch(async (e: unknown) => {
+    afterBuild();
     await indexThread?.close();
     throw e;
   });
   onBuild(first);
+  afterBuild();
   // The dev server listens on every interface; this one listens where it is told.
   class DevServerOnHost extends DevServerBase {
     _serverListen(p: number) {
@@ -82,6 +98,7 @@ export async function serveSite(
     } catch (e) {
       onBuild(e as Error);
     }
+    afterBuild();
   };
   const schedule = () => {
     if (timer) clearTimeout(timer);

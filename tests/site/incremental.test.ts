@@ -104,6 +104,14 @@ test('a cache that cannot be written is reported, and the site is still built', 
   assert.ok(r.published);
   assert.match(r.cacheProblem ?? '', /could not keep the build cache/);
   assert.equal(siteDigest(out), await clean());
+  // Kept later by the caller (npm start), the problem is what that work returns.
+  let keepCache: (() => string | null) | null = null;
+  const later = await buildSite(config(out), { deferCache: (k) => (keepCache = k) });
+  assert.ok(later.published);
+  assert.match(
+    (keepCache as unknown as () => string | null)() ?? '',
+    /could not keep the build cache/,
+  );
 });
 
 test('rebuilds of one process keeping the cache in memory (npm start) are the clean build', async () => {
@@ -115,8 +123,12 @@ test('rebuilds of one process keeping the cache in memory (npm start) are the cl
   );
   const out = join(tempDir('incremental-memory-'), 'site');
   const step = async () => {
-    await buildSite(config(out), { memory, indexThread });
+    // The cache kept after the build, as npm start keeps it once the browser has reloaded.
+    let keepCache: (() => string | null) | null = null;
+    await buildSite(config(out), { memory, indexThread, deferCache: (k) => (keepCache = k) });
     assert.equal(siteDigest(out), await clean(), 'the rebuild is the clean build');
+    assert.ok(keepCache, 'the cache is handed over');
+    assert.equal((keepCache as () => string | null)(), null);
   };
   try {
     await step();
@@ -134,4 +146,8 @@ test('rebuilds of one process keeping the cache in memory (npm start) are the cl
   } finally {
     await indexThread.close();
   }
+  // What the last of them kept serves a build of another process.
+  const r = await buildSite(config(out));
+  assert.equal(r.rendered, 0);
+  assert.equal(siteDigest(out), await clean());
 });
