@@ -11,8 +11,7 @@ import siteDefaults from '../../site.config.ts';
 import { writeCorpus } from '../../scripts/lib/corpus.ts';
 import { buildSite, type BuildResult } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
-import type { IndexJob, IndexResult } from '../../src/site/search-step.ts';
-import { serviceThread } from '../../src/site/thread.ts';
+import { startIndexService } from '../../src/site/search-step.ts';
 import { siteDigest } from '../support/digest.ts';
 import { tempDir } from '../support/temp.ts';
 import { killedBuild } from '../support/killed-build.ts';
@@ -117,10 +116,7 @@ test('a cache that cannot be written is reported, and the site is still built', 
 test('rebuilds of one process keeping the cache in memory (npm start) are the clean build', async () => {
   const memory = new Map<string, unknown>();
   // The search index in one thread for all the builds, as npm start has it (with its memory).
-  const indexThread = serviceThread<IndexJob, IndexResult>(
-    new URL('../../src/site/search-step.ts', import.meta.url),
-    'writeIndexJob',
-  );
+  const indexThread = startIndexService();
   const out = join(tempDir('incremental-memory-'), 'site');
   const step = async () => {
     // The cache kept after the build, as npm start keeps it once the browser has reloaded.
@@ -133,6 +129,7 @@ test('rebuilds of one process keeping the cache in memory (npm start) are the cl
   try {
     await step();
     assert.ok(memory.size > 0, 'the records are remembered');
+    assert.equal(indexThread.held.size, texts().length, 'the thread holds every document');
     const [first, second] = [join(input, texts()[3]!), join(input, texts()[4]!)];
     writeFileSync(
       first,
