@@ -11,7 +11,12 @@ import { localeCandidates } from '../../src/site/locale.ts';
 
 const { date: displayDate, dateTime: displayDateTime } = dateWords('en');
 import { renderBody } from '../../src/site/body.ts';
-import { leadText, relatedIndexes, relatedTerms } from '../../src/site/related.ts';
+import {
+  leadText,
+  relatedIndexes,
+  relatedTerms,
+  type RelatedTerms,
+} from '../../src/site/related.ts';
 import { paginate } from '../../src/site/archives.ts';
 import { scriptJson } from '../../src/site/json-ld.ts';
 import { splitSitemap, type SiteData } from '../../src/site/data.ts';
@@ -118,6 +123,53 @@ test('related articles share distinctive words; unrelated ones are not listed', 
   );
   assert.deepEqual(r[0], [2]);
   assert.deepEqual(r[1], [3]);
+});
+
+/** relatedIndexes' rule read plainly, on strings (as it was written before it worked on
+ * numbers): each article's 12 weightiest words of those in 2..100 articles (ties: string
+ * order), then the articles sharing at least 2 of them with enough weight. */
+function plainRelated(tf: readonly RelatedTerms[], k: number): number[][] {
+  const df = new Map<string, number>();
+  for (const m of tf) for (const [w] of m) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log(tf.length / df.get(w)!) + 1;
+  const top = tf.map((m) =>
+    m
+      .filter(([w]) => df.get(w)! > 1 && df.get(w)! <= 100)
+      .map(([w, n]) => [w, n * idf(w)] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 12)
+      .map(([w]) => w),
+  );
+  const own = top.map((ws) => ws.reduce((sum, w) => sum + idf(w), 0));
+  return top.map((ws, i) => {
+    const score = new Map<number, [number, number]>();
+    for (const w of ws)
+      top.forEach((other, j) => {
+        if (j === i || !other.includes(w)) return;
+        const [s, n] = score.get(j) ?? [0, 0];
+        score.set(j, [s + idf(w), n + 1]);
+      });
+    return [...score]
+      .filter(([j, [s, n]]) => n >= 2 && s >= 0.2 * Math.sqrt(own[i]! * own[j]!))
+      .sort(([a, [sa]], [b, [sb]]) => sb - sa || a - b)
+      .slice(0, k)
+      .map(([j]) => j);
+  });
+}
+
+test('related articles are those the plain reading of the rule finds, ties included', () => {
+  // Small vocabularies and counts, so that weights tie often; one word in 120 of 150 articles.
+  let seed = 7;
+  const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  for (const vocabulary of [30, 200]) {
+    const tf: RelatedTerms[] = Array.from({ length: 150 }, (_, i) => {
+      const words = new Map<string, number>();
+      for (let n = 0; n < 5 + random(25); n++) words.set(`w${random(vocabulary)}`, 1 + random(3));
+      if (i < 120) words.set('common', 1);
+      return [...words];
+    });
+    assert.deepEqual(relatedIndexes(tf, 5), plainRelated(tf, 5));
+  }
 });
 
 test('articles that share only common words are not related, in their own language', () => {
