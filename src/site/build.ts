@@ -113,7 +113,9 @@ export async function buildSite(
     return r;
   };
   // Everything is checked and read before the output folder is touched.
-  const output = checkOutput(config.output, config.input);
+  const output = checkOutput(config.output, config.input, process.cwd(), (dir) =>
+    readManifest(dir, memory ?? null),
+  );
   const cacheDir = useCache ? siblings(output).cache : null;
   // Records of unchanged files come from the cache (not with a parser of the caller's own).
   const parseCache =
@@ -213,7 +215,7 @@ export async function buildSite(
     const t = performance.now();
     recover(output);
     const live = existsSync(output);
-    const prior: Manifest = live ? readManifest(output) : new Map();
+    const prior: Manifest = live ? readManifest(output, memory ?? null) : new Map();
     staging = createStaging(output);
     timings['output folder'] = performance.now() - t;
     const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };
@@ -221,7 +223,7 @@ export async function buildSite(
     const terms = cacheDir && version ? { dir: join(cacheDir, 'index'), version } : null;
     // The search index needs only the entries: on a large archive it is built in its thread
     // while the rest of the site data is computed and Eleventy renders.
-    const pageCache: PageCache = cacheDir ? readPageCache(cacheDir) : new Map();
+    const pageCache: PageCache = cacheDir ? readPageCache(cacheDir, memory ?? null) : new Map();
     const sent = performance.now();
     const index = searchIndex(
       entries,
@@ -264,8 +266,10 @@ export async function buildSite(
     if (cacheDir)
       await keepCache('page cache', () => {
         mkdirSync(cacheDir, { recursive: true });
-        writePageCache(cacheDir, pages);
+        writePageCache(cacheDir, pages, memory ?? null);
       });
+    // The manifest just written, read into the memory for the next build of this process.
+    if (memory) await keepCache('manifest', () => void readManifest(output, memory));
     result.cacheProblem = cacheProblem;
     return result;
   } finally {

@@ -1,13 +1,16 @@
 // The build cache's files (here with parse records): results read back as they were written,
 // only the version that wrote them reads them, a file cut short by a killed build loses only its
-// last result, and finishing removes other versions and what a killed build left.
+// last result, and finishing removes other versions and what a killed build left. A process that
+// builds again and again keeps results, the manifest and the page cache in a memory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.ts';
 import { parseText } from '../../src/parse/parser.ts';
 import { JsonlCache } from '../../src/site/cache/jsonl-cache.ts';
+import { readPageCache, writePageCache } from '../../src/site/cache/page-cache.ts';
+import { MANIFEST_FILE, readManifest, writeManifest } from '../../src/site/output/manifest.ts';
 import { tempDir } from '../support/temp.ts';
 
 const TEXT =
@@ -83,4 +86,31 @@ test('a memory across builds gives the results the file holds, without parsing t
   const fourth = new JsonlCache<Article>(root, 'v1', memory);
   writeFileSync(join(root, 'v1.jsonl'), '');
   assert.equal(fourth.get('ka'), undefined);
+});
+
+test('a memory gives the manifest again while its file is unchanged, and a rewritten one anew', () => {
+  const dir = tempDir('manifest-memory-');
+  const record = (sha: string) => ({ size: 1, sha256: sha, ino: '1', mtimeNs: '1' });
+  writeManifest(dir, new Map([['a.html', record('aa')]]));
+  const memory = new Map<string, unknown>();
+  const first = readManifest(dir, memory);
+  assert.deepEqual([...first], [['a.html', record('aa')]]);
+  // A copy: what the caller changes is not what the next build is given.
+  first.set('b.html', record('bb'));
+  assert.deepEqual([...readManifest(dir, memory)], [['a.html', record('aa')]]);
+  rmSync(join(dir, MANIFEST_FILE));
+  writeManifest(dir, new Map([['a.html', record('cc')]]));
+  assert.deepEqual([...readManifest(dir, memory)], [['a.html', record('cc')]]);
+  rmSync(join(dir, MANIFEST_FILE));
+  assert.equal(readManifest(dir, memory).size, 0);
+});
+
+test('a memory gives the page cache this process wrote last', () => {
+  const dir = tempDir('pages-memory-');
+  const memory = new Map<string, unknown>();
+  const pages = new Map([['index.html', { key: 'k', sha256: 's' }]]);
+  writePageCache(dir, pages, memory);
+  writeFileSync(join(dir, 'pages.json'), '{}');
+  assert.deepEqual([...readPageCache(dir, memory)], [...pages]);
+  assert.equal(readPageCache(dir).size, 0);
 });

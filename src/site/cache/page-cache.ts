@@ -6,6 +6,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FILE = 'pages.json';
+/** Where readPageCache's memory keeps a page cache (by its folder). */
+const MEMORY_KEY = 'pages\t';
 
 /** What a page was made from (its key) and the digest of its bytes. */
 export interface PageRecord {
@@ -15,7 +17,12 @@ export interface PageRecord {
 
 export type PageCache = Map<string, PageRecord>;
 
-export function readPageCache(dir: string): PageCache {
+/** The page cache in `dir`. `memory` (a process that builds again and again) holds the one
+ * this process wrote last, taken as it is: a stale one costs only renders, since a page is kept
+ * only while the published file is the one with its digest (output/stage.ts). */
+export function readPageCache(dir: string, memory: Map<string, unknown> | null = null): PageCache {
+  const kept = memory?.get(`${MEMORY_KEY}${dir}`) as PageCache | undefined;
+  if (kept) return kept;
   try {
     const pages = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Record<
       string,
@@ -27,7 +34,12 @@ export function readPageCache(dir: string): PageCache {
   }
 }
 
-export function writePageCache(dir: string, pages: PageCache): void {
+export function writePageCache(
+  dir: string,
+  pages: PageCache,
+  memory: Map<string, unknown> | null = null,
+): void {
+  memory?.set(`${MEMORY_KEY}${dir}`, pages);
   const path = join(dir, FILE);
   const data = Object.fromEntries([...pages].map(([file, p]) => [file, [p.key, p.sha256]]));
   writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify(data));

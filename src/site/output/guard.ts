@@ -8,7 +8,7 @@ import { accessSync, constants, lstatSync, realpathSync, statSync } from 'node:f
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readManifest } from './manifest.ts';
+import { readManifest, type Manifest } from './manifest.ts';
 
 /** The tool's own folder (where its package.json is). */
 export const PROJECT_ROOT = realpathSync(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -43,7 +43,12 @@ export function realTarget(p: string): string {
 }
 
 /** Checks the output folder against the input and the project; returns its real path. */
-export function checkOutput(output: string, input: string, cwd = process.cwd()): string {
+export function checkOutput(
+  output: string,
+  input: string,
+  cwd = process.cwd(),
+  manifestOf: (dir: string) => Manifest = readManifest,
+): string {
   const out = realTarget(output);
   const refuse = (why: string) => {
     throw new OutputFolderError(
@@ -68,7 +73,7 @@ export function checkOutput(output: string, input: string, cwd = process.cwd()):
     within(out, PROJECT_ROOT) &&
     exists &&
     out !== join(PROJECT_ROOT, DEFAULT_OUTPUT) &&
-    readManifest(out).size === 0
+    manifestOf(out).size === 0
   )
     refuse(
       `it is a folder of the project; use ${DEFAULT_OUTPUT}, a new folder or one outside the project`,

@@ -45,11 +45,32 @@ export function isSafeRelative(rel: string): boolean {
   return rel !== '' && !UNSAFE_PATH.test(rel);
 }
 
-/** The manifest in `dir`; empty when there is none or it is not one of ours. Never throws. */
-export function readManifest(dir: string): Manifest {
+/** The manifest in `dir`; empty when there is none or it is not one of ours. Never throws.
+ * `memory` (a process that builds again and again): the manifest read last, taken again while
+ * the file is still the one it was read from (device, inode, size, times): at 10,000 articles
+ * reading it costs a rebuild 35 ms. */
+export function readManifest(dir: string, memory: Map<string, unknown> | null = null): Manifest {
+  const path = join(dir, MANIFEST_FILE);
+  const st = memory && lstatOrNull(path);
+  const identity = st && `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+  const kept = identity ? (memory!.get(`${MEMORY_KEY}${path}`) as KeptManifest | undefined) : null;
+  if (kept && kept.identity === identity) return new Map(kept.manifest);
+  const manifest = parseManifest(path);
+  if (identity) memory!.set(`${MEMORY_KEY}${path}`, { identity, manifest: new Map(manifest) });
+  return manifest;
+}
+
+/** Where readManifest's memory keeps a manifest (by its path), and what it keeps. */
+const MEMORY_KEY = 'manifest\t';
+interface KeptManifest {
+  identity: string;
+  manifest: Manifest;
+}
+
+function parseManifest(path: string): Manifest {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return new Map();
   }
