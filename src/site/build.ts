@@ -253,6 +253,7 @@ export async function buildSite(
         pageCache,
         version,
         index,
+        memory,
       }),
     );
     if (termsError !== null) cannotKeep(termsError);
@@ -302,6 +303,7 @@ async function render(
     pageCache,
     version,
     index,
+    memory,
   }: {
     progress: BuildOptions['progress'];
     pagesPerPart: number;
@@ -310,6 +312,8 @@ async function render(
     version: string | null;
     /** The search index being built beside. */
     index: Promise<IndexResult>;
+    /** The memory of a process that builds again (the last build's page keys). */
+    memory: CacheMemory | undefined;
   },
 ): Promise<{
   written: Manifest;
@@ -321,7 +325,8 @@ async function render(
   const started = performance.now();
   const stage = new Stage(stageOptions);
   // Without a cache there is nothing to compare the keys with, nor to keep them for.
-  const keys = version === null ? new Map<string, string>() : pageKeys(data, version);
+  const keys =
+    version === null ? new Map<string, string>() : pageKeys(data, version, memory ?? null);
   const kept = (url: string) => {
     const file = pageFile(url);
     const cached = pageCache.get(file);

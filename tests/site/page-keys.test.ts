@@ -6,7 +6,7 @@ import siteDefaults from '../../site.config.ts';
 import type { LoadedArticle } from '../../src/parse/input/load.ts';
 import { cacheKey } from '../../src/parse/input/load.ts';
 import { parseText } from '../../src/parse/parser.ts';
-import { pageFile, pageKeys } from '../../src/site/cache/page-keys.ts';
+import { pageFile, pageKeys, sameJson } from '../../src/site/cache/page-keys.ts';
 import { configFromArgs } from '../../src/site/config.ts';
 import { articleEntries, siteData } from '../../src/site/data.ts';
 
@@ -59,4 +59,35 @@ test('an article page keyed by its input still changes with its id and its neigh
     pageKeys(data, 'v1').get(pageFile(url)),
     'its id',
   );
+});
+
+test('keys kept in a memory between builds are the keys worked out afresh', () => {
+  const memory = new Map<string, unknown>();
+  const builds = [
+    [text(1), text(2), text(3)],
+    [text(1), text(2), text(3)],
+    [text(1, ' One more sentence.'), text(2), text(3)],
+    [text(1, ' One more sentence.'), text(4), text(3)],
+    [text(1, ' One more sentence.'), text(4)],
+  ];
+  // A new version of the code in between: no key of the other version's is taken.
+  for (const version of ['v1', 'v2'])
+    for (const [n, texts] of builds.entries()) {
+      const data = () => siteData(articleEntries(loaded(texts, true)), config);
+      assert.deepEqual(
+        [...pageKeys(data(), version, memory)],
+        [...pageKeys(data(), version)],
+        `build ${n}, ${version}`,
+      );
+    }
+});
+
+test('sameJson: the same JSON but for key order, undefined as absent', () => {
+  assert.ok(sameJson({ a: [1, 'x', null], b: { c: true } }, { b: { c: true }, a: [1, 'x', null] }));
+  assert.ok(sameJson({ a: 1, b: undefined }, { a: 1 }));
+  assert.ok(!sameJson({ a: 1 }, { a: 1, b: 2 }));
+  assert.ok(!sameJson({ a: [1, 2] }, { a: [2, 1] }));
+  assert.ok(!sameJson({ a: null }, { a: {} }));
+  assert.ok(!sameJson([], {}));
+  assert.ok(!sameJson('1', 1));
 });
