@@ -10,7 +10,7 @@ import type { Article, ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
 import { articleEntries, siteData, type SiteData } from './data.ts';
-import { loadInputs, readText } from '../parse/input/load.ts';
+import { loadInputs, readText, type LoadSession } from '../parse/input/load.ts';
 import { checkOutput } from './output/guard.ts';
 import { lockOutput } from './output/lock.ts';
 import { readManifest, type Manifest } from './output/manifest.ts';
@@ -80,6 +80,9 @@ export interface BuildOptions {
   cache?: boolean;
   /** The build cache's results kept in memory by a process that builds again (`npm start`). */
   memory?: CacheMemory;
+  /** What the last build of such a process read of the input, and which files its watcher
+   * says may have changed since (see LoadSession). */
+  session?: LoadSession;
   /** The search index's thread of such a process, kept between its builds (indexService). */
   indexThread?: IndexThread | null;
   /**
@@ -103,6 +106,7 @@ export async function buildSite(
     memory,
     indexThread: kept,
     deferCache,
+    session,
   }: BuildOptions = {},
 ): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -131,6 +135,7 @@ export async function buildSite(
       parser,
       cache: parseCache ?? undefined,
       identities: identities ?? undefined,
+      session,
       onProgress: (d, n) => progress?.('parse', d, n),
     }),
   );

@@ -2,13 +2,17 @@
 // 127.0.0.1 unless `--host` says otherwise, and a full build again whenever an input or a
 // template changes. Every rebuild publishes a complete site as `npm run build` does, so a deleted
 // input's page is gone at once and the user's files in the folder stay. (Eleventy's own watch
-// mode would render the whole site in one part and write into the output directly.)
+// mode would render the whole site in one part and write into the output directly.) What one
+// build worked out serves the next from memory: the records and terms, the index thread with its
+// own, the manifest and page keys; the files the watcher did not report are not looked at; and
+// the build cache is written once the browser has the new site.
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { buildSite, type BuildOptions, type BuildResult } from './build.ts';
 import type { CacheMemory } from './cache/jsonl-cache.ts';
+import type { LoadSession } from '../parse/input/load.ts';
 import type { SiteConfig } from './config.ts';
 import { indexService } from './search-step.ts';
 
@@ -61,7 +65,21 @@ export async function serveSite(
   const indexThread = indexService();
   // The build cache is kept once the browser has the new site, before the next build starts.
   let keepCache: (() => string | null) | null = null;
-  const kept: BuildOptions = { memory, indexThread, deferCache: (k) => (keepCache = k) };
+  // Which input files changed, by the watcher's word: a rebuild reads and looks at only those
+  // (as Eleventy's and Hugo's servers trust theirs). Not before the watcher has seen every
+  // change since the last build began: the first rebuild, one after a folder's event or an
+  // error of the watcher, looks at every file.
+  const session: LoadSession = { files: new Map(), changed: null };
+  let reported = new Set<string>();
+  let watching = false;
+  let seenSinceLast = false;
+  let missed = false;
+  const kept: BuildOptions = {
+    memory,
+    indexThread,
+    deferCache: (k) => (keepCache = k),
+    session,
+  };
   const afterBuild = () => {
     const problem = keepCache?.() ?? null;
     keepCache = null;
@@ -92,6 +110,11 @@ export async function serveSite(
   let running: Promise<void> | null = null;
   let again = false;
   const rebuild = async () => {
+    const names = reported;
+    reported = new Set();
+    session.changed = seenSinceLast && !missed ? (name) => names.has(name) : null;
+    seenSinceLast = watching;
+    missed = false;
     try {
       onBuild(await buildSite(config, kept));
       server.reload();
@@ -120,16 +143,26 @@ export async function serveSite(
   // The output may sit inside the input: its own writes (and the hidden staging folders beside
   // it) are no input change. Real paths, so the comparison holds whatever the spelling.
   const out = first.output;
-  const watcher = watch([realpathSync(config.input), realpathSync('templates')], {
+  const input = realpathSync(config.input);
+  const watcher = watch([input, realpathSync('templates')], {
     ignoreInitial: true,
     ignored: (path: string) =>
       path === out || path.startsWith(`${out}${sep}`) || basename(path).startsWith('.'),
   });
-  watcher.on('all', schedule);
+  watcher.on('all', (event, path) => {
+    if (event === 'addDir' || event === 'unlinkDir') missed = true;
+    else if (path.startsWith(`${input}${sep}`))
+      reported.add(relative(input, path).split(sep).join('/'));
+    schedule();
+  });
+  watcher.on('error', () => (missed = true));
   // Until the watcher has scanned the folders an edit goes unseen (at 10,000 files, the first
   // seconds): the server is said to be ready once it would see one.
   await new Promise<void>((resolve) => {
-    watcher.once('ready', resolve);
+    watcher.once('ready', () => {
+      watching = true;
+      resolve();
+    });
     watcher.once('error', () => resolve());
   });
   return {

@@ -114,3 +114,20 @@ test('a memory gives the page cache this process wrote last', () => {
   assert.deepEqual([...readPageCache(dir, memory)], [...pages]);
   assert.equal(readPageCache(dir).size, 0);
 });
+
+test('a result kept without being read stays in the file; one the file lacks is not made up', () => {
+  const root = tempDir('keep-cache-');
+  const a = parseText(TEXT, 'a.txt');
+  const first = new JsonlCache<Article>(root, 'v1');
+  first.set('ka', a);
+  first.set('kb', a);
+  first.finish();
+  const second = new JsonlCache<Article>(root, 'v1');
+  second.keep('ka');
+  second.keep('missing');
+  second.finish();
+  const third = new JsonlCache<Article>(root, 'v1');
+  assert.deepEqual(third.get('ka'), a);
+  assert.equal(third.get('kb'), undefined, 'not used: gone');
+  assert.equal(third.get('missing'), undefined);
+});

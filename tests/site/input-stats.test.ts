@@ -2,7 +2,8 @@
 // by the file's identity (device, inode, size, times). A file replaced by another of the same
 // size and modification time is still read (its change time moved); one changed just before it
 // was looked at is not trusted next time; and a page that must show a file not read is given
-// the file's text, or the build stops when the file is no longer the one parsed.
+// the file's text, or the build stops when the file is no longer the one parsed. Within one
+// process (`npm start`), a file its watcher did not report is not even looked at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -10,14 +11,15 @@ import {
   readFileSync,
   renameSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import siteDefaults from '../../site.config.ts';
 import { writeCorpus } from '../../scripts/lib/corpus.ts';
-import { InputChangedError } from '../../src/parse/input/load.ts';
-import { buildSite } from '../../src/site/build.ts';
+import { InputChangedError, type LoadSession } from '../../src/parse/input/load.ts';
+import { buildSite, type BuildResult } from '../../src/site/build.ts';
 import { InputStats } from '../../src/site/cache/input-stats.ts';
 import { configFromArgs } from '../../src/site/config.ts';
 import { siteDigest } from '../support/digest.ts';
@@ -123,4 +125,58 @@ test('a file that changed after it was looked at stops the build before anything
   // The next build reads the changed file.
   await buildSite(retitled);
   assert.ok(readFileSync(join(site, 'index.html'), 'utf8').includes('Another'));
+});
+
+test('a session of one process: files its watcher did not report are taken as the last build read them', async () => {
+  const input = tempDir('session-in-');
+  writeCorpus(input, 12, 3);
+  const outside = join(tempDir('session-outside-'), 'linked.txt');
+  const names = readdirSync(input).sort();
+  const story = 'Linked Story About The Harbour Museum\n\n3 March 2021\n\n';
+  writeFileSync(
+    outside,
+    `${story}The museum opened on Monday after years of work, officials said.\n`,
+  );
+  symlinkSync(outside, join(input, 'zz-linked.txt'));
+  const site = join(tempDir('session-site-'), 'site');
+  const config = configFromArgs(siteDefaults, ['--input', input, '--output', site]);
+  const session: LoadSession = { files: new Map(), changed: null };
+  const bodyOf = (r: BuildResult, name: string) =>
+    r.data.articles
+      .find((e) => e.article.sourceFile === name)!
+      .article.body.map((b) => b.text)
+      .join(' ');
+  await buildSite(config, { session });
+  assert.equal(session.files.size, names.length + 1);
+  const [reported, unreported] = [names[1]!, names[2]!];
+  // Each edit in the first paragraph, under the headline and the date.
+  for (const name of [reported, unreported])
+    writeFileSync(
+      join(input, name),
+      readFileSync(join(input, name), 'utf8').replace(
+        /\n\n(.+)\n\n(.+)/,
+        '\n\n$1\n\n$2 Edited on purpose here.',
+      ),
+    );
+  writeFileSync(
+    outside,
+    readFileSync(outside, 'utf8').replace('said.', "said. The link's target edited."),
+  );
+  session.changed = (name) => name === reported;
+  const trusted = await buildSite(config, { session });
+  assert.match(bodyOf(trusted, reported), /Edited on purpose/);
+  assert.doesNotMatch(bodyOf(trusted, unreported), /Edited on purpose/, 'taken as it was');
+  assert.match(bodyOf(trusted, 'zz-linked.txt'), /target edited/, 'a link is always looked at');
+  // Every file looked at again: the clean build.
+  session.changed = null;
+  const full = await buildSite(config, { session });
+  assert.match(bodyOf(full, unreported), /Edited on purpose/);
+  const clean = join(tempDir('session-clean-'), 'site');
+  await buildSite(configFromArgs(siteDefaults, ['--input', input, '--output', clean]), {
+    cache: false,
+  });
+  assert.equal(siteDigest(site), siteDigest(clean));
+  // And what the trusting build kept serves a build of another process as well.
+  const other = await buildSite(config);
+  assert.equal(other.rendered, 0);
 });

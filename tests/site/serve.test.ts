@@ -1,10 +1,11 @@
 // `npm start` (the build script with --serve): builds once, listens on 127.0.0.1 only, sees an
 // input added the moment it says it is serving, and a deleted input's page is gone after the
-// rebuild its deletion starts.
+// rebuild its deletion starts; an edit after that, which a rebuild reads by the watcher's word,
+// shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,18 @@ test('npm start builds once, serves on 127.0.0.1 only, sees an input added at on
     await waitFor(/^built \d+ of \d+ files/m, before);
     assert.equal((await fetch(new URL(page, url))).status, 404);
     assert.equal(out.match(/^built /gm)?.length, 3);
+    // An edit, read by a rebuild that reads only the files the watcher reported.
+    const other = (await fetch(url!).then((r) => r.text())).match(
+      /href="(\d{4}\/\d\d\/\d\d\/[^"]+\/)"/,
+    )![1]!;
+    const file = (await fetch(new URL(other, url)).then((r) => r.text())).match(
+      /<summary>Source text: <code>([^<]+)<\/code>/,
+    )![1]!;
+    const edited = out.length;
+    const text = readFileSync(join(input, file), 'utf8');
+    writeFileSync(join(input, file), text.replace(/([.!?])\n/, '$1 Edited while served here.\n'));
+    await waitFor(/^built \d+ of \d+ files/m, edited);
+    assert.match(await fetch(new URL(other, url)).then((r) => r.text()), /Edited while served/);
   } finally {
     child.kill();
   }

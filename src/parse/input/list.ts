@@ -14,6 +14,8 @@ export interface InputFile {
   path: string;
   /** Relative to the input folder, with `/`: the record's `sourceFile`. */
   name: string;
+  /** Whether it is a symbolic link (its target may lie outside the folder a watcher sees). */
+  linked: boolean;
 }
 
 export interface InputList {
@@ -67,9 +69,9 @@ export function listInputs(
     list.skipped.set(kind, (list.skipped.get(kind) ?? 0) + 1);
     list.notRead.push({ name, kind });
   };
-  const consider = (path: string) => {
+  const consider = (path: string, linked: boolean) => {
     const name = nameOf(path);
-    if (matches(name)) list.files.push({ path, name });
+    if (matches(name)) list.files.push({ path, name, linked });
     else if (!settings.includes(name)) skip(extname(name).toLowerCase() || 'no extension', name);
   };
   const walk = (folder: string, top: boolean) => {
@@ -91,7 +93,7 @@ export function listInputs(
       if (entry.name.startsWith('.')) skip('hidden', nameOf(path) + slash);
       else if (excluded.has(path)) skip('output folder', `${nameOf(path)}/`);
       else if (entry.isDirectory()) walk(path, false);
-      else if (entry.isFile()) consider(path);
+      else if (entry.isFile()) consider(path, false);
       else if (entry.isSymbolicLink()) {
         let target;
         try {
@@ -104,7 +106,7 @@ export function listInputs(
           continue;
         }
         if (target.isDirectory()) skip('symlinked folder', `${nameOf(path)}/`);
-        else if (target.isFile()) consider(path);
+        else if (target.isFile()) consider(path, true);
         else
           list.problems.push({
             name: nameOf(path),

@@ -47,6 +47,8 @@ export interface LoadResult {
 export interface ParseCache {
   get(key: string): Article | undefined;
   set(key: string, article: Article): void;
+  /** The record of `key` is used again, as an earlier load of this process had it. */
+  keep(key: string): void;
 }
 
 /** What a record depends on besides the parser: the file's name (its `sourceFile`) and bytes. */
@@ -64,6 +66,18 @@ export interface InputIdentities {
   saw(path: string, st: BigIntStats, key: string): void;
 }
 
+/**
+ * What the loads of one process (`npm start`) know of the files between them: each file's
+ * record (its id not yet made unique), key and stats as the last load read them, and which
+ * files may have changed since (a watcher's events). With a cache, a file the watcher did not
+ * report is taken as it was, neither read nor looked at. `changed` null: every file is looked
+ * at (the first load, or one whose watcher may have missed events).
+ */
+export interface LoadSession {
+  files: Map<string, { article: Article; key: string; st: BigIntStats }>;
+  changed: ((name: string) => boolean) | null;
+}
+
 export interface LoadOptions extends ListOptions {
   /** Called after each file (for a terminal progress line). */
   onProgress?: (done: number, total: number) => void;
@@ -73,6 +87,9 @@ export interface LoadOptions extends ListOptions {
   cache?: ParseCache;
   /** With a cache: files still as an earlier load saw them are not read again. */
   identities?: InputIdentities;
+  /** With a cache and identities: what the last load of this process read (filled for the
+   * next one). */
+  session?: LoadSession;
 }
 
 /** Reads and parses one file; `name` is the record's `sourceFile`. */
@@ -83,16 +100,28 @@ export function loadFile(
   cache?: ParseCache,
   identities?: InputIdentities,
 ): LoadedArticle | ParseFailure {
+  return loadOne(path, name, parser, cache, identities)[0];
+}
+
+/** loadFile, with the stats the file was looked at with (null: not looked at, or gone). */
+function loadOne(
+  path: string,
+  name: string,
+  parser: Parser,
+  cache?: ParseCache,
+  identities?: InputIdentities,
+): [LoadedArticle | ParseFailure, BigIntStats | null] {
   // A file name may hold characters no page may show; the name is shown, not opened.
   const shown = cleanText(name).text;
+  let st: BigIntStats | null = null;
   try {
     // Looked at before it is read, so that a change while it is read shows next time.
-    const st = cache && identities ? statOrNull(path) : null;
+    st = cache && identities ? statOrNull(path) : null;
     const known = st && identities!.known(path, st);
     const record = known ? cache!.get(known) : undefined;
     if (known && record) {
-      identities!.saw(path, st, known);
-      return { article: record, text: null, path, key: known };
+      identities!.saw(path, st!, known);
+      return [{ article: record, text: null, path, key: known }, st];
     }
     const bytes = readInputFile(path);
     // The text is decoded either way: the page shows it, and decoding costs little.
@@ -102,14 +131,15 @@ export function loadFile(
     const article = kept ?? parser.parseDecoded(decoded, shown);
     if (key && !kept) cache.set(key, article);
     if (key && st) identities!.saw(path, st, key);
-    return { article, text: decoded.text, path, key: key ?? null };
+    return [{ article, text: decoded.text, path, key: key ?? null }, st];
   } catch (e) {
     const internal = !(e instanceof InputError);
-    return {
+    const failure: ParseFailure = {
       file: shown,
       error: internal ? `internal error: ${(e as Error).stack ?? e}` : (e as Error).message,
       kind: internal ? 'internal' : 'input',
     };
+    return [failure, null];
   }
 }
 
@@ -161,7 +191,7 @@ export function loadFiles(
 /** Lists and parses the article texts under `dir`. Throws InputFolderError when there are none. */
 export function loadInputs(
   dir: string,
-  { onProgress, parser = new Parser(), cache, identities, ...list }: LoadOptions,
+  { onProgress, parser = new Parser(), cache, identities, session, ...list }: LoadOptions,
 ): LoadResult {
   const { files, skipped, notRead, problems } = listInputs(dir, list);
   const loaded: LoadedArticle[] = [];
@@ -170,12 +200,28 @@ export function loadInputs(
     error: p.error,
     kind: 'input',
   }));
-  files.forEach(({ path, name }, k) => {
-    const r = loadFile(path, name, parser, cache, identities);
-    if (isFailure(r)) failures.push(r);
-    else loaded.push(r);
+  const known = cache && identities ? session : undefined;
+  const seen: LoadSession['files'] = new Map();
+  files.forEach(({ path, name, linked }, k) => {
+    // Not reported by the watcher since the last load: as that load read it. (Not a symbolic
+    // link, whose target the watcher may not see.)
+    const last = known?.changed && !linked && !known.changed(name) ? known.files.get(name) : null;
+    if (last) {
+      cache!.keep(last.key);
+      identities!.saw(path, last.st, last.key);
+      loaded.push({ article: last.article, text: null, path, key: last.key });
+      seen.set(name, last);
+    } else {
+      const [r, st] = loadOne(path, name, parser, cache, identities);
+      if (isFailure(r)) failures.push(r);
+      else {
+        loaded.push(r);
+        if (st && r.key) seen.set(name, { article: r.article, key: r.key, st });
+      }
+    }
     onProgress?.(k + 1, files.length);
   });
+  if (known) known.files = seen;
   const ids = uniqueIds(loaded.map((l) => l.article));
   return {
     loaded: loaded.map((l, k) => ({ ...l, article: ids[k]! })),

@@ -48,6 +48,8 @@ export class JsonlCache<T> {
   readonly #made = new Map<string, T>();
   /** Lines of results given as JSON text, as bytes (off the heap until written). */
   readonly #madeLines: Uint8Array[] = [];
+  /** Keys whose results this build uses without asking for them (keep). */
+  readonly #wanted = new Set<string>();
 
   constructor(root: string, version: string, memory: CacheMemory | null = null) {
     this.#root = root;
@@ -109,8 +111,22 @@ export class JsonlCache<T> {
     this.#madeLines.push(Buffer.from(`${key}\t${json}\n`));
   }
 
+  /** Counts the result of `key` as used by this build, as the file holds it, without reading
+   * it now (a caller that has it from an earlier build of this process): finish keeps it. */
+  keep(key: string): void {
+    this.#wanted.add(key);
+  }
+
   /** Writes the results this build used; removes every other file of the cache folder. */
   finish(): void {
+    if (this.#wanted.size > 0) {
+      const lines = (this.#lines ??= this.#read());
+      for (const key of this.#wanted) {
+        const place = lines.get(key);
+        if (place && !this.#kept.has(key)) this.#kept.set(key, place);
+      }
+      this.#wanted.clear();
+    }
     // Nothing made, nothing gone: the file is already what it would be written as.
     const same =
       this.#made.size === 0 &&
