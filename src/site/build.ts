@@ -24,7 +24,12 @@ import {
 } from './output/publish.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
 import { InputStats } from './cache/input-stats.ts';
-import type { KeptRelatedTerms, RelatedTerms } from './related.ts';
+import {
+  wordNumbering,
+  type KeptRelatedTerms,
+  type RelatedTerms,
+  type WordNumbering,
+} from './related.ts';
 import { JsonlCache, type CacheMemory } from './cache/jsonl-cache.ts';
 import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
 import { pageFile, pageKeys } from './cache/page-keys.ts';
@@ -247,7 +252,11 @@ export async function buildSite(
         ? new JsonlCache<RelatedTerms>(join(cacheDir, 'related'), version, memory)
         : null;
     const keptTerms: KeptRelatedTerms | undefined = related
-      ? { get: (key) => related.get(key), set: (key, t) => related.setJson(key, JSON.stringify(t)) }
+      ? {
+          get: (key) => related.get(key),
+          set: (key, t) => related.setJson(key, JSON.stringify(t)),
+          numbering: memory && rememberedNumbering(memory),
+        }
       : undefined;
     const result = resultOf(await time('data', () => siteData(entries, config, keptTerms)));
     if (related) await keepCache('related cache', () => related.finish());
@@ -286,6 +295,16 @@ export async function buildSite(
     unlock();
     handOver();
   }
+}
+
+/** The word numbering of related articles a process keeps between builds, in its memory. */
+function rememberedNumbering(memory: CacheMemory): WordNumbering {
+  const key = 'related words';
+  const kept = memory.get(key) as WordNumbering | undefined;
+  if (kept) return kept;
+  const numbering = wordNumbering();
+  memory.set(key, numbering);
+  return numbering;
 }
 
 function cacheProblemText(cacheDir: string | null, error: string): string {

@@ -244,6 +244,7 @@ export function siteData(
       return terms;
     }),
     NEIGHBOURS,
+    keptTerms?.numbering,
   );
   entries.forEach((e, i) => (e.related = related[i]!.map((j) => link(entries[j]!))));
 

@@ -59,6 +59,8 @@ export type RelatedTerms = [string, number][];
 export interface KeptRelatedTerms {
   get(key: string): RelatedTerms | undefined;
   set(key: string, terms: RelatedTerms): void;
+  /** The numbering of the words, kept with the terms by a process that builds again. */
+  numbering?: WordNumbering;
 }
 
 /** An article's words with their weights: title words twice, stop words and short words out. */
@@ -74,40 +76,75 @@ export function relatedTerms({ title, text, language }: RelatedInput): RelatedTe
   return [...m];
 }
 
+/**
+ * Words numbered once, for relatedIndexes: a process that builds again and again (`npm start`)
+ * keeps one, so that an article's terms kept in memory between builds (the same array) are not
+ * numbered again (at 10,000 articles, half of relatedIndexes' time). Which number a word gets
+ * changes no result: ties go by the words' string order.
+ */
+export interface WordNumbering {
+  ids: Map<string, number>;
+  names: string[];
+  numbered: WeakMap<RelatedTerms, Int32Array>;
+  /** The words' ranks in string order, for the first `names.length` of them when made. */
+  rank: Int32Array;
+}
+
+export function wordNumbering(): WordNumbering {
+  return { ids: new Map(), names: [], numbered: new WeakMap(), rank: new Int32Array(0) };
+}
+
 /** For each article (its relatedTerms), the indexes of up to `k` related articles, best first
- * (ties: lower index). Words are numbered once and the work done on numbers in typed arrays: on
- * strings, in a Map per article, it was a tenth of a rebuild of 10,000 articles. */
-export function relatedIndexes(tf: readonly RelatedTerms[], k: number): number[][] {
+ * (ties: lower index). Words are numbered (`numbering`: kept from earlier calls) and the work
+ * done on numbers in typed arrays: on strings, in a Map per article, it was a tenth of a
+ * rebuild of 10,000 articles. */
+export function relatedIndexes(
+  tf: readonly RelatedTerms[],
+  k: number,
+  numbering: WordNumbering = wordNumbering(),
+): number[][] {
+  const { ids, names, numbered } = numbering;
+  const numberOf = (m: RelatedTerms) => {
+    let words = numbered.get(m);
+    if (!words) {
+      words = Int32Array.from(m, ([w]) => {
+        let id = ids.get(w);
+        if (id === undefined) ids.set(w, (id = names.push(w) - 1));
+        return id;
+      });
+      numbered.set(m, words);
+    }
+    return words;
+  };
   // Every article's words as numbers, flat: article i's are at from[i] .. from[i + 1].
-  const ids = new Map<string, number>();
-  const names: string[] = [];
   const from = new Int32Array(tf.length + 1);
   for (let i = 0; i < tf.length; i++) from[i + 1] = from[i]! + tf[i]!.length;
   const wordOf = new Int32Array(from[tf.length]!);
   const countOf = new Float64Array(from[tf.length]!);
-  // Articles per word (sized for the most words there can be).
-  const df = new Int32Array(from[tf.length]!);
-  tf.forEach((m, i) =>
-    m.forEach(([w, n], k) => {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = names.push(w) - 1));
-      wordOf[from[i]! + k] = id;
-      countOf[from[i]! + k] = n;
-      df[id]!++;
-    }),
-  );
+  tf.forEach((m, i) => {
+    wordOf.set(numberOf(m), from[i]!);
+    m.forEach(([, n], j) => (countOf[from[i]! + j] = n));
+  });
+  // Articles per word.
+  const df = new Int32Array(names.length);
+  for (const id of wordOf) df[id]!++;
   // Only words in 2..MAX articles can link articles (idf 0: no link); their idf, computed once.
   const idf = new Float64Array(names.length);
   for (let id = 0; id < names.length; id++) {
     const n = df[id]!;
     if (n > 1 && n <= MAX_ARTICLES_PER_WORD) idf[id] = Math.log(tf.length / n) + 1;
   }
-  // Ties between words' weights go to the word first in string order (as `<` orders them).
-  const rank = new Int32Array(names.length);
-  names
-    .map((_, id) => id)
-    .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0))
-    .forEach((id, r) => (rank[id] = r));
+  // Ties between words' weights go to the word first in string order (as `<` orders them);
+  // ranked again only when there are new words.
+  if (numbering.rank.length !== names.length) {
+    const rank = new Int32Array(names.length);
+    names
+      .map((_, id) => id)
+      .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0))
+      .forEach((id, r) => (rank[id] = r));
+    numbering.rank = rank;
+  }
+  const { rank } = numbering;
   // Each article's TERMS_PER_ARTICLE weightiest words, by insertion into a short list (a sort
   // of all its words per article cost more than the rest together).
   const before = (a: number, wa: number, b: number, wb: number) =>
