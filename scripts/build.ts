@@ -21,7 +21,7 @@ import { OutputConflictError } from '../src/site/output/publish.ts';
 import { report, type Report } from '../src/site/report.ts';
 import { findConfigFile, withConfigFile } from '../src/site/config-file.ts';
 import { resolve } from 'node:path';
-import { serveSite } from '../src/site/serve.ts';
+import { serveSite, WatchError } from '../src/site/serve.ts';
 
 // A progress line on a terminal only; logs and CI get the report alone.
 const tty = process.stderr.isTTY;
@@ -48,7 +48,7 @@ function stopped(e: unknown): number | null {
     console.error(e.message);
     return 2;
   }
-  if (e instanceof InputFolderError || e instanceof InputChangedError) {
+  if (e instanceof InputFolderError || e instanceof InputChangedError || e instanceof WatchError) {
     console.error(e.message);
     return 1;
   }

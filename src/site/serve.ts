@@ -6,7 +6,7 @@
 // build worked out serves the next from memory: the records and terms, the index thread with its
 // own, the manifest and page keys; the files the watcher did not report are not looked at; and
 // the build cache is written once the browser has the new site.
-import { realpathSync, statSync, watch } from 'node:fs';
+import { realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { buildSite, type BuildOptions, type BuildResult } from './build.ts';
@@ -34,6 +34,9 @@ const DevServerBase = createRequire(import.meta.url)('@11ty/eleventy-dev-server'
 
 /** Files changing this close together are one edit (an editor saving, a sync tool copying). */
 const SETTLE_MS = 150;
+
+/** The input or template folder cannot be watched: nothing is served. */
+export class WatchError extends Error {}
 
 export interface ServeOptions {
   port: number;
@@ -146,7 +149,7 @@ export async function serveSite(
   const out = first.output;
   const input = realpathSync(config.input);
   const hidden = (name: string) => name.split(sep).some((part) => part.startsWith('.'));
-  const inputWatcher = watch(input, { recursive: true }, (event, file) => {
+  const onInput = (event: string, file: string | null) => {
     if (file === null)
       missed = true; // the platform did not say which file
     else {
@@ -157,9 +160,21 @@ export async function serveSite(
       if (event === 'rename' && isFolder(path)) missed = true;
     }
     schedule();
-  });
-  const templateWatcher = watch(realpathSync('templates'), { recursive: true }, schedule);
-  for (const w of [inputWatcher, templateWatcher])
+  };
+  const watchers: FSWatcher[] = [];
+  try {
+    watchers.push(watch(input, { recursive: true }, onInput));
+    watchers.push(watch(realpathSync('templates'), { recursive: true }, schedule));
+  } catch (e) {
+    // One watch per file: a system's limit on them (inotify's max_user_watches) may be lower.
+    for (const w of watchers) w.close();
+    await server.close();
+    await indexThread?.close();
+    throw new WatchError(
+      `cannot watch ${config.input} and templates/ for changes (${(e as Error).message}): raise the system's limit on watched files (fs.inotify.max_user_watches), or build with npm run build`,
+    );
+  }
+  for (const w of watchers)
     w.on('error', () => {
       missed = true;
       schedule();
@@ -170,8 +185,7 @@ export async function serveSite(
     url: server.getServerUrl(host === '0.0.0.0' || host === '::' ? 'localhost' : host),
     async close() {
       if (timer) clearTimeout(timer);
-      inputWatcher.close();
-      templateWatcher.close();
+      for (const w of watchers) w.close();
       await running;
       await indexThread?.close();
       await server.close();
