@@ -149,18 +149,24 @@ export async function buildSite(
   const cannotKeep = (error: string) => {
     cacheProblem ??= cacheProblemText(cacheDir, error);
   };
-  const keep = (write: () => void) => {
+  /** Runs `write`; what went wrong, as the problem to report, or null. */
+  const attempt = (write: () => void): string | null => {
     try {
       write();
+      return null;
     } catch (e) {
-      cannotKeep((e as Error).message);
+      return cacheProblemText(cacheDir, (e as Error).message);
     }
   };
   // Keeping the cache for the next build: now, or handed to a caller who runs it later.
   const later: [string, () => void][] = [];
   const keepCache = async (name: string, write: () => void) => {
     if (deferCache) later.push([name, write]);
-    else await time(name, () => keep(write));
+    else {
+      // Every write is tried; the first problem is the one reported.
+      const problem = await time(name, () => attempt(write));
+      cacheProblem ??= problem;
+    }
   };
   const handOver = () => {
     const work = later.splice(0);
@@ -169,11 +175,8 @@ export async function buildSite(
         let problem: string | null = null;
         for (const [name, write] of work) {
           const t = performance.now();
-          try {
-            write();
-          } catch (e) {
-            problem ??= cacheProblemText(cacheDir, (e as Error).message);
-          }
+          const failed = attempt(write);
+          problem ??= failed;
           timings[name] = performance.now() - t;
         }
         return problem;

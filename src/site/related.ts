@@ -169,8 +169,9 @@ export function relatedIndexes(
     return best;
   });
   const own = top.map((ws) => ws.reduce((sum, id) => sum + idf[id]!, 0));
-  const postings: number[][] = Array.from({ length: names.length }, () => []);
-  top.forEach((ws, i) => ws.forEach((id) => postings[id]!.push(i)));
+  // Only the words some article's top holds (a kept numbering also has every word it met).
+  const postings: number[][] = [];
+  top.forEach((ws, i) => ws.forEach((id) => (postings[id] ??= []).push(i)));
   // Scores in reused arrays (a Map per article cost most of the time at 10,000 articles).
   const scores = new Float64Array(tf.length);
   const shared = new Uint16Array(tf.length);
