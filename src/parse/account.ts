@@ -80,15 +80,18 @@ export class LineAccount {
     const headDirty = head !== this.#head;
     if (headDirty) this.#headWords = null;
     this.#head = head;
-    const blocks = state.blocks.map((b) => b.text);
+    // (A block's lines count too: joinedLines adds lines to a block and leaves its text.)
+    const blocks = state.blocks.map((b) => `${b.text}\u0000${b.lines.length}`);
     const blocksDirty = !sameStrings(blocks, this.#blocks);
     if (blocksDirty) {
       this.#blocks = blocks;
       this.#blockOf = new Map(state.blocks.flatMap((b, k) => b.lines.map((no) => [no, k])));
       // One comparison a block, not a search of the block for each of its lines (a paragraph of
       // 100,000 broken lines would make that quadratic).
+      // (By number: while hard-wrapped lines are set aside, a line's number is not its place.)
+      const byNo = new Map(state.lines.map((l) => [l.no, l.text]));
       this.#joined = state.blocks.map(
-        (b) => b.text === b.lines.map((no) => state.lines[no - 1]!.text).join(' '),
+        (b) => b.text === b.lines.map((no) => byNo.get(no) ?? '').join(' '),
       );
     }
     const featured = state.featured.map((f) => `${f.title}\u0000${f.byline}\u0000${f.date}`);
@@ -106,9 +109,9 @@ export class LineAccount {
       this.#cutWords.set(c.line, set);
     }
     this.#cuts = state.cut.length;
-    const lines = state.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
+    for (const line of state.lines) {
+      // Kept by line number, not place: hard-wrapped lines are set aside while rules run.
+      const i = line.no - 1;
       const role = line.role;
       const changed =
         this.#roles[i] !== role ||
@@ -200,7 +203,8 @@ export class LineAccount {
       raw = raw.trim().replace(LEADING_MARKS, '').replace(BYLINE_LABEL, '');
     const need = raw === line.raw ? (this.#rawWords[i] ??= words(raw)) : words(raw);
     if (need.length === 0) return [];
-    const cut = this.#cutWords.get(line.no);
+    // A joined line's words went where its host line's did, and may be cut off with its text.
+    const cut = union(this.#cutWords.get(line.no), this.#cutWords.get(line.joinedTo ?? 0));
     const into = this.#into(state, line);
     const date = line.role === 'featured' ? this.#listedDateWords(line, state) : null;
     // (A word glued to the date's, `00Z` of `10:30:00Z`, is covered by them too.)
@@ -247,6 +251,10 @@ function isGlued(w: string, has: (w: string) => boolean): boolean {
       ends[i] = ends[j]! && has(w.slice(j, i));
   }
   return ends[w.length]!;
+}
+
+function union(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
+  return a && b ? new Set([...a, ...b]) : (a ?? b);
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

@@ -1,8 +1,11 @@
 // The parser's four chains and the order of their rules: the one place where it is written.
 // Order matters, and the reasons are these:
 // - normalize: front matter is read off the raw lines before anything changes them; spaces are
-//   normalised before any rule compares text; Markdown marks go before any rule reads words; the cumulative repeats are cut before lines are
-//   classified.
+//   normalised before any rule compares text; a text browser's link marks go before a wrapped
+//   text's lines are joined (hardWrap measures the lines as printed, and joins their clean
+//   text), and the lines are joined before Markdown marks go (a link may be wrapped over two
+//   lines); Markdown marks go before any rule reads words; the cumulative repeats are cut
+//   before lines are classified.
 // - line: the scraper's own lines and data dumps go first, so no later rule takes them for the
 //   article's (a wire dump's header loses its marks, to be read by title and headerFields; a
 //   dump's `Key: value` header and a news database's export give their fields; a page's title
@@ -20,7 +23,7 @@
 //   tests/parse/fixtures/KNOWN-FAILURES.json); body last, taking whatever no rule claimed.
 // - block: paragraphs groups the body lines, then headings and the dateline read the blocks.
 // - record: the language is told from the body once it is built; front matter overrides what
-//   the text gave, last.
+//   the text gave; then the lines hardWrap joined take the roles of the lines they joined.
 import { dateline } from './rules/block/dateline.ts';
 import { headings } from './rules/block/headings.ts';
 import { paragraphs } from './rules/block/paragraphs.ts';
@@ -51,14 +54,17 @@ import { title } from './rules/line/title.ts';
 import { wireHeader } from './rules/line/wireHeader.ts';
 import { cumulative } from './rules/normalize/cumulative.ts';
 import { frontMatter } from './rules/normalize/frontMatter.ts';
+import { hardWrap } from './rules/normalize/hardWrap.ts';
+import { linkMarks } from './rules/normalize/linkMarks.ts';
 import { markdown } from './rules/normalize/markdown.ts';
 import { whitespace } from './rules/normalize/whitespace.ts';
 import { frontOverrides } from './rules/record/frontOverrides.ts';
+import { joinedLines } from './rules/record/joinedLines.ts';
 import { language } from './rules/record/language.ts';
 import type { ParseRule } from './state.ts';
 
 export const CHAINS = {
-  normalize: [frontMatter, whitespace, markdown, cumulative],
+  normalize: [frontMatter, whitespace, linkMarks, hardWrap, markdown, cumulative],
   line: [
     scraperHeader,
     wireHeader,
@@ -87,7 +93,7 @@ export const CHAINS = {
     body,
   ],
   block: [paragraphs, headings, dateline],
-  record: [language, frontOverrides],
+  record: [language, frontOverrides, joinedLines],
 } as const satisfies Record<string, readonly ParseRule[]>;
 
 export type ChainName = keyof typeof CHAINS;

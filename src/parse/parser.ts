@@ -131,7 +131,14 @@ export class Parser {
     if (cleaned.removed > 0) state.warnings.push(cleanedWarning(cleaned.removed));
     const raws = cleaned.text.split(LINE_BREAK);
     if (raws.length > MAX_INPUT_LINES) throw new InputError(tooManyLines(raws.length));
-    state.lines = raws.map((raw, i) => ({ no: i + 1, raw, text: raw, role: null, reason: null }));
+    state.lines = raws.map((raw, i) => ({
+      no: i + 1,
+      raw,
+      text: raw,
+      role: null,
+      reason: null,
+      joinedTo: null,
+    }));
     return state;
   }
 

@@ -15,6 +15,9 @@ export interface Line {
   role: LineRole | null;
   /** Why a line was dropped: `category` or `category:kind`. */
   reason: string | null;
+  /** A hard-wrapped line's text was joined to the end of this line's (by its number): the
+   * line is set aside while the rules run, and takes that line's role after them. */
+  joinedTo: number | null;
 }
 
 export interface BodyBlock extends Block {
@@ -49,6 +52,10 @@ export interface ParseState extends Pick<
   | 'language'
 > {
   lines: Line[];
+  /** Lines whose text was joined to an earlier line's (hardWrap), set aside in order until the
+   * rules have run (joinedLines puts them back): the rules read whole paragraphs, not the
+   * pieces a text browser or mail client wrapped them into. */
+  joined: Line[];
   front: FrontMatter;
   blocks: BodyBlock[];
   /** Parts cut off lines that stay in the record (e.g. a signature glued to a paragraph). */
@@ -62,6 +69,7 @@ export function newState(sourceFile: string): ParseState {
   return {
     sourceFile,
     lines: [],
+    joined: [],
     front: {},
     title: null,
     date: null,

@@ -43,7 +43,7 @@ test('enableOnly keeps the named rules and the essential ones', () => {
       .filter((r) => r.enabled)
       .map((r) => r.rule.name),
   );
-  assert.deepEqual(on, ['whitespace', 'title', 'body', 'paragraphs']);
+  assert.deepEqual(on, ['whitespace', 'title', 'body', 'paragraphs', 'joinedLines']);
   assert.equal(p.parseText(TEXT, 'x.txt').title, 'A Headline Here');
 });
 

@@ -73,7 +73,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'licence',
-    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|copyright \d{4}\b.*|© ?\d{4}.*|all rights reserved\.?|版权所有.*|版權所有.*|<?저작권자.*|ⓒ\s*\S.*)$/i,
+    /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|copyright \d{4}\b.*|© ?\d{4}.*|©.{1,80}\b(?:19|20)\d{2}\.?|all rights reserved\.?|版权所有.*|版權所有.*|<?저작권자.*|ⓒ\s*\S.*)$/i,
   ],
   [
     'licence',

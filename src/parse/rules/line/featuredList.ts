@@ -9,7 +9,7 @@ import { lineFields } from '../../readers/headLine.ts';
 import { isHeadField } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
+import { isProse, isTitleLike, lineKey, wordCount, BULLET, MAX_NAME_WORDS } from '../../text.ts';
 import { BYLINE, READ_ALSO } from '../../vocabulary.ts';
 
 /** The heading of a story list, in the languages of the news. */
@@ -287,7 +287,8 @@ function readList(
       state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
-      const [title, dated] = withoutTrailingDate(undoubled(t));
+      // (A list item's bullet, as a text browser prints it, is no part of the title.)
+      const [title, dated] = withoutTrailingDate(undoubled(t).replace(BULLET, ''));
       const key = lineKey(title);
       const day = dated?.iso.slice(0, 10) ?? null;
       // The full title after its cut-off copy, unless the two print different dates.

@@ -48,7 +48,9 @@ const MAX_LINES_UNDER_TITLE = 4;
  * which the title rule reads next), with only blank lines or the page head (a standfirst)
  * between? A bare name there is the byline. */
 function underTitle(state: ParseState, line: Line, first: Line | undefined): boolean {
-  for (let k = line.no - 2; k >= Math.max(0, line.no - 1 - MAX_LINES_UNDER_TITLE); k--) {
+  // By place, not number: the lines hardWrap joined are set aside while the rules run.
+  const at = state.lines.indexOf(line);
+  for (let k = at - 1; k >= Math.max(0, at - MAX_LINES_UNDER_TITLE); k--) {
     const above = state.lines[k]!;
     if (above.role === 'title') return true;
     if (above === first) return state.title === null && isTitleLike(above.text);

@@ -39,7 +39,9 @@ function isKicker(t: string): boolean {
 
 /** The next line after `line` that prints something, or undefined. */
 function nextPrinted(lines: readonly Line[], line: Line): Line | undefined {
-  for (let k = line.no; k < lines.length; k++) if (lines[k]!.text !== '') return lines[k];
+  // By place, not number: the lines hardWrap joined are set aside while the rules run.
+  for (let k = lines.indexOf(line) + 1; k < lines.length; k++)
+    if (lines[k]!.text !== '') return lines[k];
   return undefined;
 }
 

@@ -1,0 +1,120 @@
+// A text wrapped at a fixed width (text browsers' dumps: lynx, w3m; html2text; mail clients;
+// pdftotext) prints each paragraph, list item and standfirst over several lines. Read line by
+// line, such a page is all short lines, as a menu is. When the text is wrapped, a line that
+// was broken because its next word did not fit is joined to the line before it, and set aside
+// until the rules have run (joinedLines gives it that line's role): the rules read paragraphs.
+// Written here: the wrapping tools' own "unwrap" options are not there when the text is read.
+import type { Line, ParseRule, ParseState } from '../../state.ts';
+import { endsSentence } from '../../text.ts';
+
+/** The widths wrapping tools use (72–80 columns by default, some 60 or 100). */
+const MIN_WRAP_WIDTH = 50;
+const MAX_WRAP_WIDTH = 120;
+/** A wrapped text may hold a few lines over its width: a long address, a preformatted row. */
+const MAX_OVER_WIDTH_SHARE = 0.02;
+/** A line ending this near its width may have been broken there (a word is rarely longer). */
+const MAX_WORD_CHARS = 25;
+/** Breaks that only a wrap explains (the next line's first word would not have fitted). */
+const MIN_WRAP_BREAKS = 4;
+/** Of the lines that end near the width, at least this share are broken so. */
+const MIN_WRAP_BREAK_SHARE = 0.5;
+/** A wrap breaks lines of many lengths; lines of one length (a line printed again and again)
+ * are no wrap. */
+const MIN_BREAK_LENGTHS = 3;
+
+/** A list item's mark: `*`, `-`, `•`, `1.`, `12)`. */
+const ITEM_MARK = /^(?:[*•·\-–+]|\d{1,3}[.)])\s+/;
+/** A word broken at its hyphen: `levelling-` / `up` are one word. */
+const HYPHEN_END = /\p{L}-$/u;
+const LETTER_START = /^\p{L}/u;
+const LOWER_START = /^\p{Ll}/u;
+/** A word in lower case opening the line (not `maria.keller@…`, an address alone on it). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*(?:[\s,;:!?)]|\.?$|\.\s)/u;
+
+export const hardWrap: ParseRule = {
+  name: 'hardWrap',
+  purpose:
+    'In a text wrapped at a fixed width, a line broken because its next word did not fit is joined to the line before it.',
+  reads: ['raw lines'],
+  sets: ['line text', 'joined lines'],
+  needs: ['joinedLines'],
+  run,
+};
+
+/** Columns a line takes as printed (its indentation too: the tool counted it). */
+const width = (line: Line) => line.raw.trimEnd().length;
+const indent = (line: Line) => line.raw.length - line.raw.trimStart().length;
+const firstWord = (line: Line) => line.raw.trimStart().split(' ', 1)[0]!.length;
+
+/** The width the text is wrapped at, or null when it is not wrapped. */
+function wrapWidth(lines: readonly Line[]): number | null {
+  const spaced = lines.filter((l) => l.role === null && l.text.includes(' ')).map(width);
+  if (spaced.length < MIN_WRAP_BREAKS) return null;
+  spaced.sort((a, b) => b - a);
+  const w = spaced[Math.floor(spaced.length * MAX_OVER_WIDTH_SHARE)]!;
+  if (w < MIN_WRAP_WIDTH || w > MAX_WRAP_WIDTH) return null;
+  let nearFull = 0;
+  let breaks = 0;
+  const lengths = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    if (a.role !== null || a.text === '' || width(a) > w || width(a) <= w - MAX_WORD_CHARS)
+      continue;
+    nearFull++;
+    if (!isBreak(a, lines[i + 1]!, w)) continue;
+    breaks++;
+    lengths.add(width(a));
+  }
+  const wrapped =
+    breaks >= MIN_WRAP_BREAKS &&
+    breaks >= nearFull * MIN_WRAP_BREAK_SHARE &&
+    lengths.size >= MIN_BREAK_LENGTHS;
+  return wrapped ? w : null;
+}
+
+/** Was `a` broken before `b` because `b`'s first word did not fit in `w` columns? Where no
+ * blank line parts the paragraphs, a short line before a capital may be a paragraph's (or a
+ * caption's) last: then only a line going on in lower case is taken as its rest. */
+function isBreak(a: Line, b: Line, w: number, parted = true): boolean {
+  if (b.role !== null || b.text === '' || ITEM_MARK.test(b.text)) return false;
+  const lower = LOWER_START.test(b.text);
+  if (!parted && !LOWER_WORD.test(b.text)) return false;
+  // A sentence's end, then lower case: an address or handle on its own line, not the rest.
+  if (lower && endsSentence(a.raw.trimEnd())) return false;
+  return width(a) <= w && width(a) + 1 + firstWord(b) > w;
+}
+
+/** Blank lines part the paragraphs (as text browsers and mail print them), or none do. */
+const MIN_PARTING_BLANK_LINES = 2;
+
+function run(state: ParseState): void {
+  const lines = state.lines;
+  // Cheap test first: most texts print a paragraph on one line, far longer than any wrap.
+  const long = lines.filter((l) => l.raw.length > MAX_WRAP_WIDTH && l.text.includes(' ')).length;
+  if (long > lines.length * MAX_OVER_WIDTH_SHARE) return;
+  const w = wrapWidth(lines);
+  if (w === null) return;
+  const parted = lines.filter((l) => l.raw.trim() === '').length >= MIN_PARTING_BLANK_LINES;
+  const kept: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const host = lines[i]!;
+    kept.push(host);
+    // The lines a wrapped paragraph or item goes on in start no further left than its text.
+    const column = indent(host) + (ITEM_MARK.exec(host.text)?.[0].length ?? 0);
+    let last = host;
+    while (
+      i + 1 < lines.length &&
+      isBreak(last, lines[i + 1]!, w, parted) &&
+      indent(lines[i + 1]!) <= column
+    ) {
+      const next = lines[++i]!;
+      const glued = HYPHEN_END.test(host.text) && LETTER_START.test(next.text);
+      host.text = glued ? `${host.text}${next.text}` : `${host.text} ${next.text}`;
+      next.text = '';
+      next.joinedTo = host.no;
+      state.joined.push(next);
+      last = next;
+    }
+  }
+  state.lines = kept;
+}

@@ -1,0 +1,31 @@
+// joinedLines: a line hardWrap joined to the one above takes that line's role, in its place.
+import { ruleCases } from '../../../support/rule-cases.ts';
+
+const WRAPPED = [
+  'The county council has approved a plan to rebuild the old harbour wall,',
+  'which was badly damaged in the winter storms, at a cost of about four',
+  'million pounds.',
+  '',
+  'Work will start in the spring and is expected to take eighteen months,',
+  'the council said, with the harbour staying open to fishing boats for',
+  'most of that time.',
+  '',
+];
+
+ruleCases('joinedLines', [
+  {
+    name: 'the rest of a paragraph is body; of a dropped footer, dropped for the same reason',
+    text: [
+      'Council backs plan to rebuild the harbour wall',
+      '',
+      ...WRAPPED,
+      'Local fishermen welcomed the decision but said they would need a safe',
+      'place to land their catch while the southern part of the wall is closed.',
+      '',
+      '© 2024 Harbour Times Ltd. All rights reserved. No part of this site may',
+      'be reproduced without the written permission of the publisher.',
+    ],
+    others: { 3: 'body', 7: 'body', 11: 'body', 14: 'dropped: boilerplate:licence' },
+    lines: { 4: 'body', 5: 'body', 12: 'body', 15: 'dropped: boilerplate:licence' },
+  },
+]);
