@@ -287,8 +287,13 @@ function readList(
       state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
-      // (A list item's bullet, as a text browser prints it, is no part of the title.)
-      const [title, dated] = withoutTrailingDate(undoubled(t).replace(BULLET, ''));
+      // (A list item's bullet or rank, as a text browser prints it, is no part of the title;
+      // a rank is reported.)
+      const rank = ITEM_RANK.exec(t)?.[0];
+      if (rank) state.cut.push({ line: line.no, text: rank.trim(), reason: 'featured-ranks' });
+      const [title, dated] = withoutTrailingDate(
+        undoubled(t.slice(rank?.length ?? 0)).replace(BULLET, ''),
+      );
       const key = lineKey(title);
       const day = dated?.iso.slice(0, 10) ?? null;
       // The full title after its cut-off copy, unless the two print different dates.
@@ -313,6 +318,9 @@ function readList(
   }
   return j;
 }
+
+/** `3. Title`: a ranked list's item, one a line, as a text browser prints it. */
+const ITEM_RANK = /^\d{1,2}[.)]\s+(?=\S)/;
 
 /** `Title NOV. 7, 2010`: a listed title with its date printed after it on the same line; the
  * title and the date apart (no date: the title as it is). */

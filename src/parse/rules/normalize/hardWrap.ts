@@ -10,8 +10,10 @@ import { endsSentence } from '../../text.ts';
 /** The widths wrapping tools use (72–80 columns by default, some 60 or 100). */
 const MIN_WRAP_WIDTH = 50;
 const MAX_WRAP_WIDTH = 120;
-/** A wrapped text may hold a few lines over its width: a long address, a preformatted row. */
-const MAX_OVER_WIDTH_SHARE = 0.02;
+/** A wrapped text may hold a few lines over its width: a long address, a link's markup, a
+ * preformatted row. */
+const MAX_OVER_WIDTH_SHARE = 0.1;
+const MAX_OVER_WIDTH_LINES = 2;
 /** A line ending this near its width may have been broken there (a word is rarely longer). */
 const MAX_WORD_CHARS = 25;
 /** Breaks that only a wrap explains (the next line's first word would not have fitted). */
@@ -28,6 +30,7 @@ const ITEM_MARK = /^(?:[*•·\-–+]|\d{1,3}[.)])\s+/;
 const HYPHEN_END = /\p{L}-$/u;
 const LETTER_START = /^\p{L}/u;
 const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 /** A word in lower case opening the line (not `maria.keller@…`, an address alone on it). */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*(?:[\s,;:!?)]|\.?$|\.\s)/u;
 
@@ -45,31 +48,53 @@ export const hardWrap: ParseRule = {
 const width = (line: Line) => line.raw.trimEnd().length;
 const indent = (line: Line) => line.raw.length - line.raw.trimStart().length;
 const firstWord = (line: Line) => line.raw.trimStart().split(' ', 1)[0]!.length;
+const longestWord = (line: Line) =>
+  Math.max(
+    ...line.raw
+      .trim()
+      .split(' ')
+      .map((w) => w.length),
+  );
 
-/** The width the text is wrapped at, or null when it is not wrapped. */
+/** The width the text is wrapped at, or null when it is not wrapped: of the widths its lines
+ * print, the one that explains the most breaks (a line ending near it, whose next line's first
+ * word would not have fitted). Lines over it are few (an address or a link's markup that the
+ * tool would not break). */
 function wrapWidth(lines: readonly Line[]): number | null {
   const spaced = lines.filter((l) => l.role === null && l.text.includes(' ')).map(width);
-  if (spaced.length < MIN_WRAP_BREAKS) return null;
-  spaced.sort((a, b) => b - a);
-  const w = spaced[Math.floor(spaced.length * MAX_OVER_WIDTH_SHARE)]!;
-  if (w < MIN_WRAP_WIDTH || w > MAX_WRAP_WIDTH) return null;
-  let nearFull = 0;
-  let breaks = 0;
-  const lengths = new Set<number>();
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!;
-    if (a.role !== null || a.text === '' || width(a) > w || width(a) <= w - MAX_WORD_CHARS)
-      continue;
-    nearFull++;
-    if (!isBreak(a, lines[i + 1]!, w)) continue;
-    breaks++;
-    lengths.add(width(a));
+  const widths = new Set(spaced.filter((n) => n >= MIN_WRAP_WIDTH && n <= MAX_WRAP_WIDTH));
+  let best: { w: number; breaks: number; nearFull: number; lengths: number } | null = null;
+  for (const w of widths) {
+    const over = spaced.filter((n) => n > w).length;
+    if (over > Math.max(MAX_OVER_WIDTH_LINES, spaced.length * MAX_OVER_WIDTH_SHARE)) continue;
+    let nearFull = 0;
+    let breaks = 0;
+    let capitals = 0;
+    let lower = 0;
+    const lengths = new Set<number>();
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const a = lines[i]!;
+      if (a.role !== null || a.text === '' || width(a) > w || width(a) <= w - MAX_WORD_CHARS)
+        continue;
+      nearFull++;
+      if (!isBreak(a, lines[i + 1]!, w)) continue;
+      breaks++;
+      lengths.add(width(a));
+      const next = lines[i + 1]!.text;
+      if (UPPER_START.test(next)) capitals++;
+      else if (LOWER_START.test(next)) lower++;
+    }
+    // A wrap breaks sentences anywhere, so (in a script with capitals) its next lines open in
+    // lower case as often as not; lines that all open with a capital are a list of titles.
+    if (capitals > lower) continue;
+    if (!best || breaks > best.breaks) best = { w, breaks, nearFull, lengths: lengths.size };
   }
   const wrapped =
-    breaks >= MIN_WRAP_BREAKS &&
-    breaks >= nearFull * MIN_WRAP_BREAK_SHARE &&
-    lengths.size >= MIN_BREAK_LENGTHS;
-  return wrapped ? w : null;
+    best !== null &&
+    best.breaks >= MIN_WRAP_BREAKS &&
+    best.breaks >= best.nearFull * MIN_WRAP_BREAK_SHARE &&
+    best.lengths >= MIN_BREAK_LENGTHS;
+  return wrapped ? best!.w : null;
 }
 
 /** Was `a` broken before `b` because `b`'s first word did not fit in `w` columns? Where no
@@ -81,7 +106,10 @@ function isBreak(a: Line, b: Line, w: number, parted = true): boolean {
   if (!parted && !LOWER_WORD.test(b.text)) return false;
   // A sentence's end, then lower case: an address or handle on its own line, not the rest.
   if (lower && endsSentence(a.raw.trimEnd())) return false;
-  return width(a) <= w && width(a) + 1 + firstWord(b) > w;
+  // A line over the width is full too when one word the tool would not break (a link's
+  // markup, an address) took it over; a line long for its words was not wrapped at all.
+  if (width(a) > w) return width(a) - longestWord(a) < w;
+  return width(a) + 1 + firstWord(b) > w;
 }
 
 /** Blank lines part the paragraphs (as text browsers and mail print them), or none do. */

@@ -238,4 +238,27 @@ ruleCases('featuredList', [
     lines: { 2: 'featured', 3: 'featured', 9: 'dropped: featured-heading', 10: 'featured' },
     others: { 4: 'title', 6: 'byline' },
   },
+  {
+    name: 'a text browser’s bullets and ranks are no part of the titles (a rank is reported)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Related stories',
+      '  • Army Liberates Town Near The Border',
+      '  • Talks Resume In The Capital',
+      'Most Read',
+      '1. Port Strike Enters Its Second Week',
+      '2. Floods Force Thousands From Their Homes',
+    ],
+    cut: { 8: ['featured-ranks: 1.'], 9: ['featured-ranks: 2.'] },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+        { title: 'Port Strike Enters Its Second Week' },
+        { title: 'Floods Force Thousands From Their Homes' },
+      ],
+    },
+  },
 ]);
