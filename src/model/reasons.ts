@@ -51,6 +51,11 @@ const WORDS: Record<string, string> = {
   slideshow: 'photo gallery slide or counter',
   chart: 'chart printed as text (ticks, values, title, source)',
   'pull-quote': 'a quotation printed again in large type, with the speaker’s name',
+  'press-release:label': 'the press release’s label (`FOR IMMEDIATE RELEASE`)',
+  'press-release:about': 'the issuer’s standing paragraph, under the press release',
+  'press-release:forward-looking': 'the press release’s forward-looking statements note',
+  'press-release:contact': 'the press release’s media contact',
+  'press-release:end': 'the press release’s end mark, and what follows it',
   'overridden-by-front-matter': 'replaced by the file’s front matter',
 };
 

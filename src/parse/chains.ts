@@ -43,6 +43,7 @@ import { inlineRelated } from './rules/line/inlineRelated.ts';
 import { pageRegion } from './rules/line/pageRegion.ts';
 import { pageTitle } from './rules/line/pageTitle.ts';
 import { player } from './rules/line/player.ts';
+import { pressRelease } from './rules/line/pressRelease.ts';
 import { pullQuote } from './rules/line/pullQuote.ts';
 import { relatedData } from './rules/line/relatedData.ts';
 import { scraperHeader } from './rules/line/scraperHeader.ts';
@@ -75,6 +76,7 @@ export const CHAINS = {
     highlights,
     boilerplate,
     formBlock,
+    pressRelease,
     player,
     slideshow,
     chart,

@@ -23,8 +23,27 @@ const CAPITALS_DATELINE = /^(\p{Lu}{2,}(?:[ /]\p{Lu}{2,}){0,3})\s*(?:--|[–—-
 /** `PanARMENIAN.Net -`: a site name opening the text. Captures the site. */
 const SITE_DATELINE = /^([\p{L}]+\.(?:net|com|org|am|ru|ir|info))\s+[–—-]+\s+/iu;
 
-/** A date, then a dash, opening the paragraph. Captures the date's words. */
-const DATE_DATELINE = /^(\S.{5,40}?)\s*(?:--|—|–)\s+(?=\S)/u;
+/** A date, then a dash, opening the paragraph (maybe after its place, and before a wire's
+ * tag: `SACRAMENTO, Calif., Sept. 12, 2023 —`, `NEW YORK, March 3, 2015 /PRNewswire/ --`).
+ * Captures the words before the dash. */
+const DATE_DATELINE = /^(\S.{5,70}?)\s*(?:--|—|–)\s*(?=\S)/u;
+/** A press wire's tag between the date and the dash: `/PRNewswire/`, `(BUSINESS WIRE)`. */
+const WIRE_TAG = /\s*(?:\/[^/]{2,30}\/|\([\p{Lu}\s]{2,30}\))$/u;
+/** The place a dateline names before its date: capitalised words and commas (`SACRAMENTO,
+ * Calif.,`, `LONDON,`). */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.'’ -]*)*,\s*$/u;
+
+/** Does the line open with a dateline (`LEEDS, England, May 14, 2024 —`, `BUDAPEST, Feb 18
+ * (Reuters) -`, `TEHRAN --`)? Such a paragraph is the article's first: what stands between it
+ * and the headline is the head. */
+export function opensWithDateline(t: string): boolean {
+  if (AGENCY_DATELINE.test(t) || PLACE_AGENCY_DATELINE.test(t) || CAPITALS_DATELINE.test(t))
+    return true;
+  const words = DATE_DATELINE.exec(t)?.[1]!.replace(WIRE_TAG, '').trim() ?? '';
+  const date = words === '' ? null : findDate(words);
+  const before = date ? words.slice(0, words.length - date.text.length) : '';
+  return date !== null && words.endsWith(date.text) && PLACE_BEFORE_DATE.test(before);
+}
 
 export const dateline: ParseRule = {
   name: 'dateline',
@@ -44,8 +63,10 @@ function run(state: ParseState): void {
   // (The first paragraph of prose: a label such as `WebMD Health News` may stand before it.)
   const prose = state.blocks.find((b) => b.type === 'paragraph' && isProse(b.text));
   const opening = prose ? DATE_DATELINE.exec(prose.text) : null;
-  const date = opening && state.date === null ? findDate(opening[1]!) : null;
-  if (date && date.text === opening![1]!.trim()) {
+  const words = opening?.[1]!.replace(WIRE_TAG, '').trim() ?? '';
+  const date = opening && state.date === null ? findDate(words) : null;
+  const before = date ? words.slice(0, words.length - date.text.length) : '';
+  if (date && words.endsWith(date.text) && (before === '' || PLACE_BEFORE_DATE.test(before))) {
     state.date = date.iso;
     state.dateText = date.text;
     state.dateline = opening![0].trim();

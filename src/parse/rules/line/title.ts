@@ -2,6 +2,7 @@
 // title already); below a menu's words or a kicker, the headline above the first paragraph (as
 // pageHead reads a page's head), and the words above it are navigation. Text that opens with
 // prose has no title (null, never a guess). Later lines repeating the title are dropped.
+import { opensWithDateline } from '../block/dateline.ts';
 import { fullCopy, headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { looseKey, NON_ASCII } from '../../../model/text.ts';
@@ -91,8 +92,17 @@ function headlineRest(state: ParseState, line: Line): void {
   if (continues) {
     next.role = 'title';
     state.title = joined;
-  } else if (isTitleLike(next.text) && isReadAsField(nextPrinted(state.lines, next)))
+  } else if (isTitleLike(next.text) && isHeadEnd(nextPrinted(state.lines, next)))
     drop(next, 'page-head');
+}
+
+/** A head ends at a date or byline line, or at the first paragraph when a dateline opens it:
+ * a title-like line between the headline and there is a subheading (the standfirst). */
+function isHeadEnd(line: Line | undefined): boolean {
+  return (
+    isReadAsField(line) ||
+    (line !== undefined && isProse(line.text) && opensWithDateline(line.text))
+  );
 }
 
 function run(state: ParseState): void {

@@ -55,4 +55,31 @@ ruleCases('dateline', [
     ],
     record: { dateline: 'NEW YORK (Reuters) -', source: 'Reuters' },
   },
+  {
+    name: 'a place, then the only date, opening the first paragraph (a press release)',
+    text: [
+      'Acme Opens New Plant In Ohio',
+      '',
+      'COLUMBUS, Ohio, Sept. 12, 2023 — Acme Corp. said today it would open a plant in Ohio, creating 300 jobs.',
+    ],
+    record: { date: '2023-09-12', dateline: 'COLUMBUS, Ohio, Sept. 12, 2023 —' },
+  },
+  {
+    name: 'a press wire’s tag between the date and the dash',
+    text: [
+      'Acme Opens New Plant In Ohio',
+      '',
+      'NEW YORK, March 3, 2015 /PRNewswire/ -- Acme Corp. said today it would open a plant in Ohio.',
+    ],
+    record: { date: '2015-03-03', dateline: 'NEW YORK, March 3, 2015 /PRNewswire/ --' },
+  },
+  {
+    name: 'words before the date that are no place give no date',
+    text: [
+      'Acme Opens New Plant In Ohio',
+      '',
+      'The deal signed on March 3, 2015 — the company said — would create 300 jobs in Ohio.',
+    ],
+    record: { date: null },
+  },
 ]);

@@ -136,4 +136,15 @@ ruleCases('title', [
     lines: { 1: 'title', 2: 'dropped: page-head' },
     record: { title: 'Markets Rally' },
   },
+  {
+    name: 'a subheading between the headline and a first paragraph that opens with a dateline goes',
+    text: [
+      'Acme Opens New Plant In Ohio, Creating 300 Jobs',
+      '',
+      'New site will make parts for electric cars sold across the country',
+      '',
+      'COLUMBUS, Ohio, Sept. 12, 2023 — Acme Corp. said today it would open a plant in Ohio, creating 300 jobs.',
+    ],
+    lines: { 1: 'title', 3: 'dropped: page-head' },
+  },
 ]);

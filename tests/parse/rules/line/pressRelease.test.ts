@@ -1,0 +1,112 @@
+// pressRelease: a press release reads without its label and its issuer's closing parts.
+import { PROSE, ruleCases } from '../../../support/rule-cases.ts';
+
+const RELEASE_BODY = [
+  'COLUMBUS, Ohio, Sept. 12, 2023 — Acme Corp. said today it would open a plant in Ohio, creating 300 jobs over three years.',
+  '',
+  PROSE,
+  '',
+];
+
+ruleCases('pressRelease', [
+  {
+    name: 'the label, the About paragraph, the forward-looking note and the contact block go',
+    text: [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      'Acme Opens New Plant In Ohio',
+      '',
+      ...RELEASE_BODY,
+      'About Acme Corp.',
+      'Acme Corp. makes parts for cars and trucks and employs 4,000 people in six countries.',
+      '',
+      'Forward-Looking Statements',
+      'This release contains forward-looking statements that are subject to risks.',
+      '',
+      'Media contact:',
+      'Jane Porter',
+      '+1 614 555 0100',
+      '',
+      '###',
+    ],
+    lines: {
+      1: 'dropped: press-release:label',
+      9: 'dropped: press-release:about',
+      10: 'dropped: press-release:about',
+      12: 'dropped: press-release:forward-looking',
+      13: 'dropped: press-release:forward-looking',
+      15: 'dropped: press-release:contact',
+      16: 'dropped: press-release:contact',
+      17: 'dropped: press-release:contact',
+    },
+    record: {
+      title: 'Acme Opens New Plant In Ohio',
+      date: '2023-09-12',
+      body: [RELEASE_BODY[0]!, PROSE],
+    },
+  },
+  {
+    name: 'in other languages: Pressemitteilung, Über …, Pressekontakt',
+    text: [
+      'Pressemitteilung',
+      '',
+      'Acme eröffnet neues Werk in Leipzig',
+      '',
+      'LEIPZIG, 12. September 2023 — Die Acme GmbH eröffnet ein neues Werk in Leipzig und schafft dort 300 Arbeitsplätze.',
+      '',
+      'Über die Acme GmbH',
+      'Die Acme GmbH stellt Teile für Autos her und beschäftigt 4.000 Menschen.',
+      '',
+      'Pressekontakt:',
+      'Jana Porter, presse@acme.example',
+    ],
+    lines: {
+      1: 'dropped: press-release:label',
+      7: 'dropped: press-release:about',
+      8: 'dropped: press-release:about',
+      10: 'dropped: press-release:contact',
+      11: 'dropped: press-release:contact',
+    },
+    record: { title: 'Acme eröffnet neues Werk in Leipzig', date: '2023-09-12' },
+  },
+  {
+    name: 'an About heading alone is no release (a news story may print one)',
+    text: [
+      'Council Backs Plan To Rebuild The Harbour Wall',
+      '',
+      PROSE,
+      '',
+      'About Harbour Times',
+      'Harbour Times is the town’s weekly paper, printed every Thursday since 1901.',
+    ],
+    others: { 5: 'body' },
+  },
+  {
+    name: 'a sentence that opens with About is no heading',
+    text: [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      'Acme Opens New Plant In Ohio',
+      '',
+      ...RELEASE_BODY,
+      'About 300 people will work there.',
+      '',
+      '###',
+    ],
+    others: { 9: 'body' },
+  },
+  {
+    name: 'a page’s Contact link, or a reporter’s contact line, shows no release (corpus html/003)',
+    text: [
+      'Council Backs Plan To Rebuild The Harbour Wall',
+      '',
+      PROSE,
+      'Contact Jane Porter at jane.porter@example.com',
+      '',
+      'Contact',
+      '',
+      'Harbour Times is printed every Thursday and sold in every shop in town.',
+    ],
+    others: { 4: 'body', 8: 'body' },
+  },
+]);
