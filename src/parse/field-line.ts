@@ -25,7 +25,9 @@ export function giveField(state: ParseState, line: Line, field: RecordField, val
     return;
   }
   // The line keeps what it gave; its label (`BYLINE: By`) is cut off and reported.
-  const label = line.text.slice(0, line.text.length - kept.text.length).trim();
+  // (A list of names keeps the names only: its label is what stands before the value.)
+  const keptText = line.text.endsWith(kept.text) ? kept.text : value;
+  const label = line.text.slice(0, line.text.length - keptText.length).trim();
   state.cut.push({ line: line.no, text: label, reason: 'field-label' });
   line.text = kept.text;
   line.role = kept.role;
@@ -39,6 +41,21 @@ interface Kept {
   rest?: string;
 }
 
+/** `['Jane Doe', 'John Roe']`: an author field printed as a list (a scraping library's Python
+ * or JSON list of names). */
+const NAME_LIST = /^\[\s*((?:(['"])[^'"]*\2\s*,?\s*)+)\]$/;
+const LISTED_NAME = /(['"])([^'"]*)\1/g;
+
+/** The names of an author field printed as a list, joined by commas; else the value. */
+function listedNames(value: string): string {
+  const list = NAME_LIST.exec(value);
+  if (!list) return value;
+  return [...list[1]!.matchAll(LISTED_NAME)]
+    .map((m) => m[2]!.trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** Sets the record's field; the role and text the line keeps, or null when it is dropped (its
  * value in the record already, or no field of it). */
 function keep(state: ParseState, field: RecordField, value: string): Kept | null {
@@ -47,7 +64,7 @@ function keep(state: ParseState, field: RecordField, value: string): Kept | null
     state.title = value;
     return { role: 'title', text: value };
   }
-  const name = field === 'byline' ? value.replace(BYLINE_LABEL, '').trim() : '';
+  const name = field === 'byline' ? listedNames(value).replace(BYLINE_LABEL, '').trim() : '';
   if (name !== '' && state.byline === null) {
     state.byline = name;
     return { role: 'byline', text: name };

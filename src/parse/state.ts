@@ -16,7 +16,8 @@ export interface Line {
   /** Why a line was dropped: `category` or `category:kind`. */
   reason: string | null;
   /** A hard-wrapped line's text was joined to the end of this line's (by its number): the
-   * line is set aside while the rules run, and takes that line's role after them. */
+   * line is set aside while the rules run (its own text kept), and takes that line's role
+   * after them. */
   joinedTo: number | null;
 }
 

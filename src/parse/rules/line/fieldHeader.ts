@@ -79,8 +79,19 @@ interface FieldLine {
  * at a blank line or at the body's field. */
 function header(lines: readonly Line[]): FieldLine[] {
   const run: FieldLine[] = [];
+  let ended = false;
   for (const line of lines) {
-    if (line.text === '' && line.role === null) break; // a blank line ends the header
+    // A blank line ends the header; the text's own key alone may still follow it (`Text:`).
+    if (line.text === '' && line.role === null) {
+      ended = true;
+      continue;
+    }
+    if (ended) {
+      const key = KEY_ALONE.exec(line.text)?.[1];
+      if (run.length > 0 && key && BODY_KEY.has(keyOf(key)))
+        run.push({ line, value: '', field: 'body' });
+      break;
+    }
     if (run.length === MAX_HEADER_LINES) break;
     if (!isOpen(line)) continue;
     const alone = line.text.endsWith(':') || line.text.endsWith('：');

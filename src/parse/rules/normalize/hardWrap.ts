@@ -138,7 +138,6 @@ function run(state: ParseState): void {
       const next = lines[++i]!;
       const glued = HYPHEN_END.test(host.text) && LETTER_START.test(next.text);
       host.text = glued ? `${host.text}${next.text}` : `${host.text} ${next.text}`;
-      next.text = '';
       next.joinedTo = host.no;
       state.joined.push(next);
       last = next;

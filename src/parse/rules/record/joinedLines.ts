@@ -1,12 +1,15 @@
 // The lines hardWrap joined to the line before them go back in their places, each with the
 // role and reason of the line its text went into (in the same paragraph, when that is body).
+// A part a rule cut off the joined text is reported on each line it was printed on.
+import { normalizeSpacing } from '../../text.ts';
 import type { Line, ParseRule, ParseState } from '../../state.ts';
+import type { DroppedLine } from '../../../model/article.ts';
 
 export const joinedLines: ParseRule = {
   name: 'joinedLines',
   purpose: 'A line joined to the one before it (hardWrap) takes that line’s role, in its place.',
-  reads: ['joined lines', 'line roles', 'blocks'],
-  sets: ['line roles', 'blocks'],
+  reads: ['joined lines', 'line roles', 'blocks', 'cut'],
+  sets: ['line roles', 'blocks', 'cut'],
   essential: true,
   run,
 };
@@ -14,17 +17,48 @@ export const joinedLines: ParseRule = {
 function run(state: ParseState): void {
   if (state.joined.length === 0) return;
   const byNo = new Map(state.lines.map((l) => [l.no, l]));
-  const joinedTo = new Map<number, number[]>();
+  const parts = new Map<number, Line[]>(); // host's number → its lines, host first
   for (const line of state.joined) {
     const host = byNo.get(line.joinedTo!)!;
     line.role = host.role;
     line.reason = host.reason;
-    joinedTo.set(host.no, [...(joinedTo.get(host.no) ?? []), line.no]);
+    parts.set(host.no, [...(parts.get(host.no) ?? [host]), line]);
   }
   for (const block of state.blocks)
-    block.lines = block.lines.flatMap((no) => [no, ...(joinedTo.get(no) ?? [])]);
+    block.lines = block.lines.flatMap((no) => parts.get(no)?.map((l) => l.no) ?? [no]);
+  state.cut = state.cut.flatMap((c) => {
+    const lines = parts.get(c.line);
+    return lines ? byLine(c, lines) : [c];
+  });
   state.lines = merge(state.lines, state.joined);
   state.joined = [];
+}
+
+/** A part cut off a joined text, as the lines it was printed on hold it. */
+function byLine(cut: DroppedLine, lines: readonly Line[]): DroppedLine[] {
+  const out = lines.flatMap((l) => {
+    const part = overlap(cut.text, normalizeSpacing(l.raw));
+    return part === null ? [] : [{ ...cut, line: l.no, text: part }];
+  });
+  return out.length > 0 ? out : [cut];
+}
+
+/** What `cut` and `part` share, when one holds the other or the cut starts or ends in it. */
+function overlap(cut: string, part: string): string | null {
+  if (cut.includes(part)) return part;
+  if (part.includes(cut)) return cut;
+  // Only at a word's edge: a letter both end in is no shared part.
+  const edge = (s: string, i: number) =>
+    i <= 0 || i >= s.length || s[i] === ' ' || s[i - 1] === ' ';
+  for (let k = Math.min(cut.length, part.length) - 1; k > 0; k--) {
+    const head = cut.slice(0, k);
+    if (part.endsWith(head) && edge(part, part.length - k) && edge(cut, k))
+      return head.trim() || null;
+    const tail = cut.slice(-k);
+    if (part.startsWith(tail) && edge(part, k) && edge(cut, cut.length - k))
+      return tail.trim() || null;
+  }
+  return null;
 }
 
 /** Two lists of lines in order of number, as one. */
