@@ -4,13 +4,13 @@
 // while the list goes on) are not stories; a short label before a title is skipped. A ranked
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
 import { isCaption } from '../../readers/caption.ts';
-import { dateLine, findDate, type FoundDate } from '../../readers/date.ts';
-import { lineFields } from '../../readers/headLine.ts';
+import { dateLine, findDate, isMonthName, type FoundDate } from '../../readers/date.ts';
+import { lineFields, stampKind } from '../../readers/headLine.ts';
 import { isHeadField } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
 import { isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
-import { BYLINE, READ_ALSO } from '../../vocabulary.ts';
+import { BYLINE, READ_ALSO, TIME } from '../../vocabulary.ts';
 
 /** The heading of a story list, in the languages of the news. */
 const FEATURED_HEADING = new RegExp(
@@ -43,6 +43,49 @@ const RANKED_LIST_START = /^1\s+(\S.*?)\s+2\s+\S/;
 
 /** A teaser ends in an ellipsis. */
 const ELLIPSIS_END = /(?:…|\.\.\.)$/;
+
+/** A story's rank, alone on its line above its title (`1`, `2.`, `#3`). */
+const RANK = /^#?\d{1,2}\.?$/;
+/** How old a listed story is: a number and its unit, then "ago" (`47 minutes ago`, `3 uur
+ * geleden`, `2 timmar sedan`, `5 timer siden`, `4 tuntia sitten`, `3 години тому`, `2 giờ
+ * trước`, `2 godziny temu`, `3 saat önce`, `2 ore fa`). */
+const AGE_AFTER =
+  /^(?:(?:posted|updated|published)\s+)?\d+\s*\p{L}+\.?\s+(?:ago|geleden|sedan|siden|sitten|tomu|тому|назад|trước|temu|önce|fa)$/iu;
+/** The same with "ago" first (`acum 3 ore`, `för 2 timmar sedan`, `před 3 hodinami`, `πριν
+ * από 3 ώρες`, `לפני 3 שעות`, `hace 2 horas`, `il y a 2 heures`, `cách đây 2 giờ`). */
+const AGE_BEFORE =
+  /^(?:acum|för|před|pred|vor|il y a|hace|há|πριν(?: από)?|לפני|cách đây)\s+\d+\s*\p{L}+(?:\s+sedan)?$/iu;
+/** Hungarian ages are one word after the number (`25 perce`, `3 órája`, `2 napja`). */
+const AGE_HUNGARIAN = /^\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja)$/iu;
+/** "Today", "yesterday", maybe with the time (`Igår 21.40`, `I går`, `eilen klo 14.05`,
+ * `tegnap 9:12`, `χθες 20:15`, `вчора о 18:30`, `hôm qua`, `אתמול`), in the languages of the
+ * news: a day, but no date. */
+const RELATIVE_DAY = new RegExp(
+  `^(?:today|yesterday|idag|i dag|igår|i går|vandaag|gisteren|eilen|tänään|dnes|včera|ma|tegnap|azi|ieri|oggi|σήμερα|χθες|сьогодні|вчора|сегодня|вчера|hôm nay|hôm qua|היום|אתמול|dziś|dzisiaj|wczoraj|aujourd['’]hui|hier|heute|gestern|hoy|ayer|hoje|ontem|bugün|dün|hari ini|kemarin)(?:,?\\s+(?:at|kl\\.?|klo|om|um|à|às|a las|alle|la|o|о|в|v|lúc|בשעה)?\\s*${TIME})?$`,
+  'iu',
+);
+/** A day and month without the year (`2 maj`, `8. března`, `March 8`, `12 Μαρτίου, 14:05`):
+ * no date (the year is not printed), still the story's stamp. */
+const DAY_MONTH = new RegExp(`^(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:,?\\s+${TIME})?$`, 'u');
+const MONTH_DAY = new RegExp(
+  `^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+${TIME})?$`,
+  'u',
+);
+/** A stamp is short: a longer line is not tried (hot path). */
+const MAX_STAMP_CHARS = 40;
+
+/** What a story list prints beside a title other than a date with its year: a rank, a time, how
+ * old the story is, a day without its year. It belongs to the story and is no title. */
+function isStamp(t: string): boolean {
+  if (t.length > MAX_STAMP_CHARS) return false;
+  if (RANK.test(t) || stampKind(t) !== null) return true;
+  if (AGE_AFTER.test(t) || AGE_BEFORE.test(t) || AGE_HUNGARIAN.test(t) || RELATIVE_DAY.test(t))
+    return true;
+  const m = DAY_MONTH.exec(t);
+  if (m) return isMonthName(m[2]!);
+  const n = MONTH_DAY.exec(t);
+  return n !== null && isMonthName(n[1]!);
+}
 
 export const featuredList: ParseRule = {
   name: 'featuredList',
@@ -250,6 +293,11 @@ function readList(
     const ranked = rankedTitles(t);
     // The list's heading was a menu label (`Video`) right above the article's own head.
     if (menuLike && startsArticle(lines, j)) break;
+    // A stamp beside a title (a rank, a time, an age): the list goes on past it.
+    if (!date && isStamp(t) && (last !== null || (after !== null && isItem(after)))) {
+      drop(line, 'featured-stamp');
+      continue;
+    }
     if (date && last?.date !== null) break; // one date a story: another starts something else
     if (by && last && last.byline !== null) break; // one byline a story, likewise
     // Stories listed with their dates, then a title without one over paragraphs: the article.

@@ -239,3 +239,63 @@ ruleCases('featuredList', [
     others: { 4: 'title', 6: 'byline' },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'stamps beside listed titles (a rank, a time, an age, a day without its year) are no titles; the list goes on',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Latest news',
+      '14:31',
+      'Army Liberates Town Near The Border',
+      'Posted 2h ago',
+      'Talks Resume In The Capital',
+      '47 minutes ago',
+      'Storm closes ports along the coast',
+      'Igår 21.40',
+      'New tram line opens in the north',
+      'acum 3 ore',
+      'Harbour bridge reopens after repairs',
+      '2 maj',
+      'Ferry route to be reviewed next year',
+      '3 órája',
+      'Museum opens a new wing in spring',
+      'I går',
+    ],
+    lines: Object.fromEntries(
+      [5, 7, 9, 11, 13, 15, 17, 19].map((no) => [no, 'dropped: featured-stamp']),
+    ),
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border', date: null },
+        { title: 'Talks Resume In The Capital', date: null },
+        { title: 'Storm closes ports along the coast', date: null },
+        { title: 'New tram line opens in the north', date: null },
+        { title: 'Harbour bridge reopens after repairs', date: null },
+        { title: 'Ferry route to be reviewed next year', date: null },
+        { title: 'Museum opens a new wing in spring', date: null },
+      ],
+    },
+  },
+  {
+    name: 'rank numbers above the titles of a ranked list',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most read',
+      '1',
+      'Army Liberates Town Near The Border',
+      '2',
+      'Talks Resume In The Capital',
+    ],
+    lines: {
+      5: 'dropped: featured-stamp',
+      6: 'featured',
+      7: 'dropped: featured-stamp',
+      8: 'featured',
+    },
+  },
+]);
