@@ -9,12 +9,42 @@ import { lineFields, stampKind } from '../../readers/headLine.ts';
 import { isHeadField } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
+import { isName, isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
 import { BYLINE, READ_ALSO, TIME } from '../../vocabulary.ts';
 
-/** The heading of a story list, in the languages of the news. */
+/** Headings of a list of the most read stories, in the languages of the news. */
+const MOST_READ = [
+  'most (?:popular|read|viewed|shared)(?: .{1,30})?',
+  'meest gelezen|meest bekeken|mest lästa|mest lest|mest læste|luetuimmat(?: uutiset)?|nejčtenější|nejčtenější články|legolvasottabb(?: cikkek| hírek)?|a legolvasottabbak|cele mai citite(?: știri| articole)?|τα πιο δημοφιλή|τα πιο διαβασμένα|δημοφιλή|найпопулярніше|найчитаніше|популярне|самое читаемое|популярное|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|najczęściej czytane|najpopularniejsze|najchętniej czytane',
+  'en çok okunanlar|en çok okunan haberler|lo más leído|lo más visto|mais lidas|mais lidos|i più letti|più letti|più lette|meistgelesen|meistgelesene artikel|les plus lus|les plus lues|terpopuler|paling banyak dibaca|الأكثر قراءة|热门新闻|많이 본 뉴스',
+];
+/** Headings of a list of the latest stories. */
+const LATEST = [
+  'latest(?: news| stories)?|latest(?: in)? \\p{L}+(?: \\p{L}+)?|top stories|in other news|other news.{0,30}',
+  'net binnen|laatste nieuws|het laatste nieuws|senaste nytt|senaste nyheterna|siste nytt|siste nyheter|seneste nyt|seneste nyheder|uusimmat(?: uutiset)?|tuoreimmat|viimeisimmät|nejnovější(?: zprávy| články)?|friss hírek|legfrissebb(?: hírek)?|ultimele (?:știri|stiri)|ultima oră|știri recente|ροή ειδήσεων|τελευταία νέα|τελευταίες ειδήσεις|стрічка новин|останні новини|лента новостей|последние новости|tin mới(?: nhất)?|mới nhất|מבזקים|מבזקי חדשות|חדשות אחרונות|najnowsze(?: wiadomości)?|z ostatniej chwili',
+  'son dakika|son haberler|últimas noticias|lo último|últimas notícias|ultime notizie|neueste artikel|neueste nachrichten|aktuelle nachrichten|dernières actualités|dernières infos|en continu|berita terkini|berita terbaru',
+];
+/** Headings of a list of stories related to the article's. */
+const RELATED = [
+  '(?:more )?related(?: stories| articles| news| links| posts| content)?|featured(?: stories| news| articles)?|check also|sur le même sujet|(?:notícias )?relacionadas|(?:noticias |art[ií]culos |notas )?relacionad[oa]s|matérias relacionadas|articles liés|verwandte artikel|ähnliche artikel|articoli correlati|notizie correlate',
+  'gerelateerd|gerelateerde (?:artikelen|berichten)|relaterade artiklar|relaterat|relaterte artikler|relatert|relaterede artikler|relateret|aiheeseen liittyvät(?: artikkelit| uutiset)?|liittyvät artikkelit|související(?: články| zprávy)?|súvisiace články|kapcsolódó(?: cikkek| hírek| tartalmak)?|articole (?:similare|asemănătoare|conexe)|știri similare|σχετικά άρθρα|σχετικά θέματα|σχετικές ειδήσεις|новини за темою|за темою|схожі новини|похожие новости|новости по теме|по теме|bài viết liên quan|כתבות קשורות|כתבות נוספות בנושא|powiązane(?: artykuły| wiadomości)?|benzer haberler|artikel terkait|مقالات ذات صلة|أخبار ذات صلة|مطالب مرتبط',
+];
+/** Headings of a list of more stories (`More from …`: 40 characters at most, so a headline
+ * that opens so is not one). */
+const MORE = [
+  "more (?:stories|news|articles)|more \\p{L}+ (?:news|stories)|more (?:from|about|on|in) .{1,40}|more(?: on)?|mehr (?:zu|über|aus) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|auch auf .{1,30}|now on .{1,40}|dans la même rubrique|weitere artikel|weitere nachrichten|mehr nachrichten|altre notizie|altri articoli|más noticias|otras noticias|mais notícias|outras notícias|autres actualités|plus d[’']actualités",
+  'meer nieuws|meer over .{1,40}|meer berichten|ander nieuws|fler nyheter(?: från .{1,40})?|fler artiklar|mer om .{1,40}|mer från .{1,40}|flere nyheter(?: fra .{1,40})?|flere saker|mer fra .{1,40}|flere nyheder(?: fra .{1,40})?|mere fra .{1,40}|mere om .{1,40}|lisää uutisia|lisää aiheesta(?: .{1,40})?|muut uutiset|další články|další zprávy|další z rubriky(?: .{1,40})?|további (?:hírek|cikkek)|mai multe știri|mai multe din .{1,40}|alte știri|περισσότερα(?: νέα)?|άλλα νέα|більше новин|інші новини|другие новости|ещё новости|еще новости|tin khác|tin tức khác|các tin khác|כתבות נוספות|עוד כתבות|עוד חדשות|więcej wiadomości|inne wiadomości|pozostałe wiadomości|diğer haberler|daha fazla haber',
+];
+/** Headings of a list the site recommends to the reader. */
+const RECOMMENDED = [
+  "you (?:may|might) also like|recommended(?: for you)?|editor'?s? picks?|read next|what to read next|popular .{1,30}|trending(?: now)?(?: (?:on|in) .{1,30})?|videos?",
+  'misschien ook interessant|ook interessant|du kanske också gillar|mer att läsa|anbefalt for deg|du vil kanskje også like|anbefalet til dig|du vil måske også kunne lide|saatat olla kiinnostunut myös|suosittelemme|mohlo by vás zajímat|doporučujeme|ajánljuk|ajánlott cikkek|ez is érdekelheti|ezek is érdekelhetik|ți-ar putea plăcea|recomandări|recomandate|μπορεί να σας ενδιαφέρει|προτεινόμενα|вас може зацікавити|рекомендуємо|вам может быть интересно|рекомендуем|có thể bạn quan tâm|bạn có thể quan tâm|אולי יעניין אותך|מומלצים|כתבות מומלצות|może cię zainteresować|polecane|polecamy|ilginizi çekebilir|bunlar da ilginizi çekebilir',
+  'te puede interesar|también te puede interesar|te recomendamos|você também pode gostar|ti potrebbe interessare|potrebbe interessarti|das könnte sie auch interessieren|vous aimerez aussi|à découvrir aussi|推荐阅读',
+];
+
+/** The heading of a story list, in the languages of the news, alone on its line. */
 const FEATURED_HEADING = new RegExp(
-  `^(?:${READ_ALSO}|featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|more (?:stories|news|articles)|more (?:from|about|on|in) .{1,40}|mehr (?:zu|über) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|auch auf .{1,30}|sur le même sujet|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|mais lidas|(?:notícias )?relacionadas|(?:noticias |art[ií]culos |notas )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|articoli correlati|potrebbe interessarti|i più letti|meer nieuws|gerelateerd|další články|nejčtenější|najczęściej czytane|похожие новости|новости по теме|по теме|en çok okunanlar|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|مطالب مرتبط|推荐阅读|热门新闻|많이 본 뉴스)\\s*[:：]?$`,
+  `^(?:${[READ_ALSO, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')})\\s*[:：]?$`,
   'iu',
 );
 
@@ -71,6 +101,8 @@ const MONTH_DAY = new RegExp(
   `^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+${TIME})?$`,
   'u',
 );
+/** Titles, each after its stamp, that show a list prints a stamp before each title. */
+const MIN_STAMPED_TITLES = 2;
 /** A stamp is short: a longer line is not tried (hot path). */
 const MAX_STAMP_CHARS = 40;
 
@@ -221,6 +253,9 @@ function startsArticle(lines: readonly Line[], j: number): boolean {
 /** A lead photo's caption between a headline and its byline is short. */
 const MAX_CAPTION_WORDS = 40;
 
+/** An author's name printed alone (`Anna Kowalczyk`) has a few words. */
+const MAX_AUTHOR_WORDS = 4;
+
 /** Byline and date lines an article's headline may stand above. */
 const MAX_ARTICLE_HEAD_FIELDS = 2;
 
@@ -240,6 +275,14 @@ function readList(
   let last: FeaturedStory | null = null;
   let lastLine: Line | null = null;
   let lastKey = '';
+  /** Titles read so far, how many of them right after a stamp (`14:31`, `1`), and whether the
+   * line before this one was a stamp. */
+  let titles = 0;
+  let stampedTitles = 0;
+  let afterStamp = false;
+  /** Each title so far came right after its stamp: a title without one is no longer the list's
+   * (a section label and the article's headline, under a list of the latest stories). */
+  const stampsEach = () => titles >= MIN_STAMPED_TITLES && stampedTitles === titles;
   let j = i + 1;
   /** The index of the next open line after `from`, or -1. */
   const nextAt = (from: number) => {
@@ -266,8 +309,8 @@ function readList(
     return k === from ? -1 : k;
   };
   /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
-   * story has one teaser at most). The lead photo's caption may stand above the byline (asked
-   * last: a caption's patterns cost more than the rest). */
+   * story has one teaser at most). The author's name alone, or the lead photo's caption, may
+   * stand above the byline or date (a caption asked last: its patterns cost more). */
   const headsArticle = (from: number) => {
     const direct = fieldsEnd(from);
     if (direct >= 0) return headsParagraphs(direct);
@@ -275,6 +318,8 @@ function readList(
     const past = caption < 0 ? -1 : fieldsEnd(caption);
     if (past < 0 || !headsParagraphs(past)) return false;
     const t = lines[caption]!.text;
+    // The author's name alone on its line (no `By`) above the date: the byline.
+    if (wordCount(t, MAX_AUTHOR_WORDS + 1) <= MAX_AUTHOR_WORDS && isName(t)) return true;
     return wordCount(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS && isCaption(t);
   };
   for (; j < lines.length; j++) {
@@ -294,8 +339,11 @@ function readList(
     // The list's heading was a menu label (`Video`) right above the article's own head.
     if (menuLike && startsArticle(lines, j)) break;
     // A stamp beside a title (a rank, a time, an age): the list goes on past it.
+    const stamped: boolean = afterStamp;
+    afterStamp = false;
     if (!date && isStamp(t) && (last !== null || (after !== null && isItem(after)))) {
       drop(line, 'featured-stamp');
+      afterStamp = true;
       continue;
     }
     if (date && last?.date !== null) break; // one date a story: another starts something else
@@ -340,13 +388,17 @@ function readList(
       const day = dated?.iso.slice(0, 10) ?? null;
       // The full title after its cut-off copy, unless the two print different dates.
       const clash = day !== null && last?.date != null && last.date !== day;
-      if (last && lastLine && key.startsWith(lastKey) && !clash) {
+      const fullCopy = last && lastLine && key.startsWith(lastKey) && !clash;
+      if (!fullCopy && stampsEach() && !stamped) break;
+      if (fullCopy && last && lastLine) {
         drop(lastLine, 'featured-duplicate');
         last.title = title;
         last.date = day ?? last.date;
       } else {
         last = { title, date: day, byline: null };
         state.featured.push(last);
+        titles++;
+        if (stamped) stampedTitles++;
       }
       // The date is in the record as the story's; its printed words are reported.
       if (dated) state.cut.push({ line: line.no, text: dated.text, reason: 'featured-date' });
@@ -355,7 +407,9 @@ function readList(
       lastLine = line;
       line.role = 'featured';
     } else if (wordCount(t) < MIN_FEATURED_TITLE_WORDS && after !== null && isItem(after)) {
+      if (stampsEach() && !stamped) break;
       drop(line, 'featured-label');
+      afterStamp = stamped; // `14:31` / `Sport` / title: the stamp is still the title's
     } else break;
   }
   return j;
