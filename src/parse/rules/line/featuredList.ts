@@ -101,6 +101,9 @@ const MONTH_DAY = new RegExp(
   `^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+${TIME})?$`,
   'u',
 );
+/** Titles without a summary under them that show a list prints none. */
+const MIN_BARE_TITLES = 2;
+
 /** Titles, each after its stamp, that show a list prints a stamp before each title. */
 const MIN_STAMPED_TITLES = 2;
 /** A stamp is short: a longer line is not tried (hot path). */
@@ -280,6 +283,8 @@ function readList(
   let titles = 0;
   let stampedTitles = 0;
   let afterStamp = false;
+  /** Summaries dropped under the titles so far. */
+  let teasers = 0;
   /** Each title so far came right after its stamp: a title without one is no longer the list's
    * (a section label and the article's headline, under a list of the latest stories). */
   const stampsEach = () => titles >= MIN_STAMPED_TITLES && stampedTitles === titles;
@@ -369,7 +374,11 @@ function readList(
       !(after !== null && isParagraph(after)) &&
       (ELLIPSIS_END.test(t) || isTeaser(t) || (isProse(t) && !isTitleLike(t)))
     ) {
+      // Titles listed without summaries, then a sentence the list does not go on after: the
+      // article going on (a box set in the article, before its last paragraph).
+      if (titles >= MIN_BARE_TITLES && teasers === 0 && !(after !== null && isItem(after))) break;
       drop(line, 'featured-teaser');
+      teasers++;
     } else if (ranked) {
       state.featured.push(...ranked.map((title) => ({ title, date: null, byline: null })));
       line.role = 'featured';

@@ -406,3 +406,34 @@ ruleCases('featuredList', [
     others: { 4: 'title', 5: 'byline' },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'titles listed without summaries, then the article’s last paragraph: the paragraph is no teaser',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'You may also like',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'The second paragraph of the article goes on after the box, as long as the first one is.',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    others: { 7: 'body' },
+  },
+  {
+    name: 'a summary under the second title, then more titles: a teaser',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'More stories',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'The two sides met again on Monday after a break of three months, the ministry said.',
+      'Storm closes ports along the coast',
+    ],
+    lines: { 7: 'dropped: featured-teaser', 8: 'featured' },
+  },
+]);
