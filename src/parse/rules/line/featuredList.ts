@@ -392,7 +392,8 @@ function readList(
       state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
-      const [title, dated] = withoutTrailingDate(undoubled(t));
+      const [untagged, ticker] = withoutTicker(undoubled(t));
+      const [title, dated] = withoutTrailingDate(untagged);
       const key = lineKey(title);
       const day = dated?.iso.slice(0, 10) ?? null;
       // The full title after its cut-off copy, unless the two print different dates.
@@ -411,6 +412,7 @@ function readList(
       }
       // The date is in the record as the story's; its printed words are reported.
       if (dated) state.cut.push({ line: line.no, text: dated.text, reason: 'featured-date' });
+      if (ticker) state.cut.push({ line: line.no, text: ticker, reason: 'featured-label' });
       lineOf.set(last, line);
       lastKey = key;
       lastLine = line;
@@ -422,6 +424,19 @@ function readList(
     } else break;
   }
   return j;
+}
+
+/** `Breaking: Title`, `Just in - Title`: a news ticker's label before a listed title, in the
+ * languages of the news (`Eilmeldung:`, `Dernière minute :`, `Última hora:`, `Son dakika:`,
+ * `Срочно:`, `Терміново:`, `عاجل:`, `속보`). */
+const TICKER_LABEL =
+  /^(?:breaking(?: news)?|just in|developing|eilmeldung|dernière minute|urgent|última hora|último momento|urgente|ultima oră|ultim['’]ora|son dakika|срочно|терміново|pilne|عاجل|快讯|速報|속보)\s*(?:[:|–—]|-(?=\s))\s*/iu;
+
+/** A listed title and its ticker label apart (no label: the title as it is, and null). */
+function withoutTicker(t: string): [string, string | null] {
+  const m = TICKER_LABEL.exec(t);
+  if (!m || !isItem(t.slice(m[0].length))) return [t, null];
+  return [t.slice(m[0].length), m[0].trim()];
 }
 
 /** `Title NOV. 7, 2010`: a listed title with its date printed after it on the same line; the

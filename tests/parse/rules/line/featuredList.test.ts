@@ -437,3 +437,31 @@ ruleCases('featuredList', [
     lines: { 7: 'dropped: featured-teaser', 8: 'featured' },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a ticker’s label before a listed title is cut off it',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Latest news',
+      'Breaking: Army Liberates Town Near The Border',
+      'Eilmeldung: Gespräche in der Hauptstadt wieder aufgenommen',
+      'Just in - Storm closes ports along the coast',
+    ],
+    lines: { 5: 'featured', 6: 'featured', 7: 'featured' },
+    cut: {
+      5: ['featured-label: Breaking:'],
+      6: ['featured-label: Eilmeldung:'],
+      7: ['featured-label: Just in -'],
+    },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Gespräche in der Hauptstadt wieder aufgenommen' },
+        { title: 'Storm closes ports along the coast' },
+      ],
+    },
+  },
+]);
