@@ -101,6 +101,10 @@ const MONTH_DAY = new RegExp(
   `^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+${TIME})?$`,
   'u',
 );
+/** Tabs a list's box may print between its heading and its first title (`Articles`, `Images`,
+ * `Videos`). */
+const MAX_TABS = 3;
+
 /** Titles without a summary under them that show a list prints none. */
 const MIN_BARE_TITLES = 2;
 
@@ -268,6 +272,7 @@ function readList(
   state: ParseState,
   i: number,
   lineOf: Map<FeaturedStory, Line>,
+  masthead: ReadonlyMap<string, number>,
   tight = false,
 ): number {
   const lines = state.lines;
@@ -297,6 +302,21 @@ function readList(
   const next = (from: number) => {
     const k = nextAt(from);
     return k < 0 ? null : lines[k]!.text;
+  };
+  /** After the line at `from`, a few more of a box's tabs (`Articles` / `Images`), then two
+   * titles: the tabs stand between the list's heading and its titles. (Not under a heading
+   * that is also a menu's label: there, short lines are the menu's.) */
+  const tabsThenItems = (from: number) => {
+    if (menuLike) return false;
+    let k = from;
+    for (let n = 0; n < MAX_TABS; n++) {
+      k = nextAt(k);
+      if (k < 0) return false;
+      const x = lines[k]!.text;
+      if (isItem(x)) return isItem(next(k) ?? '');
+      if (wordCount(x, MIN_FEATURED_TITLE_WORDS) >= MIN_FEATURED_TITLE_WORDS) return false;
+    }
+    return false;
   };
   /** A title followed by two paragraphs: the article's subheading, the article going on. */
   const headsParagraphs = (from: number) => {
@@ -337,6 +357,7 @@ function readList(
     if (!isOpen(line)) continue;
     const t = line.text;
     if (isHeading(t)) break;
+    if (isMastheadAgain(masthead, t, j)) break; // the outlet's name again: the page's footer
     const date = dateLine(t);
     const by = BYLINE.exec(t);
     const after = next(j);
@@ -417,7 +438,11 @@ function readList(
       lastKey = key;
       lastLine = line;
       line.role = 'featured';
-    } else if (wordCount(t) < MIN_FEATURED_TITLE_WORDS && after !== null && isItem(after)) {
+    } else if (
+      wordCount(t) < MIN_FEATURED_TITLE_WORDS &&
+      after !== null &&
+      (isItem(after) || (last === null && tabsThenItems(j)))
+    ) {
       if (stampsEach() && !stamped) break;
       drop(line, 'featured-label');
       afterStamp = stamped; // `14:31` / `Sport` / title: the stamp is still the title's
@@ -461,19 +486,46 @@ function isButtonHeading(line: Line): boolean {
   );
 }
 
+/** A page opens with the outlet's name among its first lines (`Skip to content`, the name,
+ * `Menu`); printed again below a list, it opens the page's footer (the name, its address, its
+ * editor). The first lines, as keys, with their indexes. */
+const MASTHEAD_LINES = 3;
+/** An outlet's name has a few words. */
+const MAX_MASTHEAD_WORDS = 5;
+
+function mastheadLines(lines: readonly Line[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < lines.length && out.size < MASTHEAD_LINES; k++) {
+    const t = lines[k]!.text;
+    if (t !== '' && wordCount(t, MAX_MASTHEAD_WORDS + 1) <= MAX_MASTHEAD_WORDS)
+      out.set(lineKey(t), k);
+    else if (t !== '') break; // a longer line: the page's head is over
+  }
+  return out;
+}
+
+/** Is the line at `j` one of the page's first lines printed again? */
+function isMastheadAgain(masthead: ReadonlyMap<string, number>, t: string, j: number): boolean {
+  if (masthead.size === 0 || wordCount(t, MAX_MASTHEAD_WORDS + 1) > MAX_MASTHEAD_WORDS)
+    return false;
+  const at = masthead.get(lineKey(t));
+  return at !== undefined && at < j;
+}
+
 function run(state: ParseState): void {
   const lines = state.lines;
   /** The line each listed story was read from (one story a line). */
   const lineOf = new Map<FeaturedStory, Line>();
+  const masthead = mastheadLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (isButtonHeading(head)) {
-      i = readList(state, i, lineOf, true) - 1;
+      i = readList(state, i, lineOf, masthead, true) - 1;
       continue;
     }
     if (!isOpen(head) || !isHeading(head.text)) continue;
     drop(head, 'featured-heading');
-    i = readList(state, i, lineOf) - 1;
+    i = readList(state, i, lineOf, masthead) - 1;
   }
   const kept = dedupe(state.featured);
   // A story listed again (or cut off, `Title of th…`) is the same story: its line is a duplicate.

@@ -465,3 +465,47 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a box’s tabs between its heading and its titles are labels',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most Popular',
+      'Articles',
+      'Images',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+    ],
+    lines: {
+      5: 'dropped: featured-label',
+      6: 'dropped: featured-label',
+      7: 'featured',
+      8: 'featured',
+    },
+  },
+  {
+    name: 'the outlet’s name from the page’s top, printed again under a list, opens the footer',
+    text: [
+      'The Valley Courier',
+      'News',
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most read',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'The Valley Courier',
+      '12 Mill Street, Valley Town',
+    ],
+    lines: { 7: 'featured', 8: 'featured' },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+      ],
+    },
+  },
+]);
