@@ -62,6 +62,11 @@ const MIN_FEATURED_TITLE_WORDS = 3;
 /** `About us | Stats | Advertise`: a row of links, not a story. */
 const MENU_ROW = /\s[|•·]\s.*\s[|•·]\s/;
 
+/** `Areas expected to be affected include:`: a line that introduces what follows is the
+ * article's, not a listed title (unless the full title follows it: a cut-off copy, `Deputy
+ * Minister:` over `Deputy Minister: We Will …`). */
+const INTRO_END = /[:：]$/;
+
 /** How a story's summary sentence opens when a scraper glued it to the title. */
 const SUMMARY_OPENER = /^(?:The|A|An|This|These|It|Its|In|On|At|After|As|Some|Many)$/;
 
@@ -146,10 +151,20 @@ function isParagraph(t: string): boolean {
   return isProse(t) && (t.endsWith('.') || !isTitleLike(t));
 }
 
-/** A line a list does not run past: one another rule gave the record, or the page's legal
- * footer (`Privacy policy`), where the page's lists are over. */
+/** Page furniture that no list runs past: the legal footer (`Privacy policy`), the licence,
+ * a comment form (`Leave a reply`), a captcha, a poll: the page's lists are over there. */
+const LIST_END_REASONS = new Set([
+  'boilerplate:legal',
+  'boilerplate:licence',
+  'boilerplate:comment-form',
+  'boilerplate:captcha',
+  'boilerplate:poll',
+]);
+
+/** A line a list does not run past: one another rule gave the record, or page furniture that
+ * closes the page's lists. */
 function isItemEnd(line: Line): boolean {
-  if (line.reason === 'boilerplate:legal') return true;
+  if (line.reason !== null && LIST_END_REASONS.has(line.reason)) return true;
   return !isOpen(line) && line.role !== null && line.role !== 'dropped';
 }
 
@@ -379,6 +394,7 @@ function readList(
     // A list above any paragraph, then a title over a byline or date and paragraphs: the
     // article's headline. (Below paragraphs, a list set in the article may end so.)
     if (last && !date && !by && headsArticle(j) && above()) break;
+    if (last && INTRO_END.test(t) && !date && !(after !== null && startsWithKey(after, t))) break;
     if (last && date) {
       last.date = date.iso.slice(0, 10);
       line.role = 'featured';
@@ -462,6 +478,11 @@ function withoutTicker(t: string): [string, string | null] {
   const m = TICKER_LABEL.exec(t);
   if (!m || !isItem(t.slice(m[0].length))) return [t, null];
   return [t.slice(m[0].length), m[0].trim()];
+}
+
+/** Does `t` open with `head`, as a full title with its cut-off copy? */
+function startsWithKey(t: string, head: string): boolean {
+  return lineKey(t).startsWith(lineKey(head));
 }
 
 /** `Title NOV. 7, 2010`: a listed title with its date printed after it on the same line; the

@@ -509,3 +509,42 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a line that introduces what follows, with a colon, is the article again',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Related Links',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'Areas expected to be affected include:',
+      'Northridge, Elm Park and Hillcrest',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    others: { 7: 'body', 8: 'body' },
+  },
+  {
+    name: 'a comment form ends a list',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'More News',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'LEAVE A REPLY',
+      'You have entered an incorrect email address!',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    others: { 7: 'dropped: boilerplate:comment-form' },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+      ],
+    },
+  },
+]);
