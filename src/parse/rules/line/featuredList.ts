@@ -161,10 +161,17 @@ const LIST_END_REASONS = new Set([
   'boilerplate:poll',
 ]);
 
+/** The links that close a page (`View full site`, `Back to top`), in the languages of the news:
+ * the page's lists are over there. */
+const PAGE_END_LINK =
+  /^(?:view (?:the )?(?:full|desktop|mobile|classic) (?:site|version)|(?:full|desktop|mobile|classic) (?:site|version)|switch to (?:the )?(?:desktop|mobile|full) (?:site|version)|back to top|version (?:complète|mobile|classique)|retour en haut(?: de (?:la )?page)?|versión (?:completa|de escritorio|móvil)|volver arriba|versão (?:completa|desktop|clássica)|voltar ao topo|(?:zur )?desktop-version|nach oben|versione (?:completa|desktop)|torna su|volledige site|naar boven|skrivbordsversion|fullversjon|fuld version|til toppen|työpöytäversio|plná verze|teljes (?:nézet|verzió)|versiunea completă|πλήρης έκδοση|повна версія|полная версия|наверх|phiên bản đầy đủ|pełna wersja|do góry|masaüstü (?:görünümü|sürümü)|başa dön)$/iu;
+const MAX_END_LINK_CHARS = 40;
+
 /** A line a list does not run past: one another rule gave the record, or page furniture that
  * closes the page's lists. */
 function isItemEnd(line: Line): boolean {
   if (line.reason !== null && LIST_END_REASONS.has(line.reason)) return true;
+  if (line.text.length <= MAX_END_LINK_CHARS && PAGE_END_LINK.test(line.text)) return true;
   return !isOpen(line) && line.role !== null && line.role !== 'dropped';
 }
 

@@ -548,3 +548,30 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a link that closes the page (`View full site`, `Back to top`) ends a list',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'More Stories',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'View full site',
+      'More Stories',
+      'Storm closes ports along the coast',
+      'Back to top',
+      'Switch to mobile version',
+    ],
+    lines: { 5: 'featured', 6: 'featured', 9: 'featured' },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+        { title: 'Storm closes ports along the coast' },
+      ],
+    },
+  },
+]);
