@@ -9,7 +9,15 @@ import { lineFields, stampKind } from '../../readers/headLine.ts';
 import { isHeadField } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { isName, isProse, isTitleLike, lineKey, wordCount, MAX_NAME_WORDS } from '../../text.ts';
+import {
+  BULLET,
+  isName,
+  isProse,
+  isTitleLike,
+  lineKey,
+  wordCount,
+  MAX_NAME_WORDS,
+} from '../../text.ts';
 import { BYLINE, READ_ALSO, TIME } from '../../vocabulary.ts';
 
 /** Headings of a list of the most read stories, in the languages of the news. */
@@ -436,7 +444,8 @@ function readList(
       state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
-      const [untagged, ticker] = withoutTicker(undoubled(t));
+      const [unranked, marker] = withoutMarker(undoubled(t));
+      const [untagged, ticker] = withoutTicker(unranked);
       const [title, dated] = withoutTrailingDate(untagged);
       const key = lineKey(title);
       const day = dated?.iso.slice(0, 10) ?? null;
@@ -457,6 +466,7 @@ function readList(
       // The date is in the record as the story's; its printed words are reported.
       if (dated) state.cut.push({ line: line.no, text: dated.text, reason: 'featured-date' });
       if (ticker) state.cut.push({ line: line.no, text: ticker, reason: 'featured-label' });
+      if (marker) state.cut.push({ line: line.no, ...marker });
       lineOf.set(last, line);
       lastKey = key;
       lastLine = line;
@@ -479,6 +489,20 @@ function readList(
  * `Срочно:`, `Терміново:`, `عاجل:`, `속보`). */
 const TICKER_LABEL =
   /^(?:breaking(?: news)?|just in|developing|eilmeldung|dernière minute|urgent|última hora|último momento|urgente|ultima oră|ultim['’]ora|son dakika|срочно|терміново|pilne|عاجل|快讯|速報|속보)\s*(?:[:|–—]|-(?=\s))\s*/iu;
+
+/** `1. Title`, `2) Title`: a rank before a listed title, as text-mode browsers print a
+ * numbered list. */
+const RANK_MARK = /^\d{1,2}[.)]\s+(?=\S)/;
+
+/** A listed title without the bullet or rank a dump printed before it (`* Title`, `• Title`,
+ * `1. Title`), and what was taken off, to report (none: the title as it is, and null). */
+function withoutMarker(t: string): [string, { text: string; reason: string } | null] {
+  const bullet = BULLET.exec(t);
+  const m = bullet ?? RANK_MARK.exec(t);
+  if (!m || !isItem(t.slice(m[0].length))) return [t, null];
+  const reason = bullet ? 'featured-label' : 'featured-ranks';
+  return [t.slice(m[0].length), { text: m[0].trim(), reason }];
+}
 
 /** A listed title and its ticker label apart (no label: the title as it is, and null). */
 function withoutTicker(t: string): [string, string | null] {

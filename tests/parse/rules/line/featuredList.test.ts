@@ -575,3 +575,25 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a bullet or a rank a dump prints before a listed title is cut off it',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most read',
+      '• Army Liberates Town Near The Border',
+      '2. Talks Resume In The Capital',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    cut: { 5: ['featured-label: •'], 6: ['featured-ranks: 2.'] },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+      ],
+    },
+  },
+]);
