@@ -70,7 +70,7 @@ const MIN_FEATURED_TITLE_WORDS = 3;
 /** `About us | Stats | Advertise`: a row of links, not a story. */
 const MENU_ROW = /\s[|•·]\s.*\s[|•·]\s/;
 
-/** `Areas expected to be affected include:`: a line that introduces what follows is the
+/** `The streets that will be closed are:`: a line that introduces what follows is the
  * article's, not a listed title (unless the full title follows it: a cut-off copy, `Deputy
  * Minister:` over `Deputy Minister: We Will …`). */
 const INTRO_END = /[:：]$/;
@@ -89,25 +89,25 @@ const ELLIPSIS_END = /(?:…|\.\.\.)$/;
 
 /** A story's rank, alone on its line above its title (`1`, `2.`, `#3`). */
 const RANK = /^#?\d{1,2}\.?$/;
-/** How old a listed story is: a number and its unit, then "ago" (`47 minutes ago`, `3 uur
+/** How old a listed story is: a number and its unit, then "ago" (`12 minutes ago`, `3 uur
  * geleden`, `2 timmar sedan`, `5 timer siden`, `4 tuntia sitten`, `3 години тому`, `2 giờ
  * trước`, `2 godziny temu`, `3 saat önce`, `2 ore fa`). */
 const AGE_AFTER =
   /^(?:(?:posted|updated|published)\s+)?\d+\s*\p{L}+\.?\s+(?:ago|geleden|sedan|siden|sitten|tomu|тому|назад|trước|temu|önce|fa)$/iu;
-/** The same with "ago" first (`acum 3 ore`, `för 2 timmar sedan`, `před 3 hodinami`, `πριν
+/** The same with "ago" first (`acum 2 ore`, `för 2 timmar sedan`, `před 3 hodinami`, `πριν
  * από 3 ώρες`, `לפני 3 שעות`, `hace 2 horas`, `il y a 2 heures`, `cách đây 2 giờ`). */
 const AGE_BEFORE =
   /^(?:acum|för|před|pred|vor|il y a|hace|há|πριν(?: από)?|לפני|cách đây)\s+\d+\s*\p{L}+(?:\s+sedan)?$/iu;
 /** Hungarian ages are one word after the number (`25 perce`, `3 órája`, `2 napja`). */
 const AGE_HUNGARIAN = /^\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja)$/iu;
-/** "Today", "yesterday", maybe with the time (`Igår 21.40`, `I går`, `eilen klo 14.05`,
+/** "Today", "yesterday", maybe with the time (`Igår 09.12`, `I går`, `eilen klo 14.05`,
  * `tegnap 9:12`, `χθες 20:15`, `вчора о 18:30`, `hôm qua`, `אתמול`), in the languages of the
  * news: a day, but no date. */
 const RELATIVE_DAY = new RegExp(
   `^(?:today|yesterday|idag|i dag|igår|i går|vandaag|gisteren|eilen|tänään|dnes|včera|ma|tegnap|azi|ieri|oggi|σήμερα|χθες|сьогодні|вчора|сегодня|вчера|hôm nay|hôm qua|היום|אתמול|dziś|dzisiaj|wczoraj|aujourd['’]hui|hier|heute|gestern|hoy|ayer|hoje|ontem|bugün|dün|hari ini|kemarin)(?:,?\\s+(?:at|kl\\.?|klo|om|um|à|às|a las|alle|la|o|о|в|v|lúc|בשעה)?\\s*${TIME})?$`,
   'iu',
 );
-/** A day and month without the year (`2 maj`, `8. března`, `March 8`, `12 Μαρτίου, 14:05`):
+/** A day and month without the year (`2 maj`, `9. března`, `March 8`, `12 Μαρτίου, 14:05`):
  * no date (the year is not printed), still the story's stamp. */
 const DAY_MONTH = new RegExp(`^(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:,?\\s+${TIME})?$`, 'u');
 const MONTH_DAY = new RegExp(
