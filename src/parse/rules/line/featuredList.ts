@@ -407,8 +407,9 @@ function readList(
     // Stories listed with their dates, then a title without one over paragraphs: the article.
     if (last?.date && !date && !by && headsParagraphs(j)) break;
     // A list above any paragraph, then a title over a byline or date and paragraphs: the
-    // article's headline. (Below paragraphs, a list set in the article may end so.)
-    if (last && !date && !by && headsArticle(j) && above()) break;
+    // article's headline; the same right under the heading, which was then a menu's label
+    // (`Uusimmat`, "latest"). (Below paragraphs, a list set in the article may end so.)
+    if (!date && !by && headsArticle(j) && above()) break;
     if (last && INTRO_END.test(t) && !date && !(after !== null && startsWithKey(after, t))) break;
     if (last && date) {
       last.date = date.iso.slice(0, 10);

@@ -597,3 +597,20 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a heading word right above the article’s head (title, author, date) is a menu’s label',
+    text: [
+      'News',
+      'Uusimmat',
+      'Harbour Bridge Reopens After Two Years Of Repairs',
+      'Jane Doe',
+      '16 February 2020',
+      PROSE,
+      'Another sentence of the text follows it here, as long as the first one.',
+    ],
+    others: { 3: 'title', 4: 'byline' },
+    record: { featured: [] },
+  },
+]);
