@@ -24,6 +24,7 @@ const WORDS: Record<string, string> = {
   'featured-label': 'label in a story list',
   'featured-teaser': 'summary of a listed story',
   'featured-ranks': 'ranks of a story list',
+  'featured-stamp': 'a listed story’s rank, time or age, with no date',
   'featured-date': 'a listed story’s date, printed after its title (kept as its date)',
   'featured-rest': 'beside a listed story’s date',
   signature: 'editor’s signature',

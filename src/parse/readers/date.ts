@@ -283,6 +283,12 @@ function readFirstDate(line: string): FoundDate | null {
   return best.found;
 }
 
+/** Is `word` (any case, maybe with a final full stop) a month's name in some language? For a
+ * day printed without its year (`2 maj`), which is no date but is still a date's words. */
+export function isMonthName(word: string): boolean {
+  return MONTHS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** A numeric date the line prints that could be read two ways (`3/4/2015`), to report. */
 export function ambiguousDate(line: string): string | null {
   if (!line.includes('/')) return null; // most lines (hot path)

@@ -4,17 +4,55 @@
 // while the list goes on) are not stories; a short label before a title is skipped. A ranked
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
 import { isCaption } from '../../readers/caption.ts';
-import { dateLine, findDate, type FoundDate } from '../../readers/date.ts';
-import { lineFields } from '../../readers/headLine.ts';
+import { dateLine, findDate, isMonthName, type FoundDate } from '../../readers/date.ts';
+import { lineFields, stampKind } from '../../readers/headLine.ts';
 import { isHeadField } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import type { FeaturedStory } from '../../../model/article.ts';
-import { isProse, isTitleLike, lineKey, wordCount, BULLET, MAX_NAME_WORDS } from '../../text.ts';
-import { BYLINE, READ_ALSO } from '../../vocabulary.ts';
+import {
+  BULLET,
+  isName,
+  isProse,
+  isTitleLike,
+  lineKey,
+  wordCount,
+  MAX_NAME_WORDS,
+} from '../../text.ts';
+import { BYLINE, READ_ALSO, TIME } from '../../vocabulary.ts';
 
-/** The heading of a story list, in the languages of the news. */
+/** Headings of a list of the most read stories, in the languages of the news. */
+const MOST_READ = [
+  'most (?:popular|read|viewed|shared)(?: .{1,30})?',
+  'meest gelezen|meest bekeken|mest lästa|mest lest|mest læste|luetuimmat(?: uutiset)?|nejčtenější|nejčtenější články|legolvasottabb(?: cikkek| hírek)?|a legolvasottabbak|cele mai citite(?: știri| articole)?|τα πιο δημοφιλή|τα πιο διαβασμένα|δημοφιλή|найпопулярніше|найчитаніше|популярне|самое читаемое|популярное|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|najczęściej czytane|najpopularniejsze|najchętniej czytane',
+  'en çok okunanlar|en çok okunan haberler|lo más leído|lo más visto|mais lidas|mais lidos|i più letti|più letti|più lette|meistgelesen|meistgelesene artikel|les plus lus|les plus lues|terpopuler|paling banyak dibaca|الأكثر قراءة|热门新闻|많이 본 뉴스',
+];
+/** Headings of a list of the latest stories. */
+const LATEST = [
+  'latest(?: news| stories)?|latest(?: in)? \\p{L}+(?: \\p{L}+)?|top stories|in other news|other news.{0,30}',
+  'net binnen|laatste nieuws|het laatste nieuws|senaste nytt|senaste nyheterna|siste nytt|siste nyheter|seneste nyt|seneste nyheder|uusimmat(?: uutiset)?|tuoreimmat|viimeisimmät|nejnovější(?: zprávy| články)?|friss hírek|legfrissebb(?: hírek)?|ultimele (?:știri|stiri)|ultima oră|știri recente|ροή ειδήσεων|τελευταία νέα|τελευταίες ειδήσεις|стрічка новин|останні новини|лента новостей|последние новости|tin mới(?: nhất)?|mới nhất|מבזקים|מבזקי חדשות|חדשות אחרונות|najnowsze(?: wiadomości)?|z ostatniej chwili',
+  'son dakika|son haberler|últimas noticias|lo último|últimas notícias|ultime notizie|neueste artikel|neueste nachrichten|aktuelle nachrichten|dernières actualités|dernières infos|en continu|berita terkini|berita terbaru',
+];
+/** Headings of a list of stories related to the article's. */
+const RELATED = [
+  '(?:more )?related(?: stories| articles| news| links| posts| content)?|featured(?: stories| news| articles)?|check also|sur le même sujet|(?:notícias )?relacionadas|(?:noticias |art[ií]culos |notas )?relacionad[oa]s|matérias relacionadas|articles liés|verwandte artikel|ähnliche artikel|articoli correlati|notizie correlate',
+  'gerelateerd|gerelateerde (?:artikelen|berichten)|relaterade artiklar|relaterat|relaterte artikler|relatert|relaterede artikler|relateret|aiheeseen liittyvät(?: artikkelit| uutiset)?|liittyvät artikkelit|související(?: články| zprávy)?|súvisiace články|kapcsolódó(?: cikkek| hírek| tartalmak)?|articole (?:similare|asemănătoare|conexe)|știri similare|σχετικά άρθρα|σχετικά θέματα|σχετικές ειδήσεις|новини за темою|за темою|схожі новини|похожие новости|новости по теме|по теме|bài viết liên quan|כתבות קשורות|כתבות נוספות בנושא|powiązane(?: artykuły| wiadomości)?|benzer haberler|artikel terkait|مقالات ذات صلة|أخبار ذات صلة|مطالب مرتبط',
+];
+/** Headings of a list of more stories (`More from …`: 40 characters at most, so a headline
+ * that opens so is not one). */
+const MORE = [
+  "more (?:stories|news|articles)|more \\p{L}+ (?:news|stories)|more (?:from|about|on|in) .{1,40}|more(?: on)?|mehr (?:zu|über|aus) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|auch auf .{1,30}|now on .{1,40}|dans la même rubrique|weitere artikel|weitere nachrichten|mehr nachrichten|altre notizie|altri articoli|más noticias|otras noticias|mais notícias|outras notícias|autres actualités|plus d[’']actualités",
+  'meer nieuws|meer over .{1,40}|meer berichten|ander nieuws|fler nyheter(?: från .{1,40})?|fler artiklar|mer om .{1,40}|mer från .{1,40}|flere nyheter(?: fra .{1,40})?|flere saker|mer fra .{1,40}|flere nyheder(?: fra .{1,40})?|mere fra .{1,40}|mere om .{1,40}|lisää uutisia|lisää aiheesta(?: .{1,40})?|muut uutiset|další články|další zprávy|další z rubriky(?: .{1,40})?|további (?:hírek|cikkek)|mai multe știri|mai multe din .{1,40}|alte știri|περισσότερα(?: νέα)?|άλλα νέα|більше новин|інші новини|другие новости|ещё новости|еще новости|tin khác|tin tức khác|các tin khác|כתבות נוספות|עוד כתבות|עוד חדשות|więcej wiadomości|inne wiadomości|pozostałe wiadomości|diğer haberler|daha fazla haber',
+];
+/** Headings of a list the site recommends to the reader. */
+const RECOMMENDED = [
+  "you (?:may|might) also like|recommended(?: for you)?|editor'?s? picks?|read next|what to read next|popular .{1,30}|trending(?: now)?(?: (?:on|in) .{1,30})?|videos?",
+  'misschien ook interessant|ook interessant|du kanske också gillar|mer att läsa|anbefalt for deg|du vil kanskje også like|anbefalet til dig|du vil måske også kunne lide|saatat olla kiinnostunut myös|suosittelemme|mohlo by vás zajímat|doporučujeme|ajánljuk|ajánlott cikkek|ez is érdekelheti|ezek is érdekelhetik|ți-ar putea plăcea|recomandări|recomandate|μπορεί να σας ενδιαφέρει|προτεινόμενα|вас може зацікавити|рекомендуємо|вам может быть интересно|рекомендуем|có thể bạn quan tâm|bạn có thể quan tâm|אולי יעניין אותך|מומלצים|כתבות מומלצות|może cię zainteresować|polecane|polecamy|ilginizi çekebilir|bunlar da ilginizi çekebilir',
+  'te puede interesar|también te puede interesar|te recomendamos|você também pode gostar|ti potrebbe interessare|potrebbe interessarti|das könnte sie auch interessieren|vous aimerez aussi|à découvrir aussi|推荐阅读',
+];
+
+/** The heading of a story list, in the languages of the news, alone on its line. */
 const FEATURED_HEADING = new RegExp(
-  `^(?:${READ_ALSO}|featured(?: stories| news| articles)?|check also|(?:more )?related(?: stories| articles| news| links| posts| content)?|more (?:stories|news|articles)|more (?:from|about|on|in) .{1,40}|mehr (?:zu|über) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|top stories|most (?:popular|read|viewed|shared)(?: .{1,30})?|latest(?: news| stories)?|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?(?: on .{1,30})?|other news.{0,30}|editor'?s? picks?|související|auch auf .{1,30}|sur le même sujet|te puede interesar|read next|what to read next|more(?: on)?|now on .{1,40}|popular .{1,30}|in other news|videos?|mais lidas|(?:notícias )?relacionadas|(?:noticias |art[ií]culos |notas )?relacionad[oa]s|lo más leído|más noticias|también te puede interesar|les plus lus|dans la même rubrique|articles liés|das könnte sie auch interessieren|meistgelesen|weitere artikel|verwandte artikel|articoli correlati|potrebbe interessarti|i più letti|meer nieuws|gerelateerd|další články|nejčtenější|najczęściej czytane|похожие новости|новости по теме|по теме|en çok okunanlar|مقالات ذات صلة|أخبار ذات صلة|الأكثر قراءة|مطالب مرتبط|推荐阅读|热门新闻|많이 본 뉴스)\\s*[:：]?$`,
+  `^(?:${[READ_ALSO, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')})\\s*[:：]?$`,
   'iu',
 );
 
@@ -32,6 +70,11 @@ const MIN_FEATURED_TITLE_WORDS = 3;
 /** `About us | Stats | Advertise`: a row of links, not a story. */
 const MENU_ROW = /\s[|•·]\s.*\s[|•·]\s/;
 
+/** `The streets that will be closed are:`: a line that introduces what follows is the
+ * article's, not a listed title (unless the full title follows it: a cut-off copy, `Deputy
+ * Minister:` over `Deputy Minister: We Will …`). */
+const INTRO_END = /[:：]$/;
+
 /** How a story's summary sentence opens when a scraper glued it to the title. */
 const SUMMARY_OPENER = /^(?:The|A|An|This|These|It|Its|In|On|At|After|As|Some|Many)$/;
 
@@ -43,6 +86,58 @@ const RANKED_LIST_START = /^1\s+(\S.*?)\s+2\s+\S/;
 
 /** A teaser ends in an ellipsis. */
 const ELLIPSIS_END = /(?:…|\.\.\.)$/;
+
+/** A story's rank, alone on its line above its title (`1`, `2.`, `#3`). */
+const RANK = /^#?\d{1,2}\.?$/;
+/** How old a listed story is: a number and its unit, then "ago" (`12 minutes ago`, `3 uur
+ * geleden`, `2 timmar sedan`, `5 timer siden`, `4 tuntia sitten`, `3 години тому`, `2 giờ
+ * trước`, `2 godziny temu`, `3 saat önce`, `2 ore fa`). */
+const AGE_AFTER =
+  /^(?:(?:posted|updated|published)\s+)?\d+\s*\p{L}+\.?\s+(?:ago|geleden|sedan|siden|sitten|tomu|тому|назад|trước|temu|önce|fa)$/iu;
+/** The same with "ago" first (`acum 2 ore`, `för 2 timmar sedan`, `před 3 hodinami`, `πριν
+ * από 3 ώρες`, `לפני 3 שעות`, `hace 2 horas`, `il y a 2 heures`, `cách đây 2 giờ`). */
+const AGE_BEFORE =
+  /^(?:acum|för|před|pred|vor|il y a|hace|há|πριν(?: από)?|לפני|cách đây)\s+\d+\s*\p{L}+(?:\s+sedan)?$/iu;
+/** Hungarian ages are one word after the number (`25 perce`, `3 órája`, `2 napja`). */
+const AGE_HUNGARIAN = /^\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja)$/iu;
+/** "Today", "yesterday", maybe with the time (`Igår 09.12`, `I går`, `eilen klo 14.05`,
+ * `tegnap 9:12`, `χθες 20:15`, `вчора о 18:30`, `hôm qua`, `אתמול`), in the languages of the
+ * news: a day, but no date. */
+const RELATIVE_DAY = new RegExp(
+  `^(?:today|yesterday|idag|i dag|igår|i går|vandaag|gisteren|eilen|tänään|dnes|včera|ma|tegnap|azi|ieri|oggi|σήμερα|χθες|сьогодні|вчора|сегодня|вчера|hôm nay|hôm qua|היום|אתמול|dziś|dzisiaj|wczoraj|aujourd['’]hui|hier|heute|gestern|hoy|ayer|hoje|ontem|bugün|dün|hari ini|kemarin)(?:,?\\s+(?:at|kl\\.?|klo|om|um|à|às|a las|alle|la|o|о|в|v|lúc|בשעה)?\\s*${TIME})?$`,
+  'iu',
+);
+/** A day and month without the year (`2 maj`, `9. března`, `March 8`, `12 Μαρτίου, 14:05`):
+ * no date (the year is not printed), still the story's stamp. */
+const DAY_MONTH = new RegExp(`^(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:,?\\s+${TIME})?$`, 'u');
+const MONTH_DAY = new RegExp(
+  `^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+${TIME})?$`,
+  'u',
+);
+/** Tabs a list's box may print between its heading and its first title (`Articles`, `Images`,
+ * `Videos`). */
+const MAX_TABS = 3;
+
+/** Titles without a summary under them that show a list prints none. */
+const MIN_BARE_TITLES = 2;
+
+/** Titles, each after its stamp, that show a list prints a stamp before each title. */
+const MIN_STAMPED_TITLES = 2;
+/** A stamp is short: a longer line is not tried (hot path). */
+const MAX_STAMP_CHARS = 40;
+
+/** What a story list prints beside a title other than a date with its year: a rank, a time, how
+ * old the story is, a day without its year. It belongs to the story and is no title. */
+function isStamp(t: string): boolean {
+  if (t.length > MAX_STAMP_CHARS) return false;
+  if (RANK.test(t) || stampKind(t) !== null) return true;
+  if (AGE_AFTER.test(t) || AGE_BEFORE.test(t) || AGE_HUNGARIAN.test(t) || RELATIVE_DAY.test(t))
+    return true;
+  const m = DAY_MONTH.exec(t);
+  if (m) return isMonthName(m[2]!);
+  const n = MONTH_DAY.exec(t);
+  return n !== null && isMonthName(n[1]!);
+}
 
 export const featuredList: ParseRule = {
   name: 'featuredList',
@@ -64,10 +159,27 @@ function isParagraph(t: string): boolean {
   return isProse(t) && (t.endsWith('.') || !isTitleLike(t));
 }
 
-/** A line a list does not run past: one another rule gave the record, or the page's legal
- * footer (`Privacy policy`), where the page's lists are over. */
+/** Page furniture that no list runs past: the legal footer (`Privacy policy`), the licence,
+ * a comment form (`Leave a reply`), a captcha, a poll: the page's lists are over there. */
+const LIST_END_REASONS = new Set([
+  'boilerplate:legal',
+  'boilerplate:licence',
+  'boilerplate:comment-form',
+  'boilerplate:captcha',
+  'boilerplate:poll',
+]);
+
+/** The links that close a page (`View full site`, `Back to top`), in the languages of the news:
+ * the page's lists are over there. */
+const PAGE_END_LINK =
+  /^(?:view (?:the )?(?:full|desktop|mobile|classic) (?:site|version)|(?:full|desktop|mobile|classic) (?:site|version)|switch to (?:the )?(?:desktop|mobile|full) (?:site|version)|back to top|version (?:complète|mobile|classique)|retour en haut(?: de (?:la )?page)?|versión (?:completa|de escritorio|móvil)|volver arriba|versão (?:completa|desktop|clássica)|voltar ao topo|(?:zur )?desktop-version|nach oben|versione (?:completa|desktop)|torna su|volledige site|naar boven|skrivbordsversion|fullversjon|fuld version|til toppen|työpöytäversio|plná verze|teljes (?:nézet|verzió)|versiunea completă|πλήρης έκδοση|повна версія|полная версия|наверх|phiên bản đầy đủ|pełna wersja|do góry|masaüstü (?:görünümü|sürümü)|başa dön)$/iu;
+const MAX_END_LINK_CHARS = 40;
+
+/** A line a list does not run past: one another rule gave the record, or page furniture that
+ * closes the page's lists. */
 function isItemEnd(line: Line): boolean {
-  if (line.reason === 'boilerplate:legal') return true;
+  if (line.reason !== null && LIST_END_REASONS.has(line.reason)) return true;
+  if (line.text.length <= MAX_END_LINK_CHARS && PAGE_END_LINK.test(line.text)) return true;
   return !isOpen(line) && line.role !== null && line.role !== 'dropped';
 }
 
@@ -178,6 +290,9 @@ function startsArticle(lines: readonly Line[], j: number): boolean {
 /** A lead photo's caption between a headline and its byline is short. */
 const MAX_CAPTION_WORDS = 40;
 
+/** An author's name printed alone (`Anna Kowalczyk`) has a few words. */
+const MAX_AUTHOR_WORDS = 4;
+
 /** Byline and date lines an article's headline may stand above. */
 const MAX_ARTICLE_HEAD_FIELDS = 2;
 
@@ -187,6 +302,7 @@ function readList(
   state: ParseState,
   i: number,
   lineOf: Map<FeaturedStory, Line>,
+  masthead: ReadonlyMap<string, number>,
   tight = false,
 ): number {
   const lines = state.lines;
@@ -197,6 +313,16 @@ function readList(
   let last: FeaturedStory | null = null;
   let lastLine: Line | null = null;
   let lastKey = '';
+  /** Titles read so far, how many of them right after a stamp (`14:31`, `1`), and whether the
+   * line before this one was a stamp. */
+  let titles = 0;
+  let stampedTitles = 0;
+  let afterStamp = false;
+  /** Summaries dropped under the titles so far. */
+  let teasers = 0;
+  /** Each title so far came right after its stamp: a title without one is no longer the list's
+   * (a section label and the article's headline, under a list of the latest stories). */
+  const stampsEach = () => titles >= MIN_STAMPED_TITLES && stampedTitles === titles;
   let j = i + 1;
   /** The index of the next open line after `from`, or -1. */
   const nextAt = (from: number) => {
@@ -206,6 +332,21 @@ function readList(
   const next = (from: number) => {
     const k = nextAt(from);
     return k < 0 ? null : lines[k]!.text;
+  };
+  /** After the line at `from`, a few more of a box's tabs (`Articles` / `Images`), then two
+   * titles: the tabs stand between the list's heading and its titles. (Not under a heading
+   * that is also a menu's label: there, short lines are the menu's.) */
+  const tabsThenItems = (from: number) => {
+    if (menuLike) return false;
+    let k = from;
+    for (let n = 0; n < MAX_TABS; n++) {
+      k = nextAt(k);
+      if (k < 0) return false;
+      const x = lines[k]!.text;
+      if (isItem(x)) return isItem(next(k) ?? '');
+      if (wordCount(x, MIN_FEATURED_TITLE_WORDS) >= MIN_FEATURED_TITLE_WORDS) return false;
+    }
+    return false;
   };
   /** A title followed by two paragraphs: the article's subheading, the article going on. */
   const headsParagraphs = (from: number) => {
@@ -223,8 +364,8 @@ function readList(
     return k === from ? -1 : k;
   };
   /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
-   * story has one teaser at most). The lead photo's caption may stand above the byline (asked
-   * last: a caption's patterns cost more than the rest). */
+   * story has one teaser at most). The author's name alone, or the lead photo's caption, may
+   * stand above the byline or date (a caption asked last: its patterns cost more). */
   const headsArticle = (from: number) => {
     const direct = fieldsEnd(from);
     if (direct >= 0) return headsParagraphs(direct);
@@ -232,6 +373,8 @@ function readList(
     const past = caption < 0 ? -1 : fieldsEnd(caption);
     if (past < 0 || !headsParagraphs(past)) return false;
     const t = lines[caption]!.text;
+    // The author's name alone on its line (no `By`) above the date: the byline.
+    if (wordCount(t, MAX_AUTHOR_WORDS + 1) <= MAX_AUTHOR_WORDS && isName(t)) return true;
     return wordCount(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS && isCaption(t);
   };
   for (; j < lines.length; j++) {
@@ -244,19 +387,30 @@ function readList(
     if (!isOpen(line)) continue;
     const t = line.text;
     if (isHeading(t)) break;
+    if (isMastheadAgain(masthead, t, j)) break; // the outlet's name again: the page's footer
     const date = dateLine(t);
     const by = BYLINE.exec(t);
     const after = next(j);
     const ranked = rankedTitles(t);
     // The list's heading was a menu label (`Video`) right above the article's own head.
     if (menuLike && startsArticle(lines, j)) break;
+    // A stamp beside a title (a rank, a time, an age): the list goes on past it.
+    const stamped: boolean = afterStamp;
+    afterStamp = false;
+    if (!date && isStamp(t) && (last !== null || (after !== null && isItem(after)))) {
+      drop(line, 'featured-stamp');
+      afterStamp = true;
+      continue;
+    }
     if (date && last?.date !== null) break; // one date a story: another starts something else
     if (by && last && last.byline !== null) break; // one byline a story, likewise
     // Stories listed with their dates, then a title without one over paragraphs: the article.
     if (last?.date && !date && !by && headsParagraphs(j)) break;
     // A list above any paragraph, then a title over a byline or date and paragraphs: the
-    // article's headline. (Below paragraphs, a list set in the article may end so.)
-    if (last && !date && !by && headsArticle(j) && above()) break;
+    // article's headline; the same right under the heading, which was then a menu's label
+    // (`Uusimmat`, "latest"). (Below paragraphs, a list set in the article may end so.)
+    if (!date && !by && headsArticle(j) && above()) break;
+    if (last && INTRO_END.test(t) && !date && !(after !== null && startsWithKey(after, t))) break;
     if (last && date) {
       last.date = date.iso.slice(0, 10);
       line.role = 'featured';
@@ -273,7 +427,11 @@ function readList(
       !(after !== null && isParagraph(after)) &&
       (ELLIPSIS_END.test(t) || isTeaser(t) || (isProse(t) && !isTitleLike(t)))
     ) {
+      // Titles listed without summaries, then a sentence the list does not go on after: the
+      // article going on (a box set in the article, before its last paragraph).
+      if (titles >= MIN_BARE_TITLES && teasers === 0 && !(after !== null && isItem(after))) break;
       drop(line, 'featured-teaser');
+      teasers++;
     } else if (ranked) {
       state.featured.push(...ranked.map((title) => ({ title, date: null, byline: null })));
       line.role = 'featured';
@@ -287,40 +445,77 @@ function readList(
       state.cut.push({ line: line.no, text: summary, reason: 'featured-teaser' });
       line.role = 'featured';
     } else if (isItem(undoubled(t))) {
-      // (A list item's bullet or rank, as a text browser prints it, is no part of the title;
-      // a rank is reported.)
-      const rank = ITEM_RANK.exec(t)?.[0];
-      if (rank) state.cut.push({ line: line.no, text: rank.trim(), reason: 'featured-ranks' });
-      const [title, dated] = withoutTrailingDate(
-        undoubled(t.slice(rank?.length ?? 0)).replace(BULLET, ''),
-      );
+      const [unranked, marker] = withoutMarker(undoubled(t));
+      const [untagged, ticker] = withoutTicker(unranked);
+      const [title, dated] = withoutTrailingDate(untagged);
       const key = lineKey(title);
       const day = dated?.iso.slice(0, 10) ?? null;
       // The full title after its cut-off copy, unless the two print different dates.
       const clash = day !== null && last?.date != null && last.date !== day;
-      if (last && lastLine && key.startsWith(lastKey) && !clash) {
+      const fullCopy = last && lastLine && key.startsWith(lastKey) && !clash;
+      if (!fullCopy && stampsEach() && !stamped) break;
+      if (fullCopy && last && lastLine) {
         drop(lastLine, 'featured-duplicate');
         last.title = title;
         last.date = day ?? last.date;
       } else {
         last = { title, date: day, byline: null };
         state.featured.push(last);
+        titles++;
+        if (stamped) stampedTitles++;
       }
       // The date is in the record as the story's; its printed words are reported.
       if (dated) state.cut.push({ line: line.no, text: dated.text, reason: 'featured-date' });
+      if (ticker) state.cut.push({ line: line.no, text: ticker, reason: 'featured-label' });
+      if (marker) state.cut.push({ line: line.no, ...marker });
       lineOf.set(last, line);
       lastKey = key;
       lastLine = line;
       line.role = 'featured';
-    } else if (wordCount(t) < MIN_FEATURED_TITLE_WORDS && after !== null && isItem(after)) {
+    } else if (
+      wordCount(t) < MIN_FEATURED_TITLE_WORDS &&
+      after !== null &&
+      (isItem(after) || (last === null && tabsThenItems(j)))
+    ) {
+      if (stampsEach() && !stamped) break;
       drop(line, 'featured-label');
+      afterStamp = stamped; // `14:31` / `Sport` / title: the stamp is still the title's
     } else break;
   }
   return j;
 }
 
-/** `3. Title`: a ranked list's item, one a line, as a text browser prints it. */
-const ITEM_RANK = /^\d{1,2}[.)]\s+(?=\S)/;
+/** `Breaking: Title`, `Just in - Title`: a news ticker's label before a listed title, in the
+ * languages of the news (`Eilmeldung:`, `Dernière minute :`, `Última hora:`, `Son dakika:`,
+ * `Срочно:`, `Терміново:`, `عاجل:`, `속보`). */
+const TICKER_LABEL =
+  /^(?:breaking(?: news)?|just in|developing|eilmeldung|dernière minute|urgent|última hora|último momento|urgente|ultima oră|ultim['’]ora|son dakika|срочно|терміново|pilne|عاجل|快讯|速報|속보)\s*(?:[:|–—]|-(?=\s))\s*/iu;
+
+/** `1. Title`, `2) Title`: a rank before a listed title, as text-mode browsers print a
+ * numbered list. */
+const RANK_MARK = /^\d{1,2}[.)]\s+(?=\S)/;
+
+/** A listed title without the bullet or rank a dump printed before it (`* Title`, `• Title`,
+ * `1. Title`), and what was taken off, to report (none: the title as it is, and null). */
+function withoutMarker(t: string): [string, { text: string; reason: string } | null] {
+  const bullet = BULLET.exec(t);
+  const m = bullet ?? RANK_MARK.exec(t);
+  if (!m || !isItem(t.slice(m[0].length))) return [t, null];
+  const reason = bullet ? 'featured-label' : 'featured-ranks';
+  return [t.slice(m[0].length), { text: m[0].trim(), reason }];
+}
+
+/** A listed title and its ticker label apart (no label: the title as it is, and null). */
+function withoutTicker(t: string): [string, string | null] {
+  const m = TICKER_LABEL.exec(t);
+  if (!m || !isItem(t.slice(m[0].length))) return [t, null];
+  return [t.slice(m[0].length), m[0].trim()];
+}
+
+/** Does `t` open with `head`, as a full title with its cut-off copy? */
+function startsWithKey(t: string, head: string): boolean {
+  return lineKey(t).startsWith(lineKey(head));
+}
 
 /** `Title NOV. 7, 2010`: a listed title with its date printed after it on the same line; the
  * title and the date apart (no date: the title as it is). */
@@ -344,19 +539,46 @@ function isButtonHeading(line: Line): boolean {
   );
 }
 
+/** A page opens with the outlet's name among its first lines (`Skip to content`, the name,
+ * `Menu`); printed again below a list, it opens the page's footer (the name, its address, its
+ * editor). The first lines, as keys, with their indexes. */
+const MASTHEAD_LINES = 3;
+/** An outlet's name has a few words. */
+const MAX_MASTHEAD_WORDS = 5;
+
+function mastheadLines(lines: readonly Line[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < lines.length && out.size < MASTHEAD_LINES; k++) {
+    const t = lines[k]!.text;
+    if (t !== '' && wordCount(t, MAX_MASTHEAD_WORDS + 1) <= MAX_MASTHEAD_WORDS)
+      out.set(lineKey(t), k);
+    else if (t !== '') break; // a longer line: the page's head is over
+  }
+  return out;
+}
+
+/** Is the line at `j` one of the page's first lines printed again? */
+function isMastheadAgain(masthead: ReadonlyMap<string, number>, t: string, j: number): boolean {
+  if (masthead.size === 0 || wordCount(t, MAX_MASTHEAD_WORDS + 1) > MAX_MASTHEAD_WORDS)
+    return false;
+  const at = masthead.get(lineKey(t));
+  return at !== undefined && at < j;
+}
+
 function run(state: ParseState): void {
   const lines = state.lines;
   /** The line each listed story was read from (one story a line). */
   const lineOf = new Map<FeaturedStory, Line>();
+  const masthead = mastheadLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (isButtonHeading(head)) {
-      i = readList(state, i, lineOf, true) - 1;
+      i = readList(state, i, lineOf, masthead, true) - 1;
       continue;
     }
     if (!isOpen(head) || !isHeading(head.text)) continue;
     drop(head, 'featured-heading');
-    i = readList(state, i, lineOf) - 1;
+    i = readList(state, i, lineOf, masthead) - 1;
   }
   const kept = dedupe(state.featured);
   // A story listed again (or cut off, `Title of th…`) is the same story: its line is a duplicate.

@@ -10,9 +10,15 @@ import { isProse, isTitleLike, wordCount } from '../../text.ts';
 /** Headlines in a row that make a story list (three could be an article's short list). */
 const MIN_HEADLINES = 4;
 
-/** A headline has some words (a menu entry has one to three) and is no paragraph. */
+/** A headline has some words (a menu entry has one to three, or four short ones) and is no
+ * paragraph. */
 const MIN_HEADLINE_WORDS = 6;
 const MAX_HEADLINE_WORDS = 25;
+/** In languages of long words (Finnish, Hungarian, German: `Kaupunginhallitus esittää
+ * kiinteistöveron korottamista`) a headline has fewer: four words that long together are no
+ * menu entry. */
+const MIN_LONG_WORDS = 4;
+const MIN_HEADLINE_CHARS = 40;
 
 /** A headline ends in a word, a quote, a bracket or `?`/`!`, not a full stop, colon, semicolon
  * or comma: Latin, CJK (`。`, `：`, `、`, full-width ones), Arabic (`،`, `؛`), Devanagari (`।`). */
@@ -31,7 +37,8 @@ function isHeadline(line: Line): boolean {
   const t = line.text;
   if (!isOpen(line) || NOT_HEADLINE_END.test(t)) return false;
   const n = wordCount(t, MAX_HEADLINE_WORDS + 1);
-  return n >= MIN_HEADLINE_WORDS && n <= MAX_HEADLINE_WORDS && isTitleLike(t) && !isLabel(t);
+  const long = n >= MIN_HEADLINE_WORDS || (n >= MIN_LONG_WORDS && t.length >= MIN_HEADLINE_CHARS);
+  return long && n <= MAX_HEADLINE_WORDS && isTitleLike(t) && !isLabel(t);
 }
 
 /** The text of the first non-blank line from `i` going by `step`, or ''. */

@@ -1,12 +1,25 @@
 // An inline link to another story, set between paragraphs: a label and the story's title on one
-// line (`Read more: Title`, `Related: Title`, `Lire aussi : Title`, `Leia mais: Title`, `Also on
-// rt.com Title`). The title is a listed story, as in a story list; the label is cut off.
+// line (`Read more: Title`, `Related: Title`, `Lire aussi : Title`, `Leia mais: Title`, `Also
+// Read | Title`, `Läs mer: Title`, `Also on rt.com Title`). The title is a listed story, as in a
+// story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { lineKey, opensLikeTitle, wordCount } from '../../text.ts';
 import { READ_ALSO } from '../../vocabulary.ts';
 
-/** Labels of an inline related link, in the languages of the news, before a colon. */
-const INLINE_LINK = new RegExp(`^(?:${READ_ALSO}|lire)\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/** Labels that open an inline link only, never a list's heading (alone on a line, `Läs mer`
+ * is a button): "read more", "read", "don't miss", "you may be interested in", in the
+ * languages of the news (`Läs mer:`, `Les mer:`, `Læs mere:`, `Lue lisää:`, `Ez is
+ * érdekelheti:`, `Olvassa el ezt is:`, `Vezi și:`, `Đọc thêm:`, `עוד בנושא:`, `קראו גם:`,
+ * `Przeczytaj też:`). */
+const LINK_ONLY_LABEL =
+  "lire|read|must read|don[’']t miss|also see|läs mer|läs även|les mer|læs mere|lue lisää|čtěte více|přečtěte si také|ez is érdekelheti|ezt is ajánljuk|olvassa el ezt is|olvasd el|vezi și|vezi si|διαβάστε ακόμη|читайте більше|đọc thêm|עוד בנושא|קראו גם|קראו עוד|przeczytaj (?:też|także|również)|ayrıca okuyun|bunu da okuyun|auch interessant|lea más|lee más";
+/** What stands between the label and the title: a colon, or a bar (`Also Read | Title`). */
+const LINK_MARK = '[:：|｜]';
+/** Labels of an inline related link, in the languages of the news, before the mark. */
+const INLINE_LINK = new RegExp(
+  `^(?:${READ_ALSO}|${LINK_ONLY_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
+  'iu',
+);
 /** `Also on rt.com Title`: a link to another story of the site, named by its domain. */
 const ALSO_ON_SITE =
   /^(?:also on|aussi sur|también en|também em|auch auf)\s+\S+\.[a-z]{2,}\s+(\S.*)$/iu;
@@ -14,6 +27,8 @@ const ALSO_ON_SITE =
  * label is a sentence of the article, not a link. */
 const MIN_LINK_TITLE_WORDS = 3;
 const MAX_LINK_TITLE_WORDS = 25;
+/** `Related | Sport | Business`: a row of links after a bar is a menu, not a story's title. */
+const LINK_ROW = /\s[|｜]\s/;
 
 export const inlineRelated: ParseRule = {
   name: 'inlineRelated',
@@ -32,6 +47,7 @@ function run(state: ParseState): void {
     const title = m[1]!.trim();
     const n = wordCount(title, MAX_LINK_TITLE_WORDS + 1);
     if (n < MIN_LINK_TITLE_WORDS || n > MAX_LINK_TITLE_WORDS || !opensLikeTitle(title)) continue;
+    if (LINK_ROW.test(title)) continue;
     // A story the page lists too is listed once.
     const key = lineKey(title);
     if (!state.featured.some((f) => lineKey(f.title) === key))

@@ -85,6 +85,66 @@ ruleCases(
     '관련 뉴스',
     'あわせて読みたい',
     'Artículos Relacionados',
+    // most read, latest, related, more, recommended: in the languages of the news
+    'Meest gelezen',
+    'Mest lästa',
+    'Mest lest',
+    'Mest læste',
+    'Luetuimmat',
+    'Legolvasottabb',
+    'Cele mai citite',
+    'Τα πιο δημοφιλή',
+    'Найчитаніше',
+    'Đọc nhiều',
+    'הנקראים ביותר',
+    'Najpopularniejsze',
+    'Net binnen',
+    'Senaste nytt',
+    'Siste nytt',
+    'Seneste nyt',
+    'Uusimmat',
+    'Nejnovější zprávy',
+    'Friss hírek',
+    'Ultimele știri',
+    'Ροή ειδήσεων',
+    'Стрічка новин',
+    'Tin mới nhất',
+    'מבזקים',
+    'Z ostatniej chwili',
+    'Gerelateerde artikelen',
+    'Relaterade artiklar',
+    'Relaterte artikler',
+    'Relaterede artikler',
+    'Aiheeseen liittyvät',
+    'Související články',
+    'Kapcsolódó cikkek',
+    'Articole similare',
+    'Σχετικά άρθρα',
+    'Новини за темою',
+    'Bài viết liên quan',
+    'כתבות קשורות',
+    'Powiązane artykuły',
+    'Meer over deze regio',
+    'Fler nyheter från Malmö',
+    'Flere nyheter',
+    'Mere fra Aarhus',
+    'Lisää uutisia',
+    'Další zprávy',
+    'További hírek',
+    'Mai multe știri',
+    'Περισσότερα νέα',
+    'Інші новини',
+    'Tin khác',
+    'כתבות נוספות',
+    'Więcej wiadomości',
+    'Mohlo by vás zajímat',
+    'Có thể bạn quan tâm',
+    'Może cię zainteresować',
+    // with a qualifier: the section they list
+    'Trending in Sport',
+    'Latest Sport',
+    'Latest in Politics',
+    'More in Politics',
   ].map((heading) => ({
     name: `a list under "${heading}"`,
     text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],
@@ -260,5 +320,320 @@ ruleCases('featuredList', [
         { title: 'Floods Force Thousands From Their Homes' },
       ],
     },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'stamps beside listed titles (a rank, a time, an age, a day without its year) are no titles; the list goes on',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Latest news',
+      '14:31',
+      'Army Liberates Town Near The Border',
+      'Posted 5h ago',
+      'Talks Resume In The Capital',
+      '12 minutes ago',
+      'Storm closes ports along the coast',
+      'Igår 09.12',
+      'New tram line opens in the north',
+      'acum 2 ore',
+      'Harbour bridge reopens after repairs',
+      '2 maj',
+      'Ferry route to be reviewed next year',
+      '3 órája',
+      'Museum opens a new wing in spring',
+      'I går',
+    ],
+    lines: Object.fromEntries(
+      [5, 7, 9, 11, 13, 15, 17, 19].map((no) => [no, 'dropped: featured-stamp']),
+    ),
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border', date: null },
+        { title: 'Talks Resume In The Capital', date: null },
+        { title: 'Storm closes ports along the coast', date: null },
+        { title: 'New tram line opens in the north', date: null },
+        { title: 'Harbour bridge reopens after repairs', date: null },
+        { title: 'Ferry route to be reviewed next year', date: null },
+        { title: 'Museum opens a new wing in spring', date: null },
+      ],
+    },
+  },
+  {
+    name: 'rank numbers above the titles of a ranked list',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most read',
+      '1',
+      'Army Liberates Town Near The Border',
+      '2',
+      'Talks Resume In The Capital',
+    ],
+    lines: {
+      5: 'dropped: featured-stamp',
+      6: 'featured',
+      7: 'dropped: featured-stamp',
+      8: 'featured',
+    },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a headline that opens like a qualified heading heads no list',
+    text: ['Latest figures show the harbour trade recovering after two hard years', '', PROSE],
+    others: { 1: 'title' },
+    record: { featured: [] },
+  },
+  {
+    name: 'a list that prints a stamp before each title ends at a title without one',
+    text: [
+      'Latest news',
+      '13:40',
+      'Storm closes ports along the coast',
+      '12:55',
+      'New tram line opens in the north',
+      'Politics',
+      'Harbour Bridge Reopens After Two Years Of Repairs',
+      'de Ana Pop',
+      'Publicat acum 2 ore',
+      PROSE,
+      'Another sentence of the text follows it here, as long as the first one.',
+    ],
+    lines: { 2: 'dropped: featured-stamp', 3: 'featured', 5: 'featured' },
+    record: {
+      featured: [
+        { title: 'Storm closes ports along the coast' },
+        { title: 'New tram line opens in the north' },
+      ],
+    },
+  },
+  {
+    name: 'a list above the article ends at a title over its author’s name alone and the date',
+    text: [
+      'Latest news',
+      'Storm closes ports along the coast',
+      'New tram line opens in the north',
+      'Harbour Bridge Reopens After Two Years Of Repairs',
+      'Jane Doe',
+      '16 February 2020',
+      PROSE,
+      'Another sentence of the text follows it here, as long as the first one.',
+    ],
+    lines: { 2: 'featured', 3: 'featured' },
+    others: { 4: 'title', 5: 'byline' },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'titles listed without summaries, then the article’s last paragraph: the paragraph is no teaser',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'You may also like',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'The second paragraph of the article goes on after the box, as long as the first one is.',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    others: { 7: 'body' },
+  },
+  {
+    name: 'a summary under the second title, then more titles: a teaser',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'More stories',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'The two sides met again on Monday after a break of three months, the ministry said.',
+      'Storm closes ports along the coast',
+    ],
+    lines: { 7: 'dropped: featured-teaser', 8: 'featured' },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a ticker’s label before a listed title is cut off it',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Latest news',
+      'Breaking: Army Liberates Town Near The Border',
+      'Eilmeldung: Gespräche in der Hauptstadt wieder aufgenommen',
+      'Just in - Storm closes ports along the coast',
+    ],
+    lines: { 5: 'featured', 6: 'featured', 7: 'featured' },
+    cut: {
+      5: ['featured-label: Breaking:'],
+      6: ['featured-label: Eilmeldung:'],
+      7: ['featured-label: Just in -'],
+    },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Gespräche in der Hauptstadt wieder aufgenommen' },
+        { title: 'Storm closes ports along the coast' },
+      ],
+    },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a box’s tabs between its heading and its titles are labels',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most Popular',
+      'Articles',
+      'Images',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+    ],
+    lines: {
+      5: 'dropped: featured-label',
+      6: 'dropped: featured-label',
+      7: 'featured',
+      8: 'featured',
+    },
+  },
+  {
+    name: 'the outlet’s name from the page’s top, printed again under a list, opens the footer',
+    text: [
+      'The Valley Courier',
+      'News',
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most read',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'The Valley Courier',
+      '12 Mill Street, Valley Town',
+    ],
+    lines: { 7: 'featured', 8: 'featured' },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+      ],
+    },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a line that introduces what follows, with a colon, is the article again',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Related Links',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'The streets that will be closed are:',
+      'Northridge, Elm Park and Hillcrest',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    others: { 7: 'body', 8: 'body' },
+  },
+  {
+    name: 'a comment form ends a list',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'More News',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'LEAVE A REPLY',
+      'You have entered an incorrect email address!',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    others: { 7: 'dropped: boilerplate:comment-form' },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+      ],
+    },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a link that closes the page (`View full site`, `Back to top`) ends a list',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'More Stories',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+      'View full site',
+      'More Stories',
+      'Storm closes ports along the coast',
+      'Back to top',
+      'Switch to mobile version',
+    ],
+    lines: { 5: 'featured', 6: 'featured', 9: 'featured' },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+        { title: 'Storm closes ports along the coast' },
+      ],
+    },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a bullet or a rank a dump prints before a listed title is cut off it',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most read',
+      '• Army Liberates Town Near The Border',
+      '2. Talks Resume In The Capital',
+    ],
+    lines: { 5: 'featured', 6: 'featured' },
+    cut: { 5: ['featured-label: •'], 6: ['featured-ranks: 2.'] },
+    record: {
+      featured: [
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+      ],
+    },
+  },
+]);
+
+ruleCases('featuredList', [
+  {
+    name: 'a heading word right above the article’s head (title, author, date) is a menu’s label',
+    text: [
+      'News',
+      'Uusimmat',
+      'Harbour Bridge Reopens After Two Years Of Repairs',
+      'Jane Doe',
+      '16 February 2020',
+      PROSE,
+      'Another sentence of the text follows it here, as long as the first one.',
+    ],
+    others: { 3: 'title', 4: 'byline' },
+    record: { featured: [] },
   },
 ]);

@@ -56,3 +56,33 @@ ruleCases('headlineList', [
     record: { featured: [] },
   },
 ]);
+
+const LONG_WORD_HEADLINES = [
+  'Jäähalli suljetaan kesäkuussa korjaustöiden ajaksi',
+  'Kaupunginhallitus esittää kiinteistöveron korottamista',
+  'Ammattikorkeakoulu aloittaa uuden sairaanhoitajakoulutuksen',
+  'Tuulivoimapuiston rakennuslupa hyväksyttiin äänestyksen jälkeen',
+];
+
+ruleCases('headlineList', [
+  {
+    name: 'headlines of four or five long words (Finnish, Hungarian) are headlines too',
+    text: ['A Headline Here', '', PROSE, '', 'All podcasts', ...LONG_WORD_HEADLINES, '', 'Where'],
+    lines: { 6: 'featured', 9: 'featured' },
+    record: { featured: LONG_WORD_HEADLINES.map((title) => ({ title })) },
+  },
+  {
+    name: 'menu entries of four short words are no headlines',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      '',
+      'Sign up for newsletters',
+      'Advertise with us today',
+      'Terms of our service',
+      'Contact the news desk',
+    ],
+    record: { featured: [] },
+  },
+]);

@@ -82,3 +82,44 @@ ruleCases('inlineRelated', [
     },
   },
 ]);
+
+ruleCases('inlineRelated', [
+  {
+    name: 'a label and a bar before the title (`Also Read | Title`)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Also Read | Airport expressway toll rates to go up from July',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: { 4: 'featured' },
+    cut: { 4: ['featured-label: Also Read |'] },
+    record: { featured: [{ title: 'Airport expressway toll rates to go up from July' }] },
+  },
+  {
+    name: 'a row of links after a bar is no story',
+    text: ['A Headline Here', '', PROSE, 'Related | Sport | Business | World'],
+    record: { featured: [] },
+  },
+  {
+    name: 'labels of inline links only, in more languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Läs mer: Trängsel i kollektivtrafiken när skolorna börjar',
+      'Les mer: Kommunen vil bygge nye boliger ved havnen',
+      'Læs mere: Ny bro over fjorden åbner til sommer',
+      'Lue lisää: Kaupunki rakentaa uuden uimahallin keskustaan',
+      'Ez is érdekelheti: Új uszoda épül a város központjában',
+      'Vezi și: Primăria construiește un nou bazin de înot',
+      'Đọc thêm: Thành phố xây dựng hồ bơi mới ở trung tâm',
+      'עוד בנושא: העירייה תבנה בריכת שחייה חדשה במרכז העיר',
+      'Przeczytaj też: Miasto zbuduje nowy basen w centrum',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: Object.fromEntries([4, 5, 6, 7, 8, 9, 10, 11, 12].map((no) => [no, 'featured'])),
+    cut: { 8: ['featured-label: Ez is érdekelheti:'], 11: ['featured-label: עוד בנושא:'] },
+  },
+]);
