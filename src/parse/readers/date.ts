@@ -27,6 +27,11 @@ for (const [name, month] of MONTH_NAMES)
   MONTHS.set(name, (MONTHS.get(name) ?? new Set()).add(month));
 // English spellings no locale abbreviates so.
 MONTHS.set('sept', new Set([9]));
+/** Hebrew prints a date's month with its preposition ב ("in") glued on: `12 במרץ 2023`. */
+const HEBREW_IN = 'ב';
+for (const [name, month, languages] of MONTH_NAMES)
+  if (languages.split(' ').includes('he'))
+    MONTHS.set(HEBREW_IN + name, (MONTHS.get(HEBREW_IN + name) ?? new Set()).add(month));
 
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
@@ -37,6 +42,8 @@ const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const MONTH = '(?<![\\p{L}])(?<mon>\\p{L}[\\p{L}\\p{M}]*)\\.?(?![\\p{L}])';
 /** A weekday just before a date (`Monday,`, `lundi`, `Thu`): taken into the date's words. */
 const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}\p{M}]*)\.?,?\s+$/u;
+/** A weekday of two words (Hebrew `יום ראשון`, "day one"), before a date. */
+const TWO_WORD_WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}\p{M}]*\s\p{L}[\p{L}\p{M}]*)\.?,?\s+$/u;
 /** How far before a date a weekday is looked for. */
 const WEEKDAY_CHARS = 24;
 /** A day of the month with its ordinal mark (`3rd`, `1er`, `1º`, `3.`). */
@@ -234,8 +241,11 @@ function readings(line: string): Reading[] {
       if (mon !== undefined && !MONTHS.has(mon.toLowerCase().normalize('NFC')))
         from += m[0].indexOf(mon) + mon.length - monthTail(mon).length; // glued label
       else if (mon !== undefined) {
-        const before = WEEKDAY_BEFORE.exec(line.slice(Math.max(0, from - WEEKDAY_CHARS), from));
-        if (before && WEEKDAYS.has(before[1]!.toLowerCase())) from -= before[0].length;
+        const ahead = line.slice(Math.max(0, from - WEEKDAY_CHARS), from);
+        const before = [TWO_WORD_WEEKDAY_BEFORE.exec(ahead), WEEKDAY_BEFORE.exec(ahead)].find(
+          (b) => b && WEEKDAYS.has(b[1]!.toLowerCase()),
+        );
+        if (before) from -= before[0].length;
       }
       const printed = line.slice(from, m.index + m[0].length).trim();
       const start = from + line.slice(from).indexOf(printed);

@@ -61,6 +61,8 @@ const CASES: [string, string, string][] = [
   ['১৭ ফেব্রুয়ারি ২০২০', '2020-02-17', 'day month year'],
   ['17 பிப்ரவரி 2020', '2020-02-17', 'day month year'],
   ['๑๗ กุมภาพันธ์ ๒๐๒๐', '2020-02-17', 'day month year'],
+  // Hebrew glues its preposition ב ("in") to the month.
+  ['יום ראשון, 12 במרץ 2023, 14:05', '2023-03-12T14:05', 'day month year'],
   // The Solar Hijri calendar of Iranian and Afghan outlets, kept as the Gregorian day.
   ['۲۵ بهمن ۱۳۹۸ - ۱۰:۳۰', '2020-02-14T10:30', 'day month year'],
   ['۱۵ حمل ۱۴۰۰', '2021-04-04', 'day month year'],
@@ -83,6 +85,7 @@ test('printed dates read as printed, each shape winning where it is the fullest 
 test('the weekday before a date is part of its words', () => {
   assert.equal(findDate('Monday, 17 February 2020')?.text, 'Monday, 17 February 2020');
   assert.equal(findDate('lundi 4 mai 2015')?.text, 'lundi 4 mai 2015');
+  assert.equal(findDate('יום ראשון, 12 במרץ 2023')?.text, 'יום ראשון, 12 במרץ 2023');
 });
 
 test('of two dates printed apart, the first; of two readings of one, the fuller', () => {
