@@ -4,7 +4,7 @@
 // words, other lines cost). Its title is found by pageHead; between the title and the first
 // paragraph only date and byline lines stay (standfirst, labels, captions go). Lines outside
 // are navigation.
-import { dateLine } from '../../readers/date.ts';
+import { ambiguousDate, dateLine } from '../../readers/date.ts';
 import { MAX_LINES_AFTER_ARTICLE, publishedDate } from '../../readers/publishedDate.ts';
 import { isNameLine } from '../../readers/bylineName.ts';
 import { lineFields, splitDate, stampKind } from '../../readers/headLine.ts';
@@ -39,6 +39,9 @@ const MAX_PAGE_GAP_FACTOR = 3;
 
 /** What a run starting right below a date or byline line is worth before its first line. */
 const PAGE_HEAD_BONUS = 50;
+
+const isDateAbove = (t: string) =>
+  dateLine(t) !== null || (ambiguousDate(t) !== null && isHeadField(t));
 
 export const pageRegion: ParseRule = {
   name: 'pageRegion',
@@ -228,8 +231,9 @@ function run(state: ParseState): void {
   // A bare name under the headline is the byline only where the head prints no byline line.
   const bylined = open.slice(head + 1, first).some((l) => lineFields(l.text).some((f) => f.byline));
   open.forEach((line, i) => {
-    // A date printed just above the title stays for headerFields.
-    if (i < head && i >= head - PAGE_HEAD_WINDOW && dateLine(line.text)) return;
+    // A date printed just above the title stays for headerFields (one that reads two ways,
+    // `12/3/2023`, too: headerFields reads it by the text's language).
+    if (i < head && i >= head - PAGE_HEAD_WINDOW && isDateAbove(line.text)) return;
     // And a publication date printed just under it, for tailDate.
     if (i > end && i <= end + MAX_LINES_AFTER_ARTICLE && publishedDate(line.text)) return;
     if (i < head || i > end) drop(line, 'navigation');

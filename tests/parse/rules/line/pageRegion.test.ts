@@ -396,4 +396,24 @@ ruleCases('pageRegion', [
     lines: { 24: 'dropped: navigation', 25: 'dropped: navigation' },
     record: { body: L },
   },
+  {
+    name: 'a date that reads two ways, just above the headline, stays to be read by the text’s language',
+    text: [
+      'Trang chủ',
+      'Thời sự',
+      'Kinh doanh',
+      'Thể thao',
+      'Giải trí',
+      'Thứ hai, 6/3/2023, 09:30 (GMT+7)',
+      'Thành phố mở thêm ba tuyến xe buýt mới cho học sinh',
+      'Từ tuần sau, học sinh ở các quận ngoại thành có thể đi ba tuyến xe buýt mới đến trường với giá vé ưu đãi, theo thông báo của thành phố.',
+      'Các tuyến mới sẽ chạy từ sáu giờ sáng đến bảy giờ tối, mỗi chuyến cách nhau khoảng mười lăm phút vào giờ cao điểm.',
+      'Nhiều phụ huynh cho biết họ vui mừng vì con em không còn phải đi xe máy trên những con đường đông đúc.',
+    ],
+    others: { 6: 'date' },
+    record: {
+      title: 'Thành phố mở thêm ba tuyến xe buýt mới cho học sinh',
+      date: '2023-03-06T09:30',
+    },
+  },
 ]);
