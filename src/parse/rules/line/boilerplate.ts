@@ -18,7 +18,18 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // The same in other languages, apart: a pattern without `.*` is tried on short lines only.
   [
     'comment-form',
-    /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|комментарии|комментариев|yorumlar|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?\.?$/i,
+    /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|diskuse|diskuze|komentáre|kommentarer|kommentit|hozzászólások|kommentek|σχόλια|comentarii|komentari|коментари|коментарі|комментарии|комментариев|yorumlar|bình luận|komentar|תגובות|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?\.?$/i,
+  ],
+  // A WordPress comment form's own lines (`Cancel reply`, `Please enter your comment!`, `You
+  // have entered an incorrect email address!`), as its themes print them in the languages of
+  // the news: short lines, no sentence of a story says so.
+  [
+    'comment-form',
+    /^(?:cancel reply|cancelar respuesta|annuler la réponse|antworten abbrechen|annulla risposta|cancelar resposta|reactie annuleren|anuluj odpowiedź|zrušit odpověď|отменить ответ|скасувати відповідь|cevabı iptal et|avbryt svar|annuller svar|peruuta vastaus|válasz megszakítása|ακύρωση απάντησης|anulează răspunsul|hủy trả lời|batalkan balasan|ביטול תגובה|إلغاء الرد|取消回复|取消回覆)$/i,
+  ],
+  [
+    'comment-form',
+    /^(?:¡\s*)?(?:(?:please )?enter your (?:comment|name|e-?mail(?: address)?)(?: here)?|you have entered an (?:incorrect|invalid) e-?mail address|por favor,? (?:ingrese|introduzca|escriba|ingresa|introduce|digite|insira|informe)(?: su| tu| seu| o seu)? (?:comentario|comentário|nombre|nome|dirección de correo(?: electrónico)?|endereço de e-?mail|e-?mail)(?: aquí| aqui)?|has introducido una dirección de correo electrónico incorrecta|você (?:forneceu|digitou|inseriu) um endereço de e-?mail incorreto|veuillez (?:entrer|saisir) votre (?:commentaire|nom|adresse e-?mail)(?: ici)?|vous avez (?:entré|saisi) une adresse e-?mail incorrecte|bitte geben sie (?:hier )?(?:ihren kommentar|ihren namen|ihre e-mail-adresse) (?:hier )?ein|sie haben eine (?:falsche|ungültige) e-mail-adresse eingegeben|per favore inserisci (?:il tuo commento|il tuo nome|il tuo indirizzo e-?mail)(?: qui)?|hai inserito un indirizzo e-?mail (?:errato|non valido)|vul (?:alstublieft |hier )?(?:uw|je) (?:reactie|commentaar|naam|e-mailadres)(?: hier)? in|u heeft een (?:onjuist|ongeldig) e-mailadres ingevoerd|пожалуйста,? введите (?:ваш комментарий|ваше имя|ваш адрес электронной почты)(?: здесь)?|вы ввели (?:неправильный|неверный) адрес электронной почты|lütfen (?:yorumunuzu|isminizi|adınızı|e-posta adresinizi) (?:buraya )?giriniz|hatalı bir e-posta adresi girdiniz|vennligst (?:skriv inn|oppgi) (?:kommentaren din|navnet ditt|e-postadressen din)(?: her)?|du har (?:skrevet inn|oppgitt) en (?:feil|ugyldig) e-postadresse)\s*!?$/i,
   ],
   // `Deja un comentario`, `Kommentar schreiben`: the prompt to comment, in other languages.
   [
@@ -40,6 +51,13 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'more-articles',
     /^(?:more articles|more(?!\s*:)|read more|continue reading(?: the main story)?|scroll down for (?:video|more)|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|e-mail|whatsapp|facebook|twitter|reddit|linkedin|pinterest|telegram|werbung|pubblicità|publicidade|advertentie|реклама|reklam|إعلان|广告|広告|광고|weiterlesen|lire la suite|leer más|ler mais|continua a leggere|leggi di più|lees meer|czytaj więcej|číst dále|читать далее|devamını oku|اقرأ المزيد|阅读全文|続きを読む|더보기|zum inhalt springen|aller au contenu|ir al contenido|ir para o conteúdo|vai al contenuto|naar (?:de )?inhoud|przejdź do treści|перейти к содержанию|içeriğe geç|teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|sdílet|поделиться|печать|paylaş|شارك|مشاركة|分享|共有|공유)\s*:?$/i,
+  ],
+  // A share row's and the article tools' buttons, one a line, in the languages of the news
+  // (`X`, Twitter's new name; `Copy link`, `Dela`, `Megosztás`, `Kopier lenke`): a button's
+  // words alone on their line, which no paragraph is.
+  [
+    'share',
+    /^(?:x|copy|copy (?:the )?(?:link|url)|link copied|copied|flipboard|bluesky|threads|mastodon|gift (?:this )?article|save (?:this )?article|bookmark|dela(?: artikeln)?|kopiera länk(?:en)?|del(?: artikkelen| artiklen| saken)?|kopier lenke|kopiér link|kopier link|e-post|jaa(?: artikkeli)?|kopioi linkki|sähköposti|megosztás|link másolása|κοινοποίηση|αντιγραφή (?:συνδέσμου|link)|sdílejte|kopírovat odkaz|zdieľať|kopírovať odkaz|kopiuj link|skopiuj link|distribuie|partajează|copiază linkul|podijeli|podeli|kopiraj link|сподели|копирай връзката|поширити|поділитися|копіювати посилання|копировать ссылку|скопировать ссылку|link kopieren|copier le lien|lien copié|copiar (?:el )?enlace|enlace copiado|copia (?:il )?link|copiar (?:o )?link|link copiado|deel|kopieer link|link kopiëren|bağlantıyı kopyala|linki kopyala|chia sẻ|sao chép (?:liên kết|link)|bagikan|salin tautan|שתפו|שיתוף|העתק קישור|نسخ الرابط|复制链接|複製連結|リンクをコピー|링크 복사)$/i,
   ],
   // Buttons of a page's photo viewer and article tools.
   [

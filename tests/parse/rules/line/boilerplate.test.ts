@@ -285,3 +285,68 @@ ruleCases('boilerplate', [
     },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a share row’s and the article tools’ buttons, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'X',
+      'Copy link',
+      'Flipboard',
+      'Dela',
+      'Megosztás',
+      'Κοινοποίηση',
+      'Kopier lenke',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:share',
+      5: 'dropped: boilerplate:share',
+      6: 'dropped: boilerplate:share',
+      7: 'dropped: boilerplate:share',
+      8: 'dropped: boilerplate:share',
+      9: 'dropped: boilerplate:share',
+      10: 'dropped: boilerplate:share',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a comment count and a WordPress comment form’s lines, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Diskuse (23)',
+      'Cancel reply',
+      'Please enter your comment!',
+      'Please enter your email address here',
+      'You have entered an incorrect email address!',
+      'Annuler la réponse',
+      'Veuillez entrer votre commentaire !',
+      'Bitte geben Sie hier Ihren Namen ein',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:comment-form',
+      5: 'dropped: boilerplate:comment-form',
+      6: 'dropped: boilerplate:comment-form',
+      7: 'dropped: boilerplate:comment-form',
+      8: 'dropped: boilerplate:comment-form',
+      9: 'dropped: boilerplate:comment-form',
+      10: 'dropped: boilerplate:comment-form',
+      11: 'dropped: boilerplate:comment-form',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence that opens with a button’s word stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Del av veien stenges i helgen mens arbeidet pågår, sier kommunen.',
+    ],
+    others: { 4: 'body' },
+  },
+]);

@@ -384,6 +384,24 @@ ruleCases('headerFields', [
     lines: { 4: 'dropped: reading-time' },
     record: { body: [PROSE] },
   },
+  {
+    name: 'how long it reads, in other languages and with the unit spelt out, is dropped',
+    text: [
+      'A Headline Here',
+      'Door Jan de Boer',
+      '14 maart 2019',
+      'Leestijd 3 minuten',
+      'Lesetid 4 minutter',
+      '5 perc olvasás',
+      PROSE,
+    ],
+    lines: {
+      4: 'dropped: reading-time',
+      5: 'dropped: reading-time',
+      6: 'dropped: reading-time',
+    },
+    record: { body: [PROSE] },
+  },
 ]);
 
 ruleCases(
