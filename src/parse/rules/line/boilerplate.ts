@@ -48,6 +48,35 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'subscribe',
     /^(?:abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
   ],
+  // A newsletter box inside or under the text: its pitch (`Get the biggest daily news stories
+  // by email`), its privacy line, its form's placeholder and error (`Type your email…`,
+  // `Invalid Email`), a newsletter's own sign-off (`Thanks for reading NAME! Subscribe for
+  // free…`), and a prompt that opens with the verb to subscribe and names the newsletter or
+  // the inbox (`Suscríbete a la newsletter de …`), in the languages of the news.
+  [
+    'subscribe',
+    /^(?:(?:get|receive|sign up (?:for|to get|to receive)) (?:the|our) .{1,80} (?:by|via|to your|in your|straight to your) (?:e-?mail|inbox)\.?|we(?: will|'ll|’ll) (?:only )?use your e-?mail(?: address)? (?:only )?(?:for|to) .*|thanks for reading .{1,80}[!.]\s+(?:subscribe|sign up)\b.*|(?:subscribe|sign up|suscr[ií]bete|suscríbase|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|iscriviti|assine|inscreva-se|cadastre-se|schrijf je in|meld je aan|abonneer|prenumerera|tilmeld dig|meld deg på|abonner|tilaa|iratkozzon fel|iratkozz fel|εγγραφείτε|zapisz się|zaprenumeruj|přihlaste se|odebírejte|подпишитесь|підпишіться|abone olun|đăng ký|abonează-te|berlangganan|הירשמו|הרשמו)(?=\s).{0,200}?(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|ενημερωτικό|biuletyn|рассылк|розсилк|бюлетень|bülten|bản tin|buletin|ניוזלטר|boletín|infolettre|lettre d['’]information|inbox|posteingang|bandeja de entrada|boîte de réception|caixa de entrada|innboks|inkorg).*)$/i,
+  ],
+  [
+    'subscribe',
+    /^(?:(?:invalid|please enter a valid|enter a valid|not a valid) e-?mail(?: address)?|e-?mail (?:non valida|inválido|invalide)|correo (?:electrónico )?(?:no válido|inválido)|adresse e-?mail (?:invalide|non valide)|ungültige e-mail-adresse|ongeldig e-mailadres|nieprawidłowy (?:adres )?e-?mail|neplatný e-?mail|неверный (?:адрес )?e-?mail|geçersiz e-posta(?: adresi)?|(?:type|enter) your e-?mail(?: address)?(?: here)?|(?:escribe|introduce|ingresa) tu (?:correo(?: electrónico)?|e-?mail)|(?:saisissez|entrez) votre (?:adresse )?e-?mail|e-mail-adresse eingeben|inserisci (?:la tua e-?mail|il tuo indirizzo e-?mail)|digite seu e-?mail|vul je e-mailadres in|ange din e-postadress|skriv inn e-postadressen din|wpisz (?:swój )?(?:adres )?e-?mail|zadejte (?:svůj )?e-?mail|введите (?:ваш )?e-?mail|e-posta adresinizi girin)\s*(?:…|\.{3}|[.!])?$/i,
+  ],
+  // Prompts after the article to send the newsroom a tip, report an error in the story, or
+  // write a letter about it (`Heeft u een tip voor de redactie? Mail naar …`, `Spotted an
+  // error? …`, `Fehler gefunden?`, `Do you have an opinion on the issues raised in this
+  // article? …`), in the languages of the news: the question opens the line.
+  [
+    'reader-prompt',
+    /^(?:(?:got|have you got|have|do you have) (?:a )?(?:news |story )?tip|(?:heeft u|hebt u|heb je) een (?:nieuws)?tip|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp)|¿?(?:tienes|tiene) (?:una )?(?:pista|noticia|información)|(?:vous avez|avez-vous) une (?:info|information)|hai una (?:segnalazione|notizia)|(?:você )?tem (?:uma )?(?:dica|sugestão de pauta)|har du (?:et |ett )?(?:tips|nyhetstips)|onko sinulla (?:uutis)?vinkki|van egy (?:tippje|híre)|máte tip)[^?]{0,80}\?.*$/i,
+  ],
+  [
+    'reader-prompt',
+    /^(?:(?:did you )?(?:spot|spotted|find|found|see|seen|notice|noticed) an? (?:error|mistake|typo)|report an? (?:error|mistake|typo|correction)|fehler gefunden|haben sie einen fehler (?:gefunden|entdeckt)|signaler une (?:erreur|faute)|(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|constaté) une (?:erreur|faute)|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|(?:encontrou|viu) (?:um )?erro|hai (?:notato|trovato|visto) un errore|segnala(?: un)? errore|(?:een )?fout gezien|zauważyłeś błąd|zgłoś błąd|našli jste chybu|нашли ошибку|знайшли помилку|hata bildir|(?:hittade du|har du hittat) ett fel|(?:fant du|har du funnet) en feil|har du fundet en fejl|löysitkö virheen|hibát talált|βρήκατε (?:κάποιο )?λάθος|a(?:ț|ţ)i găsit o greșeală)(?:[^?.!]{0,60}[?!:].*)?$|^(?:pokud jste v článku (?:zaznamenali|našli) chybu|našli jste v článku chybu)\b.*$/i,
+  ],
+  [
+    'reader-prompt',
+    /^(?:(?:do you have|have you got|got) an opinion on (?:the issues raised in )?this (?:article|story|piece)\b.*|(?:if you )?would (?:you )?like to (?:submit|write) a (?:letter|response) (?:to the editor|for publication|about this)\b.*|(?:write|send) (?:us )?a letter to the editor\b.*)$/i,
+  ],
   [
     'more-articles',
     /^(?:more articles|more(?!\s*:)|read more|continue reading(?: the main story)?|scroll down for (?:video|more)|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|e-mail|whatsapp|facebook|twitter|reddit|linkedin|pinterest|telegram|werbung|pubblicità|publicidade|advertentie|реклама|reklam|إعلان|广告|広告|광고|weiterlesen|lire la suite|leer más|ler mais|continua a leggere|leggi di più|lees meer|czytaj więcej|číst dále|читать далее|devamını oku|اقرأ المزيد|阅读全文|続きを読む|더보기|zum inhalt springen|aller au contenu|ir al contenido|ir para o conteúdo|vai al contenuto|naar (?:de )?inhoud|przejdź do treści|перейти к содержанию|içeriğe geç|teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|sdílet|поделиться|печать|paylaş|شارك|مشاركة|分享|共有|공유)\s*:?$/i,

@@ -350,3 +350,68 @@ ruleCases('boilerplate', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a newsletter box’s pitch, privacy line, placeholder and error, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Get the biggest daily news stories by email',
+      'We will use your email address only for sending you newsletters. Please see our Privacy Notice for details.',
+      'Invalid Email',
+      'Type your email…',
+      'Thanks for reading The Night Bus! Subscribe for free to receive new posts and support my work.',
+      'Suscríbete a la newsletter de La Voz del Sur y recibe cada mañana las noticias de tu comarca.',
+      'Adresse e-mail invalide',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:subscribe',
+      5: 'dropped: boilerplate:subscribe',
+      6: 'dropped: boilerplate:subscribe',
+      7: 'dropped: boilerplate:subscribe',
+      8: 'dropped: boilerplate:subscribe',
+      9: 'dropped: boilerplate:subscribe',
+      10: 'dropped: boilerplate:subscribe',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'prompts to send a tip, report an error or write a letter, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Heeft u een tip voor de redactie? Mail naar tips@example.nl.',
+      'Got a tip? Email us at news@example.com.',
+      'Spotted an error? Let us know.',
+      'Pokud jste v článku zaznamenali chybu, napište nám.',
+      'Fehler gefunden? Schreiben Sie uns.',
+      'Signaler une erreur',
+      'Do you have an opinion on the issues raised in this article? Click here.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:reader-prompt',
+      5: 'dropped: boilerplate:reader-prompt',
+      6: 'dropped: boilerplate:reader-prompt',
+      7: 'dropped: boilerplate:reader-prompt',
+      8: 'dropped: boilerplate:reader-prompt',
+      9: 'dropped: boilerplate:reader-prompt',
+      10: 'dropped: boilerplate:reader-prompt',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'sentences of a story that speak of tips, errors and newsletters stay',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Police said they had a tip from a neighbour before the raid on the flat in March.',
+      'Subscribers complained that the newsletter arrived late for the third week running.',
+      'Found a mistake in the ledger, the auditor raised it with the board in April.',
+    ],
+    others: { 4: 'body', 5: 'body', 6: 'body' },
+  },
+]);
