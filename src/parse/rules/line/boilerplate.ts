@@ -95,7 +95,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'social',
-    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
+    /^(?:follow (?:us|on|me|him|her|them)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
   ],
   [
     'social',
@@ -148,15 +148,23 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'reporting-credit',
     /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60})\.?$/i,
   ],
+  // (`Associated Press writer Jane Doe in Boston contributed to this report.`: where each
+  // writer filed from may follow the name.)
   // Names are capitalised: case matters here, and `\p{Lu}` needs the `u` flag (tried alone).
   [
     'reporting-credit',
-    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|,|writers?|reporters?|correspondents?|journalists?|staff))*,?\s+contributed(?: reporting| to (?:this|the) (?:report|story|article))?\.$/u,
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|in|from|,|writers?|reporters?|correspondents?|journalists?|staff))*,?\s+contributed(?: reporting| to (?:this|the) (?:report|story|article))?\.$/u,
   ],
   [
     'syndication',
     // (`This report was originally published by NAME at OUTLET` names the byline: headerFields.)
     /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by )(?:was |has been )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
+  ],
+  // `The post TITLE appeared first on OUTLET.`: the footer a WordPress feed puts under each
+  // story, as its translations print it.
+  [
+    'syndication',
+    /^(?:the post .{1,300} appeared first on|la entrada .{1,300} se publicó primero en|l['’]article .{1,300} est apparu en premier sur|der beitrag .{1,300} erschien zuerst auf|l['’]articolo .{1,300} proviene da|o post .{1,300} apareceu primeiro em|(?:het bericht|de post) .{1,300} verscheen eerst op|wpis .{1,300} pochodzi z serwisu|запись .{1,300} впервые появилась на|сообщение .{1,300} появились сначала на|inlägget .{1,300} dök först upp på|indlægget .{1,300} blev først vist på|innlegget .{1,300} dukket først opp på) .{1,120}$/i,
   ],
   [
     'disclaimer',
@@ -169,6 +177,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'contact',
     /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|t)\.(?:com|me)\/\w+|@\w{2,30})$/i,
+  ],
+  // `Contact Jane Doe at jdoe@outlet.com or follow her on Twitter @jdoe.`, `Contact reporter
+  // Jane Doe at …`: how to reach the reporter, under the story; the address makes it so.
+  [
+    'contact',
+    /^(?:(?:contact|reach) (?:(?:the )?(?:reporter|writer|author|columnist|editor|correspondent)s? )?\S.{0,80}? at [\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:kontaktieren sie|kontakt|contactez|contacte (?:a|con)|contatta|neem contact op met|skontaktuj się z|kontaktujte|свяжитесь с|зв['’]яжіться з)\s.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$/i,
   ],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
   [

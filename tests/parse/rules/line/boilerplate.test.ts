@@ -415,3 +415,37 @@ ruleCases('boilerplate', [
     others: { 4: 'body', 5: 'body', 6: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a reporting credit naming the writer’s city, contact lines and a feed footer',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Associated Press writer Jane Doe in Atlanta contributed to this report.',
+      'Contact Jane Doe at jdoe@example.com or follow her on Twitter @janedoe.',
+      'Contact reporter John Roe at jroe@example.com. Follow him on Twitter @jroe.',
+      'The post A Headline Here appeared first on The Daily Example.',
+      'Der Beitrag Eine Überschrift erschien zuerst auf Beispielblatt.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:reporting-credit',
+      5: 'dropped: boilerplate:contact',
+      6: 'dropped: boilerplate:contact',
+      7: 'dropped: boilerplate:syndication',
+      8: 'dropped: boilerplate:syndication',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence about contacting someone, with no address, stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Contact between the two teams at the border crossing was limited to a few hours a day.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
