@@ -8,9 +8,15 @@ export const MONTH =
 export const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 /** A clock time: `08:43`, `9.28`, `13h36`, `4:20 p.m.`. */
 export const TIME = '\\d{1,2}(?:[:.h]\\d{2})(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
-/** News agencies that datelines name (`(Reuters) -`, `Damascus, SANA –`). */
+/** News agencies that datelines name (`(Reuters) -`, `Damascus, SANA –`), and that a story
+ * credits alone under its date or after its text: the world's wires and the national agencies
+ * of Europe (the Nordic STT, NTB, TT, Ritzau; ΑΠΕ-ΜΠΕ, Agerpres, BTA, HINA, Tanjug, TASR, STA,
+ * ELTA, LETA, BNS; Ukrinform, UNIAN, BelTA), the Middle East and Africa (SPA, MAP, APS, BNA,
+ * ONA, NNA, NAN, SAPA), Asia and Oceania (TTXVN, VNA, PNA, Jiji, CNA, APP, BSS, AAP), the
+ * Americas (Télam, ABN). Words that are also common words or names (`Beta`, `Petra`, `Trend`)
+ * are left out: a line of such a word alone is no credit. */
 export const AGENCY =
-  'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|IRNA|SANA|Fars|Mehr|EFE|ANSA|Lusa|Belga|ANP|APA|ČTK|PAP|MTI|Kyodo|Yonhap|Bernama|Antara|WAFA|MENA|KUNA|WAM|QNA|Anadolu|Interfax|RIA Novosti|Europa Press|Agência Brasil|Notimex|Prensa Latina|(?:The )?Associated Press|Agence France-Presse|Press Association';
+  'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|ТАСС|IRNA|SANA|Fars|Mehr|EFE|ANSA|AGI|Adnkronos|LaPresse|Lusa|Belga|ANP|APA|ATS|SDA|Keystone-SDA|Keystone-ATS|KNA|epd|ČTK|TASR|PAP|MTI|STA|HINA|Tanjug|FoNet|BTA|Agerpres|ΑΠΕ-ΜΠΕ|ΑΠΕ|ELTA|LETA|BNS|STT|NTB|TT|Ritzau|Ukrinform|Укрінформ|UNIAN|УНІАН|BelTA|БелТА|Kyodo|Jiji|Yonhap|Bernama|Antara|PNA|TTXVN|VNA|CNA|APP|BSS|AAP|WAFA|MENA|KUNA|WAM|QNA|SPA|MAP|APS|BNA|ONA|NNA|NAN|SAPA|Anadolu|Interfax|Интерфакс|RIA Novosti|РИА Новости|Europa Press|Agência Brasil|Notimex|Prensa Latina|Télam|(?:The )?Associated Press|Agence France-Presse|Press Association';
 
 /** `[Bb][Yy]`: a pattern's letters in either case. The byline patterns test a name's capital
  * (`\p{Lu}`), which the `i` flag would let match any letter. */

@@ -362,6 +362,14 @@ ruleCases('headerFields', [
     lines: { 2: 'byline' },
     record: { byline: 'EFE', date: null },
   },
+  ...['STT', 'NTB', 'TT', 'Ritzau', 'Agerpres', 'ΑΠΕ-ΜΠΕ', 'Укрінформ', 'TTXVN', 'HINA', 'SPA'].map(
+    (agency) => ({
+      name: `a national agency alone under the date (${agency}): the byline, no place`,
+      text: ['A Headline Here', '14.3.2024 10:32', agency, '', PROSE],
+      lines: { 3: 'byline' },
+      record: { byline: agency },
+    }),
+  ),
 ]);
 
 ruleCases('headerFields', [
