@@ -3,7 +3,7 @@
 // caption line just above such a credit. A credit glued to the end of a paragraph is cut off.
 import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence, wordCount } from '../../text.ts';
-import { CREDIT_LINE, creditStart, isCaption } from '../../readers/caption.ts';
+import { creditStart, isCaption, isCreditOnly } from '../../readers/caption.ts';
 
 /** `Flood Warning: Residents wade through …`: a label of one or two capitalised words, a colon,
  * the caption, no closing full stop. */
@@ -48,7 +48,9 @@ function run(state: ParseState): void {
       (LOWER_CASE_LABEL_CAPTION.test(t) && wordCount(t) >= MIN_LOWER_CASE_LABEL_CAPTION_WORDS);
     if (labelled) {
       drop(line, 'caption');
-    } else if (CREDIT_LINE.test(t) && isShort(t, MAX_CAPTION_WORDS)) {
+    } else if (isCreditOnly(t) && isShort(t, MAX_CAPTION_WORDS)) {
+      // A credit alone on its line (`Photo: Name`, `Name/Outlet`): the short line above is the
+      // caption it credits.
       drop(line, 'caption');
       const above = open[i - 1];
       if (above && isOpen(above) && isShort(above.text, MAX_CAPTION_ABOVE_CREDIT_WORDS))

@@ -449,3 +449,12 @@ ruleCases('boilerplate', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a share row’s messenger and mail buttons, one a line',
+    text: ['A Headline Here', '', PROSE, 'Mail', 'Viber'],
+    lines: { 4: 'dropped: boilerplate:share', 5: 'dropped: boilerplate:share' },
+    record: { body: [PROSE] },
+  },
+]);
