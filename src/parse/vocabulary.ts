@@ -38,20 +38,25 @@ const BY_COLON_WORD = anyCase(AUTHOR_LABEL);
 /** Labels that credit the outlet a story comes from: `Source:`, `Fuente:`, `Источник:`, `来源：`. */
 export const SOURCE_LABEL =
   'source|fuente|fonte|quelle|источник|kaynak|المصدر|来源|來源|出处|出處|출처|出典';
-/** Labels of scripts without capitals: `بقلم`, `بواسطة` (Arabic), `文/` and `记者`/`記者` (Chinese). */
+/** Labels of scripts without capitals: `بقلم`, `بواسطة` (Arabic), `מאת` (Hebrew), `文/` and
+ * `记者`/`記者` (Chinese). */
 const BY_CASELESS =
-  '(?:بقلم|بواسطة|نوشته|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
+  '(?:بقلم|بواسطة|نوشته|מאת|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
 /** Prepositions that open bylines in Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian and
- * Danish (`Por`, `Di`, `Door`, `Av`, `Af`) but open sentences too: a label only before a capital
- * on a line that ends no sentence. */
-const BY_PREPOSITION = anyCase('por|di|door|av|af|oleh');
+ * Danish (`Por`, `Di`, `Door`, `Av`, `Af`), and the Greek article of a name in the genitive
+ * (`Του Γιώργου …`, `Της Μαρίας …`: "by"), but open sentences too: a label only before a
+ * capital on a line that ends no sentence. */
+const BY_PREPOSITION = anyCase('por|di|door|av|af|oleh|του|της');
+/** Romanian `de Andrei Popescu`: the preposition in lower case, before a name of two capitalised
+ * words (a sentence opens with `De`; `de Vries` is a name). */
+const BY_LOWER_CASE = 'de(?=\\s+\\p{Lu}\\S*\\s+\\p{Lu})';
 /** What may stand between a label and the name: a colon (`：` too), a slash, a bar. */
 const LABEL_MARK = '\\s*[:：/／|｜]?\\s*';
 /** A label is a word of its own: no letter or digit follows it (`di0` is no `di`). */
 const NO_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** A byline's label with the mark after it. */
-const BY = `(?:(?:${BY_WORD})${NO_LETTER_AFTER}${LABEL_MARK}|(?:${BY_COLON_WORD})\\s*[:：]\\s*|${BY_CASELESS}${LABEL_MARK}|(?:${BY_PREPOSITION})\\s+(?=\\p{Lu})(?!.*[.!?]["”’)]*$))`;
+const BY = `(?:(?:${BY_WORD})${NO_LETTER_AFTER}${LABEL_MARK}|(?:${BY_COLON_WORD})\\s*[:：]\\s*|${BY_CASELESS}${LABEL_MARK}|(?:${BY_PREPOSITION}|${BY_LOWER_CASE})\\s+(?=\\p{Lu})(?!.*[.!?]["”’)]*$))`;
 
 /** `By Nick Brown`, `By : Mohammad Salami`, `Por João Silva`, `Автор: Иван Петров`, `文/张伟`:
  * captures what follows the label. */
@@ -59,14 +64,14 @@ export const BYLINE = new RegExp(`^${BY}(\\S.*)$`, 'u');
 
 /** A label alone on a line (`By`, `Autor:`), the name on the next. */
 export const BYLINE_ALONE = new RegExp(
-  `^(?:${BY_WORD}|${BY_COLON_WORD}|${BY_PREPOSITION}|بقلم|بواسطة|记者|記者|文)${NO_LETTER_AFTER}\\s*[:：/／]?$`,
+  `^(?:${BY_WORD}|${BY_COLON_WORD}|${BY_PREPOSITION}|بقلم|بواسطة|מאת|记者|記者|文)${NO_LETTER_AFTER}\\s*[:：/／]?$`,
   'u',
 );
 
 /** The label itself, to take off a line (whatever follows it: what is left of a byline line
  * once its name is taken is the label alone). */
 export const BYLINE_LABEL = new RegExp(
-  `^\\s*(?:${BY}|(?:${BY_PREPOSITION}|${BY_COLON_WORD}|بقلم|بواسطة|نوشته)${NO_LETTER_AFTER}${LABEL_MARK}|(?:记者|記者|文)${LABEL_MARK})`,
+  `^\\s*(?:${BY}|(?:${BY_PREPOSITION}|${BY_COLON_WORD}|بقلم|بواسطة|نوشته|מאת)${NO_LETTER_AFTER}${LABEL_MARK}|(?:记者|記者|文)${LABEL_MARK})`,
   'u',
 );
 

@@ -249,6 +249,18 @@ ruleCases(
       ['By Brenda Goodman, MA', 'Brenda Goodman, MA', null],
       ['Par Jean Dupont et Marie Curie', 'Jean Dupont et Marie Curie', null],
       ['Por María García y Juan Pérez', 'María García y Juan Pérez', null],
+      ['de Andrei Popescu', 'Andrei Popescu', null],
+      ['מאת דנה לוי', 'דנה לוי', null],
+      ['Του Γιώργου Παπαδόπουλου', 'Γιώργου Παπαδόπουλου', null],
+      ['Της Μαρίας Κωνσταντίνου', 'Μαρίας Κωνσταντίνου', null],
+      ['By regional affairs reporter Jane Doe and John Roe', 'Jane Doe and John Roe', null],
+      ['By political correspondent Jane Doe', 'Jane Doe', null],
+      ['By Staff Writer Jane Doe', 'Jane Doe', null],
+      ['By Jane Doe Staff writer', 'Jane Doe', null],
+      ['By Jane Doe reporter', 'Jane Doe', null],
+      ['By Staff Reporter', 'Staff Reporter', null], // a desk's credit, no role before a name
+      ['By Daily Mail Reporter', 'Daily Mail Reporter', null],
+      ['By John Writer', 'John Writer', null], // a surname that is a role's word
     ] as const
   ).map(([line, byline, date]) => ({
     name: `the name in "${line}"`,
