@@ -59,8 +59,9 @@ const NO_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const BY = `(?:(?:${BY_WORD})${NO_LETTER_AFTER}${LABEL_MARK}|(?:${BY_COLON_WORD})\\s*[:：]\\s*|${BY_CASELESS}${LABEL_MARK}|(?:${BY_PREPOSITION}|${BY_LOWER_CASE})\\s+(?=\\p{Lu})(?!.*[.!?]["”’)]*$))`;
 
 /** `By Nick Brown`, `By : Mohammad Salami`, `Por João Silva`, `Автор: Иван Петров`, `文/张伟`:
- * captures what follows the label. */
-export const BYLINE = new RegExp(`^${BY}(\\S.*)$`, 'u');
+ * captures what follows the label (which opens with no label's mark: `بواسطة:` alone is a
+ * label, its name on the next line). */
+export const BYLINE = new RegExp(`^${BY}([^\\s:：/／|｜].*)$`, 'u');
 
 /** A label alone on a line (`By`, `Autor:`), the name on the next. */
 export const BYLINE_ALONE = new RegExp(

@@ -46,6 +46,14 @@ const ROLE_AFTER_QUALIFIED = new RegExp(
 );
 const ROLE_AFTER_LOWER_CASE = new RegExp(`\\s+(?:${BYLINE_ROLE_WORD})$`, 'u');
 
+/** `Journalist`, `Senior Political Correspondent`: a role's words and nothing else. */
+const ROLE_ONLY = new RegExp(`^(?:(?:${ROLE_QUALIFIER})\\s+){0,3}(?:${BYLINE_ROLE_WORD})$`, 'iu');
+/**
+ * Whether a line is a role alone, as a page prints it under a name.
+ * @example isRoleOnly('Senior Correspondent') // true
+ */
+export const isRoleOnly = (t: string): boolean => ROLE_ONLY.test(t);
+
 /** A byline's name without the role printed before it (`By political correspondent Jane Doe`). */
 function withoutRoleBefore(name: string): string {
   const m = ROLE_BEFORE.exec(name);

@@ -510,3 +510,37 @@ ruleCases('headerFields', [
     record: { byline: null, date: '2019-03-04' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'names credited in the head with their roles under them: the reporter is the byline',
+    text: ['A Headline Here', '', 'Jane Doe', 'Journalist', 'John Roe', 'Photographer', '', PROSE],
+    lines: {
+      3: 'byline',
+      4: 'dropped: byline-role',
+      5: 'dropped: caption',
+      6: 'dropped: caption',
+    },
+    record: { byline: 'Jane Doe', body: [PROSE] },
+  },
+  {
+    name: 'a name above a line that merely holds a role’s word, in a sentence, is no credit',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Jane Doe',
+      'The reporter who broke the story has since left the paper for a job abroad.',
+    ],
+    record: { byline: null },
+  },
+]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a label with its colon alone on a line (`بواسطة:`), the name on the next',
+    text: ['A Headline Here', 'بواسطة:', 'محمد علي', '14 March 2024', '', PROSE],
+    lines: { 2: 'dropped: label', 3: 'byline' },
+    record: { byline: 'محمد علي' },
+  },
+]);
