@@ -91,7 +91,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // Buttons of a page's photo viewer and article tools.
   [
     'button',
-    /^(?:print article|buy photo|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
+    /^(?:print article|buy photo|buy (?:this photo|now|reprints?)|order (?:a )?reprint|purchase (?:this )?photo|acheter (?:la|cette) photo|foto kaufen|comprar (?:la )?foto|acquista (?:la )?foto|koop (?:deze )?foto|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
   ],
   [
     'social',

@@ -458,3 +458,11 @@ ruleCases('boilerplate', [
     record: { body: [PROSE] },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a photo’s reprint button (`Buy Now`, `Acheter la photo`)',
+    text: ['A Headline Here', '', PROSE, 'Buy Now', 'Acheter la photo', PROSE],
+    lines: { 4: 'dropped: boilerplate:button', 5: 'dropped: boilerplate:button' },
+  },
+]);

@@ -202,3 +202,31 @@ ruleCases('caption', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a caption above a short credit under a label (`Photo: Name / Outlet`)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Parents fill the boardroom before the meeting.',
+      'Photo: Jane Roe / The Example Courier',
+      PROSE,
+    ],
+    lines: { 4: 'dropped: caption', 5: 'dropped: caption' },
+  },
+  {
+    name: 'a long caption under a label is the caption, and the short paragraph above stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'The council meets again in April.',
+      'Photo: Residents wade through a flooded street in the old town of Faenza on Sunday morning',
+      PROSE,
+    ],
+    lines: { 5: 'dropped: caption' },
+    others: { 4: 'body' },
+  },
+]);
