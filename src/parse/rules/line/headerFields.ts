@@ -260,9 +260,12 @@ function run(state: ParseState): void {
     const rep = REPUBLISHED_BY.exec(t);
     if (rep && state.byline === null) {
       state.byline = rep[1]!.trim();
-      state.source ??= rep[2]!.replace(DOMAIN_SUFFIX, '').trim();
+      // (The outlet is claimed only when this line gave it: a source read elsewhere, such as a
+      // page title's `- E`, is no part of this line.)
+      const outlet = state.source === null ? rep[2]!.replace(DOMAIN_SUFFIX, '').trim() : null;
+      state.source ??= outlet;
       line.role = 'byline';
-      claimed.set(line, [state.byline, state.source]);
+      claimed.set(line, outlet === null ? [state.byline] : [state.byline, outlet]);
     }
   }
   if (state.byline === null && bareName !== null) {

@@ -544,3 +544,19 @@ ruleCases('headerFields', [
     record: { byline: 'محمد علي' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a republished-by line claims no outlet it did not give (the page title gave one)',
+    text: [
+      'Floods force thousands from homes in northern Italy - E',
+      'This report was originally published by Jane Doe at Example.com',
+      'Floods force thousands from homes in northern Italy',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'byline' },
+    cut: { 2: ['head-rest: This report was originally published by at Example.com'] },
+    record: { byline: 'Jane Doe' },
+  },
+]);
