@@ -75,7 +75,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'reader-prompt',
-    /^(?:(?:do you have|have you got|got) an opinion on (?:the issues raised in )?this (?:article|story|piece)\b.*|(?:if you )?would (?:you )?like to (?:submit|write) a (?:letter|response) (?:to the editor|for publication|about this)\b.*|(?:write|send) (?:us )?a letter to the editor\b.*)$/i,
+    /^(?:(?:do you have|have you got|got) an opinion on (?:the issues raised in )?this (?:article|story|piece)\b.*|(?:if you )?would (?:you )?like to (?:submit|write) a (?:letter|response) (?:to the editor|for publication|about this)\b.*|(?:write|send) (?:us )?a letter to the editor\b.*|(?:schreiben sie (?:uns )?einen leserbrief|leserbrief schreiben|(?:écrivez|écrire) au courrier des lecteurs|envíe (?:su|una) carta al director|escreva (?:uma )?carta (?:ao|à) (?:leitor|redação)|scrivi (?:una lettera )?al direttore|stuur een (?:ingezonden )?brief|skriv et leserinnlegg|skriv en insändare|napisz list do redakcji)(?=[\s.:!,]|$).*)$/i,
   ],
   [
     'more-articles',
@@ -143,10 +143,11 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
   // `Jane Doe and John Roe contributed reporting.`, `Associated Press writer Jane Doe
   // contributed to this report.`, `Additional reporting by …`, and the
-  // agency credits other languages print under a story (`Con información de EFE`).
+  // agency and reporting credits other languages print under a story (`Con información de EFE`,
+  // `El periodista X contribuyó a este reportaje.`, `Met medewerking van ANP`).
   [
     'reporting-credit',
-    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60})\.?$/i,
+    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60}|.{1,120} (?:(?:contribuyó|colaboró) (?:a|con|en) (?:este|esta) (?:informe|reportaje|nota|información|artículo)|a contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuiu para (?:esta|este) (?:reportagem|matéria|artigo)|ha contribuito a questo articolo))\.?$/i,
   ],
   // (`Associated Press writer Jane Doe in Boston contributed to this report.`: where each
   // writer filed from may follow the name.)

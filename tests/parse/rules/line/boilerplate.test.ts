@@ -466,3 +466,37 @@ ruleCases('boilerplate', [
     lines: { 4: 'dropped: boilerplate:button', 5: 'dropped: boilerplate:button' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'reporting credits and letters prompts in other languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'El periodista Mario Gil contribuyó a este reportaje.',
+      'Jean Dupont a contribué à cet article.',
+      'Met medewerking van ANP.',
+      'Envíe su carta al director a cartas@example.es.',
+      'Schreiben Sie uns einen Leserbrief.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:reporting-credit',
+      5: 'dropped: boilerplate:reporting-credit',
+      6: 'dropped: boilerplate:reporting-credit',
+      7: 'dropped: boilerplate:reader-prompt',
+      8: 'dropped: boilerplate:reader-prompt',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence that says someone contributed to something else stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'El club contribuyó a este éxito con una donación de diez mil euros a la escuela local.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
