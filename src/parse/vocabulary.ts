@@ -29,10 +29,11 @@ const anyCase = (words: string) =>
  * `Von`, `Written by`. */
 const BY_WORD = anyCase('by|(?:written|posted|reported|story|words|text) by|par|von');
 /** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`, `作者：`,
- * `Penulis:` (Indonesian, Malay), `Szerző:`, `Kirjoittaja:`, `Tác giả:`, `लेखक:`, `كتب:` (Arabic
- * "wrote"). */
+ * `Penulis:`, `Wartawan:` (Indonesian, Malay), `Szerző:`, `Írta:` (Hungarian), `Kirjoittaja:`,
+ * `Teksti:` (Finnish), `Piše:`/`Пише:` (Croatian, Serbian: "writes"), `Γράφει:` (Greek), `Tác
+ * giả:`, `लेखक:`, `كتب:` (Arabic "wrote"). */
 export const AUTHOR_LABEL =
-  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|yazar|yazan|penulis|oleh|szerző|kirjoittaja|tác giả|автор|текст|लेखक|كتب|كتبت|نویسنده|撰文|作者';
+  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|teksti|yazar|yazan|penulis|oleh|wartawan|szerző|írta|kirjoittaja|piše|пише|γράφει|tác giả|автор|текст|लेखक|كتب|كتبت|نویسنده|撰文|作者';
 const BY_COLON_WORD = anyCase(AUTHOR_LABEL);
 
 /** Labels that credit the outlet a story comes from: `Source:`, `Fuente:`, `Источник:`, `来源：`. */
