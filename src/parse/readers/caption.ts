@@ -58,9 +58,15 @@ const NAME_SLASH_OUTLET = new RegExp(
   'u',
 );
 
+/** `© AFP / Name`, `© Reuters`: a photo's copyright credit alone on its line (a year after `©`
+ * is a licence's, which boilerplate drops). Under a picture with no caption as often as under
+ * one: it takes no line above. */
+const COPYRIGHT_CREDIT = /^©\s*\p{Lu}[^.!?\d]{0,60}$/u;
+
 export function isCaption(t: string): boolean {
   return (
     CREDIT_LINE.test(t) ||
+    COPYRIGHT_CREDIT.test(t) ||
     CREDIT_END.test(t) ||
     NAME_SLASH_OUTLET.test(t) ||
     (t.endsWith(')') && t.length <= MAX_BRACKETED_CAPTION_CHARS && AGENCY_IN_BRACKETS.test(t))

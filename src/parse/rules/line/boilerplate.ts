@@ -108,6 +108,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'social',
     /^(?:follow|sigue|siga|síguenos|suivez|suivez-nous|folgen sie|folge uns|segui|seguici|siga-nos|acompanhe|volg|obserwuj|sledujte|подписывайтесь|следите|takip edin)\b.{0,120}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin)\b.{0,40}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin|x)\b.{0,80}$/i,
   ],
+  // `Like this story? Share it …`, `Gefällt Ihnen dieser Artikel?`: a prompt to share the story,
+  // in the languages of the news (the question opens the line).
+  [
+    'social',
+    /^(?:(?:did you )?(?:like|liked|enjoy|enjoyed) this (?:story|article|post|piece)\?|gefällt (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)\?|¿te (?:ha gustado|gustó) (?:este|el) (?:artículo|reportaje)\?|(?:vous avez|tu as) aimé cet article ?\?|ti è piaciuto (?:questo|l['’]) ?articolo\?|gostou (?:deste|do) (?:artigo|texto)\?|vond je dit (?:artikel|verhaal) (?:leuk|interessant)\?|podobał ci się (?:ten )?artykuł\?|понравилась статья\?).*$/i,
+  ],
   // `Facebook Twitter`, `Facebook · Twitter · WhatsApp`: share buttons, one network after another.
   [
     'social',

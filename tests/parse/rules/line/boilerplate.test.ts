@@ -500,3 +500,23 @@ ruleCases('boilerplate', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a prompt to share the story, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Like this story? Share it with a friend.',
+      'Gefällt Ihnen dieser Artikel? Teilen Sie ihn.',
+      '¿Te ha gustado este artículo? Compártelo.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:social',
+      5: 'dropped: boilerplate:social',
+      6: 'dropped: boilerplate:social',
+    },
+    record: { body: [PROSE] },
+  },
+]);

@@ -230,3 +230,19 @@ ruleCases('caption', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a copyright credit alone on its line (`© AFP / Name`); the paragraph above stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'The council meets again in April.',
+      '© AFP / Jane Roe',
+      PROSE,
+    ],
+    lines: { 5: 'dropped: caption' },
+    others: { 4: 'body' },
+  },
+]);
