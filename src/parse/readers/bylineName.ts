@@ -63,12 +63,18 @@ function withoutRoleBefore(name: string): string {
   return CAPITAL_FIRST.test(rest) && wordCount(rest, 2) >= 2 ? rest : name;
 }
 
+/** Longer than a role of three qualifiers with the space before it. */
+const ROLE_TAIL_CHARS = 64;
+
 /** A byline's name without the role printed after it with no comma; the name itself when a
  * single word would be left (`John Writer`). */
 function withoutRoleAfter(name: string): string {
-  const m = ROLE_AFTER_QUALIFIED.exec(name) ?? ROLE_AFTER_LOWER_CASE.exec(name);
+  // Only the end of the name is searched: a pattern anchored at the end is tried from every
+  // position, and a role is short.
+  const tail = name.slice(-ROLE_TAIL_CHARS);
+  const m = ROLE_AFTER_QUALIFIED.exec(tail) ?? ROLE_AFTER_LOWER_CASE.exec(tail);
   if (!m) return name;
-  const cut = name.slice(0, m.index);
+  const cut = name.slice(0, name.length - tail.length + m.index);
   return wordCount(cut) >= 2 ? cut : name;
 }
 

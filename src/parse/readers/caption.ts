@@ -53,10 +53,11 @@ const NAME_WORD = `\\p{Lu}(?:[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\.)`;
 /** The lower-case particles of names (`Marieke de Groot`) and outlets (`Dagblad van het Noorden`). */
 const PARTICLE =
   '(?:de|da|di|du|del|der|den|des|van|von|het|le|la|el|al|dos|das|ten|ter|of|the|and|y)';
-const NAME_SLASH_OUTLET = new RegExp(
-  `(?:^|[\\s(])${NAME_WORD}(?:\\s(?:${PARTICLE}\\s){0,2}${NAME_WORD}){1,2}\\s?\\/\\s?\\p{Lu}[\\p{L}'’&-]*(?:\\s(?:${PARTICLE}\\s){0,2}\\p{Lu}[\\p{L}'’&-]*){0,3}\\)?$`,
-  'u',
-);
+/** A photographer's name, a slash and the outlet (or the agency, then the name). */
+const NAME_SLASH_OUTLET_TEXT = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s){0,2}${NAME_WORD}){1,2}\\s?\\/\\s?\\p{Lu}[\\p{L}'’&-]*(?:\\s(?:${PARTICLE}\\s){0,2}\\p{Lu}[\\p{L}'’&-]*){0,3}\\)?$`;
+const NAME_SLASH_OUTLET = new RegExp(`(?:^|[\\s(])${NAME_SLASH_OUTLET_TEXT}`, 'u');
+/** The same, as the whole line (anchored: tried on every line, it fails at the first word). */
+const NAME_SLASH_OUTLET_LINE = new RegExp(`^${NAME_SLASH_OUTLET_TEXT}`, 'u');
 
 /** `© AFP / Name`, `© Reuters`: a photo's copyright credit alone on its line (a year after `©`
  * is a licence's, which boilerplate drops). Under a picture with no caption as often as under
@@ -82,8 +83,12 @@ const AGENCY_IN_BRACKETS = new RegExp(`(?<![.!?]["”’]?)\\s\\((?:${AGENCY}|Ge
 /** A line that is a photo credit and nothing else (`Photo: Name`, `Name/Outlet`, `Gallo
  * Images/Name`): the caption it credits may stand on the line above. */
 export function isCreditOnly(t: string): boolean {
-  return CREDIT_LINE.test(t) || NAME_SLASH_OUTLET.exec(t)?.index === 0;
+  return (
+    CREDIT_LINE.test(t) || (t.length <= MAX_CREDIT_ONLY_CHARS && NAME_SLASH_OUTLET_LINE.test(t))
+  );
 }
+/** A credit alone is a name and an outlet: short. */
+const MAX_CREDIT_ONLY_CHARS = 100;
 
 /** Where a credit printed at the end of the line starts (`… parliament. Photo: Name/Reuters`),
  * or -1. */

@@ -9,6 +9,9 @@ import { wordCount } from '../../text.ts';
  * line in the alternations below. */
 const NEWSLETTER_PROMPT = /^(?:\S{1,30}\s){0,6}newsletter\S{0,3}(?:\s\S{1,30}){0,6}(?<!\.)$/i;
 const NEWSLETTER_WORD = /newsletter/i;
+const FOREIGN_CREDIT =
+  /^.{1,120} (?:(?:contribuyó|colaboró) (?:a|con|en) (?:este|esta) (?:informe|reportaje|nota|información|artículo)|a contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuiu para (?:esta|este) (?:reportagem|matéria|artigo)|ha contribuito a questo articolo)\.?$/i;
+const FOREIGN_CREDIT_WORDS = /contribu|colabor|beigetragen/i;
 
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -153,8 +156,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // `El periodista X contribuyó a este reportaje.`, `Met medewerking van ANP`).
   [
     'reporting-credit',
-    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60}|.{1,120} (?:(?:contribuyó|colaboró) (?:a|con|en) (?:este|esta) (?:informe|reportaje|nota|información|artículo)|a contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuiu para (?:esta|este) (?:reportagem|matéria|artigo)|ha contribuito a questo articolo))\.?$/i,
+    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60})\.?$/i,
   ],
+  // `El periodista X contribuyó a este reportaje.`, `X a contribué à cet article.`: the
+  // credit other languages print with the verb after the names (tried apart, on lines that
+  // hold the verb: its run of names would be tried on every line in the alternations below).
+  ['reporting-credit', FOREIGN_CREDIT],
   // (`Associated Press writer Jane Doe in Boston contributed to this report.`: where each
   // writer filed from may follow the name.)
   // Names are capitalised: case matters here, and `\p{Lu}` needs the `u` flag (tried alone).
@@ -220,7 +227,7 @@ for (const re of UNICODE)
   if (!re.source.includes(UNICODE_HINT.trim()))
     throw new Error(`boilerplate: no hint for ${re.source}`);
 const PLAIN = BOILERPLATE.map(([, re]) => re).filter(
-  (re) => !re.unicode && re !== NEWSLETTER_PROMPT,
+  (re) => !re.unicode && re !== NEWSLETTER_PROMPT && re !== FOREIGN_CREDIT,
 );
 const ANCHORED = PLAIN.filter((re) => re.source.startsWith('^'));
 const UNANCHORED = PLAIN.filter((re) => !re.source.startsWith('^'));
@@ -244,7 +251,12 @@ const isBoilerplate = (t: string) =>
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
     t.includes(UNICODE_HINT) &&
     UNICODE.some((re) => re.test(t))) ||
-  (t.length <= MAX_SHORT_BOILERPLATE_CHARS && NEWSLETTER_WORD.test(t) && NEWSLETTER_PROMPT.test(t));
+  (t.length <= MAX_SHORT_BOILERPLATE_CHARS &&
+    NEWSLETTER_WORD.test(t) &&
+    NEWSLETTER_PROMPT.test(t)) ||
+  (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
+    FOREIGN_CREDIT_WORDS.test(t) &&
+    FOREIGN_CREDIT.test(t));
 
 /** The hints' words (a regex literal in the hint itself would be a new object per line). */
 const LICENCE_WORDS = /licen[cs]|©|copyright/i;
