@@ -67,6 +67,8 @@ const BOILERPLATE: Record<string, string> = {
   tags: 'the story’s tag list',
   'more-articles': 'link or button around the article',
   button: 'button of the page',
+  share: 'share or article-tool button',
+  'reader-prompt': 'prompt to send the newsroom a tip, a correction or a letter',
   social: 'social media prompt',
   licence: 'licence or copyright footer',
   standards: 'the outlet’s standards note',

@@ -8,9 +8,15 @@ export const MONTH =
 export const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 /** A clock time: `08:43`, `9.28`, `13h36`, `4:20 p.m.`. */
 export const TIME = '\\d{1,2}(?:[:.h]\\d{2})(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
-/** News agencies that datelines name (`(Reuters) -`, `Damascus, SANA –`). */
+/** News agencies that datelines name (`(Reuters) -`, `Damascus, SANA –`), and that a story
+ * credits alone under its date or after its text: the world's wires and the national agencies
+ * of Europe (the Nordic STT, NTB, TT, Ritzau; ΑΠΕ-ΜΠΕ, Agerpres, BTA, HINA, Tanjug, TASR, STA,
+ * ELTA, LETA, BNS; Ukrinform, UNIAN, BelTA), the Middle East and Africa (SPA, MAP, APS, BNA,
+ * ONA, NNA, NAN, SAPA), Asia and Oceania (TTXVN, VNA, PNA, Jiji, CNA, APP, BSS, AAP), the
+ * Americas (Télam, ABN). Words that are also common words or names (`Beta`, `Petra`, `Trend`)
+ * are left out: a line of such a word alone is no credit. */
 export const AGENCY =
-  'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|IRNA|SANA|Fars|Mehr|EFE|ANSA|Lusa|Belga|ANP|APA|ČTK|PAP|MTI|Kyodo|Yonhap|Bernama|Antara|WAFA|MENA|KUNA|WAM|QNA|Anadolu|Interfax|RIA Novosti|Europa Press|Agência Brasil|Notimex|Prensa Latina|(?:The )?Associated Press|Agence France-Presse|Press Association';
+  'Reuters|AP|AFP|UPI|IANS|PTI|ANI|dpa|Xinhua|TASS|ТАСС|IRNA|SANA|Fars|Mehr|EFE|ANSA|AGI|Adnkronos|LaPresse|Lusa|Belga|ANP|APA|ATS|SDA|Keystone-SDA|Keystone-ATS|KNA|epd|ČTK|TASR|PAP|MTI|STA|HINA|Tanjug|FoNet|BTA|Agerpres|ΑΠΕ-ΜΠΕ|ΑΠΕ|ELTA|LETA|BNS|STT|NTB|TT|Ritzau|Ukrinform|Укрінформ|UNIAN|УНІАН|BelTA|БелТА|Kyodo|Jiji|Yonhap|Bernama|Antara|PNA|TTXVN|VNA|CNA|APP|BSS|AAP|WAFA|MENA|KUNA|WAM|QNA|SPA|MAP|APS|BNA|ONA|NNA|NAN|SAPA|Anadolu|Interfax|Интерфакс|RIA Novosti|РИА Новости|Europa Press|Agência Brasil|Notimex|Prensa Latina|Télam|(?:The )?Associated Press|Agence France-Presse|Press Association';
 
 /** `[Bb][Yy]`: a pattern's letters in either case. The byline patterns test a name's capital
  * (`\p{Lu}`), which the `i` flag would let match any letter. */
@@ -23,44 +29,51 @@ const anyCase = (words: string) =>
  * `Von`, `Written by`. */
 const BY_WORD = anyCase('by|(?:written|posted|reported|story|words|text) by|par|von');
 /** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`, `作者：`,
- * `Penulis:` (Indonesian, Malay), `Szerző:`, `Kirjoittaja:`, `Tác giả:`, `लेखक:`, `كتب:` (Arabic
- * "wrote"). */
+ * `Penulis:`, `Wartawan:` (Indonesian, Malay), `Szerző:`, `Írta:` (Hungarian), `Kirjoittaja:`,
+ * `Teksti:` (Finnish), `Piše:`/`Пише:` (Croatian, Serbian: "writes"), `Γράφει:` (Greek), `Tác
+ * giả:`, `लेखक:`, `كتب:` (Arabic "wrote"). */
 export const AUTHOR_LABEL =
-  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|yazar|yazan|penulis|oleh|szerző|kirjoittaja|tác giả|автор|текст|लेखक|كتب|كتبت|نویسنده|撰文|作者';
+  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|teksti|yazar|yazan|penulis|oleh|wartawan|szerző|írta|kirjoittaja|piše|пише|γράφει|tác giả|автор|текст|लेखक|كتب|كتبت|نویسنده|撰文|作者';
 const BY_COLON_WORD = anyCase(AUTHOR_LABEL);
 
 /** Labels that credit the outlet a story comes from: `Source:`, `Fuente:`, `Источник:`, `来源：`. */
 export const SOURCE_LABEL =
   'source|fuente|fonte|quelle|источник|kaynak|المصدر|来源|來源|出处|出處|출처|出典';
-/** Labels of scripts without capitals: `بقلم`, `بواسطة` (Arabic), `文/` and `记者`/`記者` (Chinese). */
+/** Labels of scripts without capitals: `بقلم`, `بواسطة` (Arabic), `מאת` (Hebrew), `文/` and
+ * `记者`/`記者` (Chinese). */
 const BY_CASELESS =
-  '(?:بقلم|بواسطة|نوشته|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
+  '(?:بقلم|بواسطة|نوشته|מאת|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
 /** Prepositions that open bylines in Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian and
- * Danish (`Por`, `Di`, `Door`, `Av`, `Af`) but open sentences too: a label only before a capital
- * on a line that ends no sentence. */
-const BY_PREPOSITION = anyCase('por|di|door|av|af|oleh');
+ * Danish (`Por`, `Di`, `Door`, `Av`, `Af`), and the Greek article of a name in the genitive
+ * (`Του Γιώργου …`, `Της Μαρίας …`: "by"), but open sentences too: a label only before a
+ * capital on a line that ends no sentence. */
+const BY_PREPOSITION = anyCase('por|di|door|av|af|oleh|του|της');
+/** Romanian `de Andrei Popescu`: the preposition in lower case, before a name of two capitalised
+ * words (a sentence opens with `De`; `de Vries` is a name). */
+const BY_LOWER_CASE = 'de(?=\\s+\\p{Lu}\\S*\\s+\\p{Lu})';
 /** What may stand between a label and the name: a colon (`：` too), a slash, a bar. */
 const LABEL_MARK = '\\s*[:：/／|｜]?\\s*';
 /** A label is a word of its own: no letter or digit follows it (`di0` is no `di`). */
 const NO_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** A byline's label with the mark after it. */
-const BY = `(?:(?:${BY_WORD})${NO_LETTER_AFTER}${LABEL_MARK}|(?:${BY_COLON_WORD})\\s*[:：]\\s*|${BY_CASELESS}${LABEL_MARK}|(?:${BY_PREPOSITION})\\s+(?=\\p{Lu})(?!.*[.!?]["”’)]*$))`;
+const BY = `(?:(?:${BY_WORD})${NO_LETTER_AFTER}${LABEL_MARK}|(?:${BY_COLON_WORD})\\s*[:：]\\s*|${BY_CASELESS}${LABEL_MARK}|(?:${BY_PREPOSITION}|${BY_LOWER_CASE})\\s+(?=\\p{Lu})(?!.*[.!?]["”’)]*$))`;
 
 /** `By Nick Brown`, `By : Mohammad Salami`, `Por João Silva`, `Автор: Иван Петров`, `文/张伟`:
- * captures what follows the label. */
-export const BYLINE = new RegExp(`^${BY}(\\S.*)$`, 'u');
+ * captures what follows the label (which opens with no label's mark: `بواسطة:` alone is a
+ * label, its name on the next line). */
+export const BYLINE = new RegExp(`^${BY}([^\\s:：/／|｜].*)$`, 'u');
 
 /** A label alone on a line (`By`, `Autor:`), the name on the next. */
 export const BYLINE_ALONE = new RegExp(
-  `^(?:${BY_WORD}|${BY_COLON_WORD}|${BY_PREPOSITION}|بقلم|بواسطة|记者|記者|文)${NO_LETTER_AFTER}\\s*[:：/／]?$`,
+  `^(?:${BY_WORD}|${BY_COLON_WORD}|${BY_PREPOSITION}|بقلم|بواسطة|מאת|记者|記者|文)${NO_LETTER_AFTER}\\s*[:：/／]?$`,
   'u',
 );
 
 /** The label itself, to take off a line (whatever follows it: what is left of a byline line
  * once its name is taken is the label alone). */
 export const BYLINE_LABEL = new RegExp(
-  `^\\s*(?:${BY}|(?:${BY_PREPOSITION}|${BY_COLON_WORD}|بقلم|بواسطة|نوشته)${NO_LETTER_AFTER}${LABEL_MARK}|(?:记者|記者|文)${LABEL_MARK})`,
+  `^\\s*(?:${BY}|(?:${BY_PREPOSITION}|${BY_COLON_WORD}|بقلم|بواسطة|نوشته|מאת)${NO_LETTER_AFTER}${LABEL_MARK}|(?:记者|記者|文)${LABEL_MARK})`,
   'u',
 );
 

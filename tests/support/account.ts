@@ -10,7 +10,7 @@ const squash = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase
 
 /** Byline labels of many languages, written apart from src/parse/vocabulary.ts. */
 const BYLINE_LABEL =
-  /^(?:(?:written|posted|reported|story|words|text) by|por|di|door|av|af|autor[a]?|autorin|author|auteure?|texte?|testo|texto|tekst|yazar|yazan|oleh|penulis|szerző|kirjoittaja|tác giả|автор|текст|लेखक|كتبت?|بقلم|بواسطة|نوشته|نویسنده|撰文|文|记者|記者)(?![\p{L}\p{N}])\s*[:：/／|｜]?/iu;
+  /^(?:(?:written|posted|reported|story|words|text) by|por|di|door|av|af|de|του|της|מאת|autor[a]?|autorin|author|auteure?|texte?|testo|texto|tekst|teksti|wartawan|írta|piše|пише|γράφει|yazar|yazan|oleh|penulis|szerző|kirjoittaja|tác giả|автор|текст|लेखक|كتبت?|بقلم|بواسطة|نوشته|نویسنده|撰文|文|记者|記者)(?![\p{L}\p{N}])\s*[:：/／|｜]?/iu;
 
 export function accountsFor(text: string, a: Article): void {
   const bylines = [a.byline, ...a.featured.map((f) => f.byline)]

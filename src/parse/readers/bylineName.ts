@@ -27,6 +27,57 @@ const BRACKETED_ROLE = new RegExp(
   'iu',
 );
 
+/** Words that qualify a role (`regional affairs reporter`, `Senior Political Correspondent`,
+ * `staff writer`): a role printed beside the name without a comma is found by them. */
+const ROLE_QUALIFIER =
+  'staff|senior|chief|political|foreign|special|national|regional|local|sports?|business|health|science|education|crime|court|city|state|investigative|deputy|associate|assistant|contributing|managing|news|data|environment(?:al)?|climate|technology|tech|arts|culture|music|food|travel|economics?|diplomatic|defen[cs]e|security|legal|transport|consumer|home|affairs|world|international|parliamentary|community|digital|video|europe|africa|asia|america|middle east|white house|washington|our|the|a|an|and|&';
+/** `regional affairs reporter Jane Doe`, `Political Correspondent Jane Doe`: the role before the
+ * name (the name's capital after it is tested apart: under the `i` flag `\p{Lu}` is any letter). */
+const ROLE_BEFORE = new RegExp(
+  `^(?:(?:${ROLE_QUALIFIER})\\s+){0,4}(?:${BYLINE_ROLE_WORD})\\s+(?=\\S)`,
+  'iu',
+);
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** `Jane Doe Staff writer`, `Jane Doe reporter`: the role after the name with no comma: a
+ * qualified role, or a role's word in lower case (`Daily Mail Reporter` is a desk's credit). */
+const ROLE_AFTER_QUALIFIED = new RegExp(
+  `\\s+(?:(?:${ROLE_QUALIFIER})\\s+){1,3}(?:${BYLINE_ROLE_WORD})$`,
+  'iu',
+);
+const ROLE_AFTER_LOWER_CASE = new RegExp(`\\s+(?:${BYLINE_ROLE_WORD})$`, 'u');
+
+/** `Journalist`, `Senior Political Correspondent`: a role's words and nothing else. */
+const ROLE_ONLY = new RegExp(`^(?:(?:${ROLE_QUALIFIER})\\s+){0,3}(?:${BYLINE_ROLE_WORD})$`, 'iu');
+/**
+ * Whether a line is a role alone, as a page prints it under a name.
+ * @example isRoleOnly('Senior Correspondent') // true
+ */
+export const isRoleOnly = (t: string): boolean => ROLE_ONLY.test(t);
+
+/** A byline's name without the role printed before it (`By political correspondent Jane Doe`). */
+function withoutRoleBefore(name: string): string {
+  const m = ROLE_BEFORE.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  // (`Staff Reporter` is a desk's credit: a name of two words must be left.)
+  return CAPITAL_FIRST.test(rest) && wordCount(rest, 2) >= 2 ? rest : name;
+}
+
+/** Longer than a role of three qualifiers with the space before it. */
+const ROLE_TAIL_CHARS = 64;
+
+/** A byline's name without the role printed after it with no comma; the name itself when a
+ * single word would be left (`John Writer`). */
+function withoutRoleAfter(name: string): string {
+  // Only the end of the name is searched: a pattern anchored at the end is tried from every
+  // position, and a role is short.
+  const tail = name.slice(-ROLE_TAIL_CHARS);
+  const m = ROLE_AFTER_QUALIFIED.exec(tail) ?? ROLE_AFTER_LOWER_CASE.exec(tail);
+  if (!m) return name;
+  const cut = name.slice(0, name.length - tail.length + m.index);
+  return wordCount(cut) >= 2 ? cut : name;
+}
+
 /** `Jane Doe, Special to The Post`: a contributor's credit to the outlet, capitalised. */
 const SPECIAL_TO = /,\s+[Ss]pecial (?:to|for)\s.*$/u;
 
@@ -143,7 +194,9 @@ export function bylineName(s: string, date: FoundDate | null): string | null {
   const head = (cut >= 0 ? s.slice(0, cut) : s).split(FIELD_SEPARATOR)[0]!;
   const end = NAME_END.exec(head)?.index ?? -1;
   const named = (end >= 0 ? head.slice(0, end) : head).replace(TRAILING_SEPARATORS, '');
-  let name = withoutRole(named).replace(TRAILING_SEPARATORS, '').trim();
+  let name = withoutRoleAfter(withoutRole(withoutRoleBefore(named)))
+    .replace(TRAILING_SEPARATORS, '')
+    .trim();
   // `Jane Doe Updated 3:15 PM ET, Mon March 4, 2019`: the update label was before the date.
   const updated = UPDATED_LABEL.exec(name);
   if (updated && updated.index > 0) name = name.slice(0, updated.index).trim();

@@ -151,9 +151,11 @@ function readLineFields(t: string): Fields[] {
   return parts.map(fieldsOf);
 }
 
-/** `5 Min Read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`: how long the article takes. */
+/** `5 Min Read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`, `Leestijd 3 minuten`: how long
+ * the article takes, in the languages of the news (the label before the minutes, or the
+ * reading's word after them). */
 const READING_TIME =
-  /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania)\s*:?\s*)?\d+\s*min(?:s|utes?|uten)?\.?(?:\s+(?:read|de lecture|de lectura|de leitura|lesen|czytania))?$/iu;
+  /^(?:(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|leestijd|lesetid|lästid|læsetid|lukuaika|olvasási idő|doba čtení|čas čtení|čas čítania|χρόνος ανάγνωσης|час читання|время чтения|время прочтения|timp de citire|thời gian đọc|okuma süresi|waktu baca|זמן קריאה)\s*:?\s*(?:ca\.?\s*|~\s*)?)?\d+\s*(?:min(?:s|utes?|uten|utter|uter|uti|utos|ut|uty)?|perc|λεπτά|хв(?:илин[аи]?)?|мин(?:ут[аы]?)?|phút|dakika|menit|דקות)\.?(?:\s+(?:read|de lecture|de lectura|de leitura|di lettura|lesen|czytania|leestijd|lesetid|läsning|læsning|lukuaika|olvasás|čtení|ανάγνωση|читання|чтения|citire|đọc|okuma|baca|קריאה))?$/iu;
 /** `1:39 PM ET`: a clock time with no date beside it. */
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 

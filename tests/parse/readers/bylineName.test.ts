@@ -1,7 +1,13 @@
 // The name in a byline's text: what follows the name is cut off, and what is left is a name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isNameLine, leadingName, withoutRole } from '../../../src/parse/readers/bylineName.ts';
+import {
+  isNameLine,
+  isRoleOnly,
+  leadingName,
+  withoutRole,
+} from '../../../src/parse/readers/bylineName.ts';
+import { BYLINE } from '../../../src/parse/vocabulary.ts';
 
 test('the name without what follows it: a place, a role, an outlet, an agency, a photographer', () => {
   const cases: [string, string][] = [
@@ -32,4 +38,17 @@ test('a line is a name with a role after it; a sentence is none', () => {
 
 test('withoutRole keeps a name that has nothing after it as it is', () => {
   assert.equal(withoutRole('Richard (R.J.) Eskow'), 'Richard (R.J.) Eskow');
+});
+
+test('a label with its mark and nothing after is no byline (the name is on the next line)', () => {
+  assert.equal(BYLINE.exec('بواسطة:'), null);
+  assert.equal(BYLINE.exec('Autor:'), null);
+  assert.equal(BYLINE.exec('By : Mohammad Salami')?.[1], 'Mohammad Salami');
+});
+
+test('a role alone, as a page prints it under a name', () => {
+  for (const t of ['Journalist', 'Senior Political Correspondent', 'staff writer'])
+    assert.ok(isRoleOnly(t), t);
+  for (const t of ['Jane Doe', 'The reporter who broke the story', 'By Staff Reporter'])
+    assert.ok(!isRoleOnly(t), t);
 });

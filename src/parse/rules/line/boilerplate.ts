@@ -9,6 +9,9 @@ import { wordCount } from '../../text.ts';
  * line in the alternations below. */
 const NEWSLETTER_PROMPT = /^(?:\S{1,30}\s){0,6}newsletter\S{0,3}(?:\s\S{1,30}){0,6}(?<!\.)$/i;
 const NEWSLETTER_WORD = /newsletter/i;
+const FOREIGN_CREDIT =
+  /^.{1,120} (?:(?:contribuyó|colaboró) (?:a|con|en) (?:este|esta) (?:informe|reportaje|nota|información|artículo)|a contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuiu para (?:esta|este) (?:reportagem|matéria|artigo)|ha contribuito a questo articolo)\.?$/i;
+const FOREIGN_CREDIT_WORDS = /contribu|colabor|beigetragen/i;
 
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -18,7 +21,18 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // The same in other languages, apart: a pattern without `.*` is tried on short lines only.
   [
     'comment-form',
-    /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|комментарии|комментариев|yorumlar|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?\.?$/i,
+    /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|komentáře|diskuse|diskuze|komentáre|kommentarer|kommentit|hozzászólások|kommentek|σχόλια|comentarii|komentari|коментари|коментарі|комментарии|комментариев|yorumlar|bình luận|komentar|תגובות|تعليقات|评论|評論|コメント|댓글)(?:\s*\(\d+\))?\.?$/i,
+  ],
+  // A WordPress comment form's own lines (`Cancel reply`, `Please enter your comment!`, `You
+  // have entered an incorrect email address!`), as its themes print them in the languages of
+  // the news: short lines, no sentence of a story says so.
+  [
+    'comment-form',
+    /^(?:cancel reply|cancelar respuesta|annuler la réponse|antworten abbrechen|annulla risposta|cancelar resposta|reactie annuleren|anuluj odpowiedź|zrušit odpověď|отменить ответ|скасувати відповідь|cevabı iptal et|avbryt svar|annuller svar|peruuta vastaus|válasz megszakítása|ακύρωση απάντησης|anulează răspunsul|hủy trả lời|batalkan balasan|ביטול תגובה|إلغاء الرد|取消回复|取消回覆)$/i,
+  ],
+  [
+    'comment-form',
+    /^(?:¡\s*)?(?:(?:please )?enter your (?:comment|name|e-?mail(?: address)?)(?: here)?|you have entered an (?:incorrect|invalid) e-?mail address|por favor,? (?:ingrese|introduzca|escriba|ingresa|introduce|digite|insira|informe)(?: su| tu| seu| o seu)? (?:comentario|comentário|nombre|nome|dirección de correo(?: electrónico)?|endereço de e-?mail|e-?mail)(?: aquí| aqui)?|has introducido una dirección de correo electrónico incorrecta|você (?:forneceu|digitou|inseriu) um endereço de e-?mail incorreto|veuillez (?:entrer|saisir) votre (?:commentaire|nom|adresse e-?mail)(?: ici)?|vous avez (?:entré|saisi) une adresse e-?mail incorrecte|bitte geben sie (?:hier )?(?:ihren kommentar|ihren namen|ihre e-mail-adresse) (?:hier )?ein|sie haben eine (?:falsche|ungültige) e-mail-adresse eingegeben|per favore inserisci (?:il tuo commento|il tuo nome|il tuo indirizzo e-?mail)(?: qui)?|hai inserito un indirizzo e-?mail (?:errato|non valido)|vul (?:alstublieft |hier )?(?:uw|je) (?:reactie|commentaar|naam|e-mailadres)(?: hier)? in|u heeft een (?:onjuist|ongeldig) e-mailadres ingevoerd|пожалуйста,? введите (?:ваш комментарий|ваше имя|ваш адрес электронной почты)(?: здесь)?|вы ввели (?:неправильный|неверный) адрес электронной почты|lütfen (?:yorumunuzu|isminizi|adınızı|e-posta adresinizi) (?:buraya )?giriniz|hatalı bir e-posta adresi girdiniz|vennligst (?:skriv inn|oppgi) (?:kommentaren din|navnet ditt|e-postadressen din)(?: her)?|du har (?:skrevet inn|oppgitt) en (?:feil|ugyldig) e-postadresse)\s*!?$/i,
   ],
   // `Deja un comentario`, `Kommentar schreiben`: the prompt to comment, in other languages.
   [
@@ -37,18 +51,54 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'subscribe',
     /^(?:abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|assine(?: já)?|assinar|abbonati|abonneren|subskrybuj|odebírat|подписаться|abone ol|اشترك|订阅|購読する|구독)\s*:?$/i,
   ],
+  // A newsletter box inside or under the text: its pitch (`Get the biggest daily news stories
+  // by email`), its privacy line, its form's placeholder and error (`Type your email…`,
+  // `Invalid Email`), a newsletter's own sign-off (`Thanks for reading NAME! Subscribe for
+  // free…`), and a prompt that opens with the verb to subscribe and names the newsletter or
+  // the inbox (`Suscríbete a la newsletter de …`), in the languages of the news.
+  [
+    'subscribe',
+    /^(?:(?:get|receive|sign up (?:for|to get|to receive)) (?:the|our) .{1,80} (?:by|via|to your|in your|straight to your) (?:e-?mail|inbox)\.?|we(?: will|'ll|’ll) (?:only )?use your e-?mail(?: address)? (?:only )?(?:for|to) .*|thanks for reading .{1,80}[!.]\s+(?:subscribe|sign up)\b.*|(?:subscribe|sign up|suscr[ií]bete|suscríbase|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich|iscriviti|assine|inscreva-se|cadastre-se|schrijf je in|meld je aan|abonneer|prenumerera|tilmeld dig|meld deg på|abonner|tilaa|iratkozzon fel|iratkozz fel|εγγραφείτε|zapisz się|zaprenumeruj|přihlaste se|odebírejte|подпишитесь|підпишіться|abone olun|đăng ký|abonează-te|berlangganan|הירשמו|הרשמו)(?=\s).{0,200}?(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|ενημερωτικό|biuletyn|рассылк|розсилк|бюлетень|bülten|bản tin|buletin|ניוזלטר|boletín|infolettre|lettre d['’]information|inbox|posteingang|bandeja de entrada|boîte de réception|caixa de entrada|innboks|inkorg).*)$/i,
+  ],
+  [
+    'subscribe',
+    /^(?:(?:invalid|please enter a valid|enter a valid|not a valid) e-?mail(?: address)?|e-?mail (?:non valida|inválido|invalide)|correo (?:electrónico )?(?:no válido|inválido)|adresse e-?mail (?:invalide|non valide)|ungültige e-mail-adresse|ongeldig e-mailadres|nieprawidłowy (?:adres )?e-?mail|neplatný e-?mail|неверный (?:адрес )?e-?mail|geçersiz e-posta(?: adresi)?|(?:type|enter) your e-?mail(?: address)?(?: here)?|(?:escribe|introduce|ingresa) tu (?:correo(?: electrónico)?|e-?mail)|(?:saisissez|entrez) votre (?:adresse )?e-?mail|e-mail-adresse eingeben|inserisci (?:la tua e-?mail|il tuo indirizzo e-?mail)|digite seu e-?mail|vul je e-mailadres in|ange din e-postadress|skriv inn e-postadressen din|wpisz (?:swój )?(?:adres )?e-?mail|zadejte (?:svůj )?e-?mail|введите (?:ваш )?e-?mail|e-posta adresinizi girin)\s*(?:…|\.{3}|[.!])?$/i,
+  ],
+  // Prompts after the article to send the newsroom a tip, report an error in the story, or
+  // write a letter about it (`Heeft u een tip voor de redactie? Mail naar …`, `Spotted an
+  // error? …`, `Fehler gefunden?`, `Do you have an opinion on the issues raised in this
+  // article? …`), in the languages of the news: the question opens the line.
+  [
+    'reader-prompt',
+    /^(?:(?:got|have you got|have|do you have) (?:a )?(?:news |story )?tip|(?:heeft u|hebt u|heb je) een (?:nieuws)?tip|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp)|¿?(?:tienes|tiene) (?:una )?(?:pista|noticia|información)|(?:vous avez|avez-vous) une (?:info|information)|hai una (?:segnalazione|notizia)|(?:você )?tem (?:uma )?(?:dica|sugestão de pauta)|har du (?:et |ett )?(?:tips|nyhetstips)|onko sinulla (?:uutis)?vinkki|van egy (?:tippje|híre)|máte tip)[^?]{0,80}\?.*$/i,
+  ],
+  [
+    'reader-prompt',
+    /^(?:(?:did you )?(?:spot|spotted|find|found|see|seen|notice|noticed) an? (?:error|mistake|typo)|report an? (?:error|mistake|typo|correction)|fehler gefunden|haben sie einen fehler (?:gefunden|entdeckt)|signaler une (?:erreur|faute)|(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|constaté) une (?:erreur|faute)|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|(?:encontrou|viu) (?:um )?erro|hai (?:notato|trovato|visto) un errore|segnala(?: un)? errore|(?:een )?fout gezien|zauważyłeś błąd|zgłoś błąd|našli jste chybu|нашли ошибку|знайшли помилку|hata bildir|(?:hittade du|har du hittat) ett fel|(?:fant du|har du funnet) en feil|har du fundet en fejl|löysitkö virheen|hibát talált|βρήκατε (?:κάποιο )?λάθος|a(?:ț|ţ)i găsit o greșeală)(?:[^?.!]{0,60}[?!:].*)?$|^(?:pokud jste v článku (?:zaznamenali|našli) chybu|našli jste v článku chybu)\b.*$/i,
+  ],
+  [
+    'reader-prompt',
+    /^(?:(?:do you have|have you got|got) an opinion on (?:the issues raised in )?this (?:article|story|piece)\b.*|(?:if you )?would (?:you )?like to (?:submit|write) a (?:letter|response) (?:to the editor|for publication|about this)\b.*|(?:write|send) (?:us )?a letter to the editor\b.*|(?:schreiben sie (?:uns )?einen leserbrief|leserbrief schreiben|(?:écrivez|écrire) au courrier des lecteurs|envíe (?:su|una) carta al director|escreva (?:uma )?carta (?:ao|à) (?:leitor|redação)|scrivi (?:una lettera )?al direttore|stuur een (?:ingezonden )?brief|skriv et leserinnlegg|skriv en insändare|napisz list do redakcji)(?=[\s.:!,]|$).*)$/i,
+  ],
   [
     'more-articles',
     /^(?:more articles|more(?!\s*:)|read more|continue reading(?: the main story)?|scroll down for (?:video|more)|load more|show more|see more|next article|previous article|advertisement|advertising|ad|sponsored|anzeige|reklama|publicité|publicidad|loading\.*|skip to (?:main )?content|back to top|print|share(?: this)?(?: article| story)?|tweet|email|e-mail|whatsapp|facebook|twitter|reddit|linkedin|pinterest|telegram|werbung|pubblicità|publicidade|advertentie|реклама|reklam|إعلان|广告|広告|광고|weiterlesen|lire la suite|leer más|ler mais|continua a leggere|leggi di più|lees meer|czytaj więcej|číst dále|читать далее|devamını oku|اقرأ المزيد|阅读全文|続きを読む|더보기|zum inhalt springen|aller au contenu|ir al contenido|ir para o conteúdo|vai al contenuto|naar (?:de )?inhoud|przejdź do treści|перейти к содержанию|içeriğe geç|teilen|twittern|drucken|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|sdílet|поделиться|печать|paylaş|شارك|مشاركة|分享|共有|공유)\s*:?$/i,
   ],
+  // A share row's and the article tools' buttons, one a line, in the languages of the news
+  // (`X`, Twitter's new name; `Copy link`, `Dela`, `Megosztás`, `Kopier lenke`): a button's
+  // words alone on their line, which no paragraph is.
+  [
+    'share',
+    /^(?:x|mail|viber|messenger|sms|copy|copy (?:the )?(?:link|url)|link copied|copied|flipboard|bluesky|threads|mastodon|gift (?:this )?article|save (?:this )?article|bookmark|dela(?: artikeln)?|kopiera länk(?:en)?|del(?: artikkelen| artiklen| saken)?|kopier lenke|kopiér link|kopier link|e-post|jaa(?: artikkeli)?|kopioi linkki|sähköposti|megosztás|link másolása|κοινοποίηση|αντιγραφή (?:συνδέσμου|link)|sdílejte|kopírovat odkaz|zdieľať|kopírovať odkaz|kopiuj link|skopiuj link|distribuie|partajează|copiază linkul|podijeli|podeli|kopiraj link|сподели|копирай връзката|поширити|поділитися|копіювати посилання|копировать ссылку|скопировать ссылку|link kopieren|copier le lien|lien copié|copiar (?:el )?enlace|enlace copiado|copia (?:il )?link|copiar (?:o )?link|link copiado|deel|kopieer link|link kopiëren|bağlantıyı kopyala|linki kopyala|chia sẻ|sao chép (?:liên kết|link)|bagikan|salin tautan|שתפו|שיתוף|העתק קישור|نسخ الرابط|复制链接|複製連結|リンクをコピー|링크 복사)$/i,
+  ],
   // Buttons of a page's photo viewer and article tools.
   [
     'button',
-    /^(?:print article|buy photo|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
+    /^(?:print article|buy photo|buy (?:this photo|now|reprints?)|order (?:a )?reprint|purchase (?:this )?photo|acheter (?:la|cette) photo|foto kaufen|comprar (?:la )?foto|acquista (?:la )?foto|koop (?:deze )?foto|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
   ],
   [
     'social',
-    /^(?:follow (?:us|on|me)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
+    /^(?:follow (?:us|on|me|him|her|them)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
   ],
   [
     'social',
@@ -60,6 +110,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'social',
     /^(?:follow|sigue|siga|síguenos|suivez|suivez-nous|folgen sie|folge uns|segui|seguici|siga-nos|acompanhe|volg|obserwuj|sledujte|подписывайтесь|следите|takip edin)\b.{0,120}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin)\b.{0,40}\b(?:facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin|x)\b.{0,80}$/i,
+  ],
+  // `Like this story? Share it …`, `Gefällt Ihnen dieser Artikel?`: a prompt to share the story,
+  // in the languages of the news (the question opens the line).
+  [
+    'social',
+    /^(?:(?:did you )?(?:like|liked|enjoy|enjoyed) this (?:story|article|post|piece)\?|gefällt (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)\?|¿te (?:ha gustado|gustó) (?:este|el) (?:artículo|reportaje)\?|(?:vous avez|tu as) aimé cet article ?\?|ti è piaciuto (?:questo|l['’]) ?articolo\?|gostou (?:deste|do) (?:artigo|texto)\?|vond je dit (?:artikel|verhaal) (?:leuk|interessant)\?|podobał ci się (?:ten )?artykuł\?|понравилась статья\?).*$/i,
   ],
   // `Facebook Twitter`, `Facebook · Twitter · WhatsApp`: share buttons, one network after another.
   [
@@ -96,20 +152,33 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
   // `Jane Doe and John Roe contributed reporting.`, `Associated Press writer Jane Doe
   // contributed to this report.`, `Additional reporting by …`, and the
-  // agency credits other languages print under a story (`Con información de EFE`).
+  // agency and reporting credits other languages print under a story (`Con información de EFE`,
+  // `El periodista X contribuyó a este reportaje.`, `Met medewerking van ANP`).
   [
     'reporting-credit',
-    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60})\.?$/i,
+    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60})\.?$/i,
   ],
+  // `El periodista X contribuyó a este reportaje.`, `X a contribué à cet article.`: the
+  // credit other languages print with the verb after the names (tried apart, on lines that
+  // hold the verb: its run of names would be tried on every line in the alternations below).
+  ['reporting-credit', FOREIGN_CREDIT],
+  // (`Associated Press writer Jane Doe in Boston contributed to this report.`: where each
+  // writer filed from may follow the name.)
   // Names are capitalised: case matters here, and `\p{Lu}` needs the `u` flag (tried alone).
   [
     'reporting-credit',
-    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|,|writers?|reporters?|correspondents?|journalists?|staff))*,?\s+contributed(?: reporting| to (?:this|the) (?:report|story|article))?\.$/u,
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|in|from|,|writers?|reporters?|correspondents?|journalists?|staff))*,?\s+contributed(?: reporting| to (?:this|the) (?:report|story|article))?\.$/u,
   ],
   [
     'syndication',
     // (`This report was originally published by NAME at OUTLET` names the byline: headerFields.)
     /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by )(?:was |has been )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
+  ],
+  // `The post TITLE appeared first on OUTLET.`: the footer a WordPress feed puts under each
+  // story, as its translations print it.
+  [
+    'syndication',
+    /^(?:the post .{1,300} appeared first on|la entrada .{1,300} se publicó primero en|l['’]article .{1,300} est apparu en premier sur|der beitrag .{1,300} erschien zuerst auf|l['’]articolo .{1,300} proviene da|o post .{1,300} apareceu primeiro em|(?:het bericht|de post) .{1,300} verscheen eerst op|wpis .{1,300} pochodzi z serwisu|запись .{1,300} впервые появилась на|сообщение .{1,300} появились сначала на|inlägget .{1,300} dök först upp på|indlægget .{1,300} blev først vist på|innlegget .{1,300} dukket først opp på) .{1,120}$/i,
   ],
   [
     'disclaimer',
@@ -122,6 +191,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'contact',
     /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|t)\.(?:com|me)\/\w+|@\w{2,30})$/i,
+  ],
+  // `Contact Jane Doe at jdoe@outlet.com or follow her on Twitter @jdoe.`, `Contact reporter
+  // Jane Doe at …`: how to reach the reporter, under the story; the address makes it so.
+  [
+    'contact',
+    /^(?:(?:contact|reach) (?:(?:the )?(?:reporter|writer|author|columnist|editor|correspondent)s? )?\S.{0,80}? at [\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:kontaktieren sie|kontakt|contactez|contacte (?:a|con)|contatta|neem contact op met|skontaktuj się z|kontaktujte|свяжитесь с|зв['’]яжіться з)\s.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$/i,
   ],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
   [
@@ -152,7 +227,7 @@ for (const re of UNICODE)
   if (!re.source.includes(UNICODE_HINT.trim()))
     throw new Error(`boilerplate: no hint for ${re.source}`);
 const PLAIN = BOILERPLATE.map(([, re]) => re).filter(
-  (re) => !re.unicode && re !== NEWSLETTER_PROMPT,
+  (re) => !re.unicode && re !== NEWSLETTER_PROMPT && re !== FOREIGN_CREDIT,
 );
 const ANCHORED = PLAIN.filter((re) => re.source.startsWith('^'));
 const UNANCHORED = PLAIN.filter((re) => !re.source.startsWith('^'));
@@ -176,7 +251,12 @@ const isBoilerplate = (t: string) =>
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
     t.includes(UNICODE_HINT) &&
     UNICODE.some((re) => re.test(t))) ||
-  (t.length <= MAX_SHORT_BOILERPLATE_CHARS && NEWSLETTER_WORD.test(t) && NEWSLETTER_PROMPT.test(t));
+  (t.length <= MAX_SHORT_BOILERPLATE_CHARS &&
+    NEWSLETTER_WORD.test(t) &&
+    NEWSLETTER_PROMPT.test(t)) ||
+  (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
+    FOREIGN_CREDIT_WORDS.test(t) &&
+    FOREIGN_CREDIT.test(t));
 
 /** The hints' words (a regex literal in the hint itself would be a new object per line). */
 const LICENCE_WORDS = /licen[cs]|©|copyright/i;

@@ -7,7 +7,7 @@
 import { DAY_MONTH_ORDER } from '../../readers/calendar-names.ts';
 import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../readers/date.ts';
 import { languageOf } from '../../readers/language.ts';
-import { isNameLine, leadingName, withoutRole } from '../../readers/bylineName.ts';
+import { isNameLine, isRoleOnly, leadingName, withoutRole } from '../../readers/bylineName.ts';
 import {
   AGENCY_NAME,
   lineFields,
@@ -37,6 +37,13 @@ const REPUBLISHED_BY =
 
 /** `Staff Writer`, `Senior Correspondent`, `Correspondant à Bruxelles`: a role alone on a line. */
 const ROLE_LINE = new RegExp(`^(?:\\S+\\s+){0,3}(?:${BYLINE_ROLE_WORD})(?:\\s+\\S+){0,3}$`, 'iu');
+
+/** `Fotograf`, `Photographer`, `Kuvaaja`: a photographer's role alone on its line, in the
+ * languages of the news. */
+const PHOTO_ROLE_LINE =
+  /^(?:photographer|photography|photos?|fotos?|fotograf(?:o|a|in)?|fotógraf[oa]|photographe|fotoğrafçı|kuvaaja|fotós|φωτογράφος|фотограф|nhiếp ảnh|צלם|צלמת)$/iu;
+/** A credited name has two to four words. */
+const MAX_CREDITED_NAME_WORDS = 4;
 
 /** `Richard (R.J.) Eskow`: a nickname or a note in brackets inside a name. */
 const BRACKETED = /\s*\([^)]*\)/g;
@@ -178,6 +185,29 @@ function run(state: ParseState): void {
       i++;
       continue;
     }
+    // `Kari Nordmann` / `Journalist`, `Per Hansen` / `Fotograf`: the people a page credits in
+    // its head, each name with its role on the line under it. The reporter is the byline (the
+    // role under it is dropped next, as a byline's role); the photographer's is a photo credit.
+    const nameWords = next ? wordCount(t, MAX_CREDITED_NAME_WORDS + 1) : 0;
+    if (
+      nameWords >= 2 &&
+      nameWords <= MAX_CREDITED_NAME_WORDS &&
+      line !== first &&
+      isName(t) &&
+      next
+    ) {
+      if (PHOTO_ROLE_LINE.test(next.text)) {
+        drop(line, 'caption');
+        drop(next, 'caption');
+        i++;
+        continue;
+      }
+      if (state.byline === null && isRoleOnly(next.text)) {
+        state.byline = t;
+        line.role = 'byline';
+        continue;
+      }
+    }
     // `Temps de lecture 3 min`, `8h` alone in the head: how long it reads, how old it is.
     const ownStamp = stampKind(t);
     if (ownStamp !== null) {
@@ -232,9 +262,12 @@ function run(state: ParseState): void {
     const rep = REPUBLISHED_BY.exec(t);
     if (rep && state.byline === null) {
       state.byline = rep[1]!.trim();
-      state.source ??= rep[2]!.replace(DOMAIN_SUFFIX, '').trim();
+      // (The outlet is claimed only when this line gave it: a source read elsewhere, such as a
+      // page title's `- E`, is no part of this line.)
+      const outlet = state.source === null ? rep[2]!.replace(DOMAIN_SUFFIX, '').trim() : null;
+      state.source ??= outlet;
       line.role = 'byline';
-      claimed.set(line, [state.byline, state.source]);
+      claimed.set(line, outlet === null ? [state.byline] : [state.byline, outlet]);
     }
   }
   if (state.byline === null && bareName !== null) {

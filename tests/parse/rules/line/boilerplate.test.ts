@@ -285,3 +285,238 @@ ruleCases('boilerplate', [
     },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a share row’s and the article tools’ buttons, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'X',
+      'Copy link',
+      'Flipboard',
+      'Dela',
+      'Megosztás',
+      'Κοινοποίηση',
+      'Kopier lenke',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:share',
+      5: 'dropped: boilerplate:share',
+      6: 'dropped: boilerplate:share',
+      7: 'dropped: boilerplate:share',
+      8: 'dropped: boilerplate:share',
+      9: 'dropped: boilerplate:share',
+      10: 'dropped: boilerplate:share',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a comment count and a WordPress comment form’s lines, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Diskuse (23)',
+      'Cancel reply',
+      'Please enter your comment!',
+      'Please enter your email address here',
+      'You have entered an incorrect email address!',
+      'Annuler la réponse',
+      'Veuillez entrer votre commentaire !',
+      'Bitte geben Sie hier Ihren Namen ein',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:comment-form',
+      5: 'dropped: boilerplate:comment-form',
+      6: 'dropped: boilerplate:comment-form',
+      7: 'dropped: boilerplate:comment-form',
+      8: 'dropped: boilerplate:comment-form',
+      9: 'dropped: boilerplate:comment-form',
+      10: 'dropped: boilerplate:comment-form',
+      11: 'dropped: boilerplate:comment-form',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence that opens with a button’s word stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Del av veien stenges i helgen mens arbeidet pågår, sier kommunen.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a newsletter box’s pitch, privacy line, placeholder and error, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Get the biggest daily news stories by email',
+      'We will use your email address only for sending you newsletters. Please see our Privacy Notice for details.',
+      'Invalid Email',
+      'Type your email…',
+      'Thanks for reading The Night Bus! Subscribe for free to receive new posts and support my work.',
+      'Suscríbete a la newsletter de La Voz del Sur y recibe cada mañana las noticias de tu comarca.',
+      'Adresse e-mail invalide',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:subscribe',
+      5: 'dropped: boilerplate:subscribe',
+      6: 'dropped: boilerplate:subscribe',
+      7: 'dropped: boilerplate:subscribe',
+      8: 'dropped: boilerplate:subscribe',
+      9: 'dropped: boilerplate:subscribe',
+      10: 'dropped: boilerplate:subscribe',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'prompts to send a tip, report an error or write a letter, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Heeft u een tip voor de redactie? Mail naar tips@example.nl.',
+      'Got a tip? Email us at news@example.com.',
+      'Spotted an error? Let us know.',
+      'Pokud jste v článku zaznamenali chybu, napište nám.',
+      'Fehler gefunden? Schreiben Sie uns.',
+      'Signaler une erreur',
+      'Do you have an opinion on the issues raised in this article? Click here.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:reader-prompt',
+      5: 'dropped: boilerplate:reader-prompt',
+      6: 'dropped: boilerplate:reader-prompt',
+      7: 'dropped: boilerplate:reader-prompt',
+      8: 'dropped: boilerplate:reader-prompt',
+      9: 'dropped: boilerplate:reader-prompt',
+      10: 'dropped: boilerplate:reader-prompt',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'sentences of a story that speak of tips, errors and newsletters stay',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Police said they had a tip from a neighbour before the raid on the flat in March.',
+      'Subscribers complained that the newsletter arrived late for the third week running.',
+      'Found a mistake in the ledger, the auditor raised it with the board in April.',
+    ],
+    others: { 4: 'body', 5: 'body', 6: 'body' },
+  },
+]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a reporting credit naming the writer’s city, contact lines and a feed footer',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Associated Press writer Jane Doe in Atlanta contributed to this report.',
+      'Contact Jane Doe at jdoe@example.com or follow her on Twitter @janedoe.',
+      'Contact reporter John Roe at jroe@example.com. Follow him on Twitter @jroe.',
+      'The post A Headline Here appeared first on The Daily Example.',
+      'Der Beitrag Eine Überschrift erschien zuerst auf Beispielblatt.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:reporting-credit',
+      5: 'dropped: boilerplate:contact',
+      6: 'dropped: boilerplate:contact',
+      7: 'dropped: boilerplate:syndication',
+      8: 'dropped: boilerplate:syndication',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence about contacting someone, with no address, stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Contact between the two teams at the border crossing was limited to a few hours a day.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a share row’s messenger and mail buttons, one a line',
+    text: ['A Headline Here', '', PROSE, 'Mail', 'Viber'],
+    lines: { 4: 'dropped: boilerplate:share', 5: 'dropped: boilerplate:share' },
+    record: { body: [PROSE] },
+  },
+]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a photo’s reprint button (`Buy Now`, `Acheter la photo`)',
+    text: ['A Headline Here', '', PROSE, 'Buy Now', 'Acheter la photo', PROSE],
+    lines: { 4: 'dropped: boilerplate:button', 5: 'dropped: boilerplate:button' },
+  },
+]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'reporting credits and letters prompts in other languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'El periodista Mario Gil contribuyó a este reportaje.',
+      'Jean Dupont a contribué à cet article.',
+      'Met medewerking van ANP.',
+      'Envíe su carta al director a cartas@example.es.',
+      'Schreiben Sie uns einen Leserbrief.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:reporting-credit',
+      5: 'dropped: boilerplate:reporting-credit',
+      6: 'dropped: boilerplate:reporting-credit',
+      7: 'dropped: boilerplate:reader-prompt',
+      8: 'dropped: boilerplate:reader-prompt',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence that says someone contributed to something else stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'El club contribuyó a este éxito con una donación de diez mil euros a la escuela local.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a prompt to share the story, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Like this story? Share it with a friend.',
+      'Gefällt Ihnen dieser Artikel? Teilen Sie ihn.',
+      '¿Te ha gustado este artículo? Compártelo.',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:social',
+      5: 'dropped: boilerplate:social',
+      6: 'dropped: boilerplate:social',
+    },
+    record: { body: [PROSE] },
+  },
+]);

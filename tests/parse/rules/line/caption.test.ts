@@ -130,3 +130,119 @@ ruleCases('caption', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'a caption ending in a credit labelled in another language (`Beeld:`, `Ảnh:`, `צילום:`, `Fotó:`, `Kuva:`)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Een schets van het nieuwe plein. Beeld: Gemeente Zwolle',
+      PROSE,
+      'Xe buýt chạy thử trên đường, sáng 11/3. Ảnh: Ngọc Lan',
+      PROSE,
+      'העבודות בשטח הפארק, השבוע (צילום: רון כהן)',
+      PROSE,
+      'A medence látványterve (Fotó: Városi Önkormányzat)',
+      PROSE,
+      'Jäätie maaliskuussa. Kuva: Matti Virtanen / Lehtikuva',
+      PROSE,
+    ],
+    lines: {
+      4: 'dropped: caption',
+      6: 'dropped: caption',
+      8: 'dropped: caption',
+      10: 'dropped: caption',
+      12: 'dropped: caption',
+    },
+  },
+  {
+    name: 'an archive photo’s caption as AP prints it (`FILE - … (AP Photo/Name, File)`)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'FILE - A ballot drop box stands outside the clerk’s office in Aurora, Colo., Nov. 3, 2022. (AP Photo/Jane Roe, File)',
+      PROSE,
+    ],
+    lines: { 4: 'dropped: caption' },
+  },
+  {
+    name: 'a caption line directly above a credit line alone (`Name/Outlet`, `Agency Images/Name`)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'A crew replaces a water line on East Main Street in June.',
+      'Jane Doe-Smith/The Desert Example',
+      PROSE,
+      'A water tanker in Melville during a previous outage.',
+      'Gallo Images/Alet Roe',
+      PROSE,
+      'Renters outside their home in Townsville. (ABC North Queensland: Jane Roe)',
+      PROSE,
+    ],
+    lines: {
+      4: 'dropped: caption',
+      5: 'dropped: caption',
+      7: 'dropped: caption',
+      8: 'dropped: caption',
+      10: 'dropped: caption',
+    },
+  },
+  {
+    name: 'a paragraph that names a label’s word mid-sentence stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Het beeld dat de gemeente schetst, klopt volgens bewoners niet met wat zij elke dag zien.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
+
+ruleCases('caption', [
+  {
+    name: 'a caption above a short credit under a label (`Photo: Name / Outlet`)',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Parents fill the boardroom before the meeting.',
+      'Photo: Jane Roe / The Example Courier',
+      PROSE,
+    ],
+    lines: { 4: 'dropped: caption', 5: 'dropped: caption' },
+  },
+  {
+    name: 'a long caption under a label is the caption, and the short paragraph above stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'The council meets again in April.',
+      'Photo: Residents wade through a flooded street in the old town of Faenza on Sunday morning',
+      PROSE,
+    ],
+    lines: { 5: 'dropped: caption' },
+    others: { 4: 'body' },
+  },
+]);
+
+ruleCases('caption', [
+  {
+    name: 'a copyright credit alone on its line (`© AFP / Name`); the paragraph above stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'The council meets again in April.',
+      '© AFP / Jane Roe',
+      PROSE,
+    ],
+    lines: { 5: 'dropped: caption' },
+    others: { 4: 'body' },
+  },
+]);

@@ -249,6 +249,22 @@ ruleCases(
       ['By Brenda Goodman, MA', 'Brenda Goodman, MA', null],
       ['Par Jean Dupont et Marie Curie', 'Jean Dupont et Marie Curie', null],
       ['Por María García y Juan Pérez', 'María García y Juan Pérez', null],
+      ['de Andrei Popescu', 'Andrei Popescu', null],
+      ['Piše: Ivana Horvat', 'Ivana Horvat', null],
+      ['Írta: Kovács Eszter', 'Kovács Eszter', null],
+      ['Γράφει: Νίκος Αλεξίου', 'Νίκος Αλεξίου', null],
+      ['Teksti: Matti Virtanen', 'Matti Virtanen', null],
+      ['מאת דנה לוי', 'דנה לוי', null],
+      ['Του Γιώργου Παπαδόπουλου', 'Γιώργου Παπαδόπουλου', null],
+      ['Της Μαρίας Κωνσταντίνου', 'Μαρίας Κωνσταντίνου', null],
+      ['By regional affairs reporter Jane Doe and John Roe', 'Jane Doe and John Roe', null],
+      ['By political correspondent Jane Doe', 'Jane Doe', null],
+      ['By Staff Writer Jane Doe', 'Jane Doe', null],
+      ['By Jane Doe Staff writer', 'Jane Doe', null],
+      ['By Jane Doe reporter', 'Jane Doe', null],
+      ['By Staff Reporter', 'Staff Reporter', null], // a desk's credit, no role before a name
+      ['By Daily Mail Reporter', 'Daily Mail Reporter', null],
+      ['By John Writer', 'John Writer', null], // a surname that is a role's word
     ] as const
   ).map(([line, byline, date]) => ({
     name: `the name in "${line}"`,
@@ -362,6 +378,14 @@ ruleCases('headerFields', [
     lines: { 2: 'byline' },
     record: { byline: 'EFE', date: null },
   },
+  ...['STT', 'NTB', 'TT', 'Ritzau', 'Agerpres', 'ΑΠΕ-ΜΠΕ', 'Укрінформ', 'TTXVN', 'HINA', 'SPA'].map(
+    (agency) => ({
+      name: `a national agency alone under the date (${agency}): the byline, no place`,
+      text: ['A Headline Here', '14.3.2024 10:32', agency, '', PROSE],
+      lines: { 3: 'byline' },
+      record: { byline: agency },
+    }),
+  ),
 ]);
 
 ruleCases('headerFields', [
@@ -382,6 +406,24 @@ ruleCases('headerFields', [
     name: 'how long it reads, alone on a line of the head, is dropped',
     text: ['A Headline Here', 'Par Jean Dupont', '14 mars 2019', 'Temps de lecture 3 min.', PROSE],
     lines: { 4: 'dropped: reading-time' },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'how long it reads, in other languages and with the unit spelt out, is dropped',
+    text: [
+      'A Headline Here',
+      'Door Jan de Boer',
+      '14 maart 2019',
+      'Leestijd 3 minuten',
+      'Lesetid 4 minutter',
+      '5 perc olvasás',
+      PROSE,
+    ],
+    lines: {
+      4: 'dropped: reading-time',
+      5: 'dropped: reading-time',
+      6: 'dropped: reading-time',
+    },
     record: { body: [PROSE] },
   },
 ]);
@@ -470,5 +512,55 @@ ruleCases('headerFields', [
     name: 'one word before a comma under the headline is a label, no bare name (`Brexit, explained`)',
     text: ['Brexit deal: what it means', 'Brexit, explained', 'March 4, 2019', '', PROSE],
     record: { byline: null, date: '2019-03-04' },
+  },
+]);
+
+ruleCases('headerFields', [
+  {
+    name: 'names credited in the head with their roles under them: the reporter is the byline',
+    text: ['A Headline Here', '', 'Jane Doe', 'Journalist', 'John Roe', 'Photographer', '', PROSE],
+    lines: {
+      3: 'byline',
+      4: 'dropped: byline-role',
+      5: 'dropped: caption',
+      6: 'dropped: caption',
+    },
+    record: { byline: 'Jane Doe', body: [PROSE] },
+  },
+  {
+    name: 'a name above a line that merely holds a role’s word, in a sentence, is no credit',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Jane Doe',
+      'The reporter who broke the story has since left the paper for a job abroad.',
+    ],
+    record: { byline: null },
+  },
+]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a label with its colon alone on a line (`بواسطة:`), the name on the next',
+    text: ['A Headline Here', 'بواسطة:', 'محمد علي', '14 March 2024', '', PROSE],
+    lines: { 2: 'dropped: label', 3: 'byline' },
+    record: { byline: 'محمد علي' },
+  },
+]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a republished-by line claims no outlet it did not give (the page title gave one)',
+    text: [
+      'Floods force thousands from homes in northern Italy - E',
+      'This report was originally published by Jane Doe at Example.com',
+      'Floods force thousands from homes in northern Italy',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'byline' },
+    cut: { 2: ['head-rest: This report was originally published by at Example.com'] },
+    record: { byline: 'Jane Doe' },
   },
 ]);
