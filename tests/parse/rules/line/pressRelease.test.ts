@@ -107,6 +107,6 @@ ruleCases('pressRelease', [
       '',
       'Harbour Times is printed every Thursday and sold in every shop in town.',
     ],
-    others: { 4: 'body', 8: 'body' },
+    others: { 4: 'dropped: boilerplate:contact', 8: 'body' },
   },
 ]);
