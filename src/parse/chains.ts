@@ -10,7 +10,8 @@
 //   article's (a wire dump's header loses its marks, to be read by title and headerFields; a
 //   dump's `Key: value` header and a news database's export give their fields; a page's title
 //   element goes before any rule takes it for the headline); boilerplate,
-//   forms and signatures before story lists (a list ends at them); widgets set in an article
+//   forms, a press release's label and closing parts, and signatures before story lists (a
+//   list ends at them); widgets set in an article
 //   (player, slideshow, chart, pull quotes) before pageRegion, which then reads the prose around them as one
 //   run; featuredList before pageRegion, which scores story lists as page chrome (inlineRelated
 //   too: after featuredList, so a label alone on its line heads a list; headlineList after both,
