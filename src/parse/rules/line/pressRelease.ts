@@ -3,7 +3,7 @@
 // forward-looking statements note, the media contact and an end mark (`###`, `-30-`). On a
 // text that shows it is a release (a label at the top, a contact heading or an end mark), the
 // label is dropped, and so is everything from the first of those closing headings on.
-import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
+import { drop, isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { endsSentence } from '../../text.ts';
 
 /** A release's label, in the languages of the news; alone on its line. */
@@ -52,23 +52,32 @@ function closingKind(t: string): string | null {
   return CLOSING.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 
+/** The end mark's and the media contact's patterns (what shows a release, with its label). */
+const END_MARK = CLOSING.find(([k]) => k === 'end')![1];
+const CONTACT = CLOSING.find(([k]) => k === 'contact')![1];
+/** An end mark or a contact heading is short: longer lines are not tried (hot path). */
+const MAX_SHOWING_CHARS = 60;
+
+/** Does the line show the text is a release: an end mark, or a media contact's heading? */
+function showsRelease(t: string): boolean {
+  if (t.length > MAX_SHOWING_CHARS || endsSentence(t)) return false;
+  return END_MARK.test(t) || (CONTACT.test(t) && !BARE_CONTACT.test(t));
+}
+
 function run(state: ParseState): void {
   const open = state.lines.filter(isOpen);
   const label = open.slice(0, LABEL_LINES).find((l) => RELEASE_LABEL.test(l.text));
-  const closing = open.map((l): [Line, string | null] => [l, closingKind(l.text)]);
   // An `About` heading alone proves nothing (`About the author`), nor does a page's `Contact`
-  // link: a label, an end mark or a media contact shows the release.
-  const shown =
-    label ||
-    closing.some(([l, k]) => k === 'end' || (k === 'contact' && !BARE_CONTACT.test(l.text)));
-  if (!shown) return;
+  // link: a label, an end mark or a media contact shows the release. (Asked first, of short
+  // lines only: most texts are no release.)
+  if (!label && !open.some((l) => showsRelease(l.text))) return;
   if (label) drop(label, 'press-release:label');
   // The closing parts start after some text: a heading in the head is the release's own.
   const firstProse = open.findIndex((l) => l.text.length > MAX_HEADING_CHARS);
   let kind: string | null = null;
-  closing.forEach(([line, k], i) => {
+  open.forEach((line, i) => {
     if (i <= firstProse || line.role !== null) return;
-    kind = k ?? kind;
+    kind = closingKind(line.text) ?? kind;
     if (kind) drop(line, `press-release:${kind}`);
   });
 }

@@ -59,42 +59,76 @@ const longestWord = (line: Line) =>
 /** The width the text is wrapped at, or null when it is not wrapped: of the widths its lines
  * print, the one that explains the most breaks (a line ending near it, whose next line's first
  * word would not have fitted). Lines over it are few (an address or a link's markup that the
- * tool would not break). */
+ * tool would not break). Each pair of lines counts for the widths it fits at once (a range),
+ * so all widths are weighed in one pass over the lines (hot path: every text is asked). */
 function wrapWidth(lines: readonly Line[]): number | null {
-  const spaced = lines.filter((l) => l.role === null && l.text.includes(' ')).map(width);
-  const widths = new Set(spaced.filter((n) => n >= MIN_WRAP_WIDTH && n <= MAX_WRAP_WIDTH));
-  let best: { w: number; breaks: number; nearFull: number; lengths: number } | null = null;
-  for (const w of widths) {
-    const over = spaced.filter((n) => n > w).length;
-    if (over > Math.max(MAX_OVER_WIDTH_LINES, spaced.length * MAX_OVER_WIDTH_SHARE)) continue;
-    let nearFull = 0;
-    let breaks = 0;
-    let capitals = 0;
-    let lower = 0;
-    const lengths = new Set<number>();
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const a = lines[i]!;
-      if (a.role !== null || a.text === '' || width(a) > w || width(a) <= w - MAX_WORD_CHARS)
-        continue;
-      nearFull++;
-      if (!isBreak(a, lines[i + 1]!, w)) continue;
-      breaks++;
-      lengths.add(width(a));
-      const next = lines[i + 1]!.text;
-      if (UPPER_START.test(next)) capitals++;
-      else if (LOWER_START.test(next)) lower++;
+  const n = MAX_WRAP_WIDTH - MIN_WRAP_WIDTH + 2;
+  const at = () => new Int32Array(n);
+  const [printed, nearFull, breaks, capitals, lower] = [at(), at(), at(), at(), at()];
+  let spaced = 0;
+  const longer = at(); // spaced lines by width, for the count over each width
+  const add = (d: Int32Array, from: number, to: number) => {
+    const a = Math.max(from, MIN_WRAP_WIDTH) - MIN_WRAP_WIDTH;
+    const b = Math.min(to, MAX_WRAP_WIDTH) - MIN_WRAP_WIDTH;
+    if (a > b) return;
+    d[a]!++;
+    d[b + 1]!--;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    if (a.role !== null || a.text === '') continue;
+    const wa = width(a);
+    if (a.text.includes(' ')) {
+      spaced++;
+      if (wa >= MIN_WRAP_WIDTH && wa <= MAX_WRAP_WIDTH) printed[wa - MIN_WRAP_WIDTH] = 1;
+      longer[Math.min(Math.max(wa, MIN_WRAP_WIDTH - 1), MAX_WRAP_WIDTH) - MIN_WRAP_WIDTH + 1]!++;
     }
+    // Near full at widths wa … wa + MAX_WORD_CHARS - 1; broken there up to wa + its next word.
+    if (i + 1 >= lines.length || wa > MAX_WRAP_WIDTH || wa + MAX_WORD_CHARS <= MIN_WRAP_WIDTH)
+      continue;
+    add(nearFull, wa, wa + MAX_WORD_CHARS - 1);
+    const b = lines[i + 1]!;
+    // (At its own width, isBreak tests only b and a's sentence end.)
+    if (b.text === '' || !isBreak(a, b, wa)) continue;
+    const top = Math.min(wa + firstWord(b), wa + MAX_WORD_CHARS - 1);
+    add(breaks, wa, top);
+    if (UPPER_START.test(b.text)) add(capitals, wa, top);
+    else if (LOWER_START.test(b.text)) add(lower, wa, top);
+  }
+  // Running sums turn the ranges into counts per width; `over` counts the spaced lines wider.
+  let [f, k, c, l] = [0, 0, 0, 0];
+  let under = longer[0]!;
+  let best: { w: number; breaks: number; nearFull: number } | null = null;
+  for (let j = 0; j <= MAX_WRAP_WIDTH - MIN_WRAP_WIDTH; j++) {
+    f += nearFull[j]!;
+    k += breaks[j]!;
+    c += capitals[j]!;
+    l += lower[j]!;
+    under += longer[j + 1]!;
+    const w = j + MIN_WRAP_WIDTH;
+    const over = spaced - under;
+    if (!printed[j] || over > Math.max(MAX_OVER_WIDTH_LINES, spaced * MAX_OVER_WIDTH_SHARE))
+      continue;
     // A wrap breaks sentences anywhere, so (in a script with capitals) its next lines open in
     // lower case as often as not; lines that all open with a capital are a list of titles.
-    if (capitals > lower) continue;
-    if (!best || breaks > best.breaks) best = { w, breaks, nearFull, lengths: lengths.size };
+    if (c > l) continue;
+    if (!best || k > best.breaks) best = { w, breaks: k, nearFull: f };
   }
-  const wrapped =
-    best !== null &&
-    best.breaks >= MIN_WRAP_BREAKS &&
-    best.breaks >= best.nearFull * MIN_WRAP_BREAK_SHARE &&
-    best.lengths >= MIN_BREAK_LENGTHS;
-  return wrapped ? best!.w : null;
+  if (!best || best.breaks < MIN_WRAP_BREAKS || best.breaks < best.nearFull * MIN_WRAP_BREAK_SHARE)
+    return null;
+  return breakLengths(lines, best.w) >= MIN_BREAK_LENGTHS ? best.w : null;
+}
+
+/** How many lengths the lines broken at width `w` have. */
+function breakLengths(lines: readonly Line[], w: number): number {
+  const lengths = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    if (a.role !== null || a.text === '' || width(a) > w || width(a) <= w - MAX_WORD_CHARS)
+      continue;
+    if (isBreak(a, lines[i + 1]!, w)) lengths.add(width(a));
+  }
+  return lengths.size;
 }
 
 /** Was `a` broken before `b` because `b`'s first word did not fit in `w` columns? Where no
@@ -118,7 +152,8 @@ const MIN_PARTING_BLANK_LINES = 2;
 function run(state: ParseState): void {
   const lines = state.lines;
   // Cheap test first: most texts print a paragraph on one line, far longer than any wrap.
-  const long = lines.filter((l) => l.raw.length > MAX_WRAP_WIDTH && l.text.includes(' ')).length;
+  let long = 0;
+  for (const l of lines) if (l.raw.length > MAX_WRAP_WIDTH && l.text.includes(' ')) long++;
   if (long > lines.length * MAX_OVER_WIDTH_SHARE) return;
   const w = wrapWidth(lines);
   if (w === null) return;

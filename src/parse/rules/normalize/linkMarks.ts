@@ -6,6 +6,8 @@ import { drop, type ParseRule, type ParseState } from '../../state.ts';
 
 /** `[12]` before a link's text (not `word[1]`, a footnote's mark after a word). */
 const LINK_MARK = /(?<![\p{L}\p{N}\]])\[\d{1,4}\](?=\S)/gu;
+/** The same, to test a line (a global regex would keep its place between lines). */
+const HAS_LINK_MARK = new RegExp(LINK_MARK.source, 'u');
 /** Lines that print a mark before the text is read as such a dump: one proves nothing. */
 const MIN_MARKED_LINES = 3;
 /** The heading of the address list, as lynx prints it. */
@@ -27,7 +29,7 @@ export const linkMarks: ParseRule = {
 function run(state: ParseState): void {
   let marked = 0;
   for (const line of state.lines) {
-    if (line.text.includes('[') && (line.text.match(LINK_MARK)?.length ?? 0) > 0) marked++;
+    if (line.text.includes('[') && HAS_LINK_MARK.test(line.text)) marked++;
     if (marked === MIN_MARKED_LINES) break;
   }
   if (marked < MIN_MARKED_LINES) return;
