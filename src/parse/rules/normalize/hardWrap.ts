@@ -44,10 +44,25 @@ export const hardWrap: ParseRule = {
   run,
 };
 
-/** Columns a line takes as printed (its indentation too: the tool counted it). */
-const width = (line: Line) => line.raw.trimEnd().length;
-const indent = (line: Line) => line.raw.length - line.raw.trimStart().length;
-const firstWord = (line: Line) => line.raw.trimStart().split(' ', 1)[0]!.length;
+/** Columns a line takes as printed (its indentation too: the tool counted it). Measured
+ * without building strings (hot path: every line of every text is measured). */
+function width(line: Line): number {
+  const r = line.raw;
+  let end = r.length;
+  while (end > 0 && r.charCodeAt(end - 1) <= 32) end--;
+  return end;
+}
+function indent(line: Line): number {
+  const r = line.raw;
+  let i = 0;
+  while (i < r.length && r.charCodeAt(i) <= 32) i++;
+  return i;
+}
+function firstWord(line: Line): number {
+  const from = indent(line);
+  const space = line.raw.indexOf(' ', from);
+  return (space < 0 ? width(line) : space) - from;
+}
 const longestWord = (line: Line) =>
   Math.max(
     ...line.raw
