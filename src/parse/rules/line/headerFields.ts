@@ -17,7 +17,7 @@ import {
 } from '../../readers/headLine.ts';
 import { isWebAddress } from '../../../model/web-address.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { isName, isProse, isTitleLike, wordCount } from '../../text.ts';
+import { isName, isProse, isTitleLike, lineKey, wordCount } from '../../text.ts';
 import { BYLINE, BYLINE_ALONE, BYLINE_LABEL, BYLINE_ROLE_WORD } from '../../vocabulary.ts';
 
 const PUBLISHED_LABEL = /^(?:published|posted|first published)\s*:?$/i;
@@ -66,6 +66,36 @@ function underTitle(state: ParseState, line: Line, first: Line | undefined): boo
   return false;
 }
 
+/** `Name, Outlet`, `Name - Outlet`, `Name | Outlet`: an outlet's name after the author's. */
+const OUTLET_AFTER_NAME = /^(.+?)(?:,\s+|\s+[-–—|]\s+)([^,|–—]+)$/u;
+/** A masthead (the outlet's name) is a short line. */
+const MAX_MASTHEAD_WORDS = 6;
+
+/** The keys of the short lines the text prints elsewhere than on `byline`'s line. */
+function printedNames(lines: readonly Line[], byline: Line): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines)
+    if (
+      l !== byline &&
+      l.raw.trim() !== '' &&
+      wordCount(l.raw, MAX_MASTHEAD_WORDS + 1) <= MAX_MASTHEAD_WORDS
+    )
+      out.add(lineKey(l.raw.trim()));
+  return out;
+}
+
+/** A byline's name without the outlet printed after it, when the page prints that outlet's
+ * name alone too (its masthead): `Ana Rezende, Folha do Vale` under a page headed `Folha do
+ * Vale`. A second author's name is not printed alone, so `Ana Rezende, João Silva` stays. */
+function withoutOutlet(
+  byline: string,
+  names: Set<string>,
+): { name: string; outlet: string | null } {
+  const m = OUTLET_AFTER_NAME.exec(byline);
+  if (!m || !names.has(lineKey(m[2]!.trim()))) return { name: byline, outlet: null };
+  return { name: m[1]!.trim(), outlet: m[2]!.trim() };
+}
+
 /** A prose line longer than this ends the article's head (a short bio may follow a byline). */
 const MAX_HEAD_PROSE_WORDS = 25;
 
@@ -93,6 +123,8 @@ function run(state: ParseState): void {
   const updates: { line: Line; date: FoundDate }[] = [];
   /** Lines that gave the record fields, with the texts they gave. */
   const claimed = new Map<Line, string[]>();
+  /** The short lines the page prints (its masthead among them), by key: asked once. */
+  let names: Set<string> | undefined;
   const claim = (line: Line, fields: Fields[]) => {
     const used: string[] = [];
     for (const { date, byline, updated: isUpdate, source } of fields) {
@@ -107,9 +139,14 @@ function run(state: ParseState): void {
         used.push(date.text);
       }
       if (byline && state.byline === null) {
-        state.byline = byline;
-        used.push(byline);
+        const { name, outlet } = withoutOutlet(byline, (names ??= printedNames(state.lines, line)));
+        state.byline = name;
+        used.push(name);
         line.role = 'byline';
+        if (outlet && state.source === null) {
+          state.source = outlet;
+          used.push(outlet);
+        }
       }
     }
     if (used.length > 0) {

@@ -3,7 +3,7 @@
 // An article prints such a block only as a list of its own: introduced by a line ending in a
 // colon (`President Obama also said:`), or set between two of its paragraphs. Labelled lists
 // are read first, by featuredList.
-import { isLabel } from '../../readers/pageHead.ts';
+import { isHeadField, isLabel } from '../../readers/pageHead.ts';
 import { isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isProse, isTitleLike, wordCount } from '../../text.ts';
 
@@ -38,7 +38,8 @@ function isHeadline(line: Line): boolean {
   if (!isOpen(line) || NOT_HEADLINE_END.test(t)) return false;
   const n = wordCount(t, MAX_HEADLINE_WORDS + 1);
   const long = n >= MIN_HEADLINE_WORDS || (n >= MIN_LONG_WORDS && t.length >= MIN_HEADLINE_CHARS);
-  return long && n <= MAX_HEADLINE_WORDS && isTitleLike(t) && !isLabel(t);
+  // (A byline or date line is the article's head, never a listed headline: `Por Name, Outlet`.)
+  return long && n <= MAX_HEADLINE_WORDS && isTitleLike(t) && !isLabel(t) && !isHeadField(t);
 }
 
 /** The text of the first non-blank line from `i` going by `step`, or ''. */

@@ -563,4 +563,31 @@ ruleCases('headerFields', [
     cut: { 2: ['head-rest: This report was originally published by at Example.com'] },
     record: { byline: 'Jane Doe' },
   },
+  {
+    name: 'an outlet the page prints as its masthead, after the author’s name, is the source',
+    text: [
+      'Diário do Vale',
+      '',
+      'Prefeitura anuncia nova linha de ônibus',
+      'Por Marina Costa, Diário do Vale',
+      '22/04/2024 14h35',
+      PROSE,
+      'Diário do Vale',
+    ],
+    lines: { 4: 'byline' },
+    record: { byline: 'Marina Costa', source: 'Diário do Vale' },
+  },
+  {
+    name: 'a second author after the comma stays in the byline',
+    text: [
+      'Diário do Vale',
+      '',
+      'Prefeitura anuncia nova linha de ônibus',
+      'Por Marina Costa, João Lima',
+      '22/04/2024 14h35',
+      PROSE,
+    ],
+    lines: { 4: 'byline' },
+    record: { byline: 'Marina Costa, João Lima' },
+  },
 ]);

@@ -85,4 +85,18 @@ ruleCases('headlineList', [
     ],
     record: { featured: [] },
   },
+  {
+    name: 'the article’s byline and date lines under its headline are no listed headlines',
+    text: [
+      'Home',
+      'News',
+      'Prefeitura anuncia nova linha de ônibus elétrico para o aeroporto',
+      'Obra prevê faixa exclusiva de quatro quilômetros e onze estações novas',
+      'Por Marina Costa, Diário do Vale Notícias',
+      '22/04/2024 14h35 Atualizado há 2 horas',
+      PROSE,
+    ],
+    others: { 5: 'byline' },
+    record: { featured: [] },
+  },
 ]);
