@@ -7,6 +7,8 @@
 import { DAY_MONTH_ORDER } from '../../readers/calendar-names.ts';
 import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../readers/date.ts';
 import { languageOf } from '../../readers/language.ts';
+import { PAGE_HEAD_WINDOW } from '../../readers/pageHead.ts';
+import { publishedDate } from '../../readers/publishedDate.ts';
 import { isNameLine, isRoleOnly, leadingName, withoutRole } from '../../readers/bylineName.ts';
 import {
   AGENCY_NAME,
@@ -164,6 +166,19 @@ function run(state: ParseState): void {
   let bareName: Line | null = null;
   /** The first title-like open line (asked once, of a name beside a date). */
   let firstTitleLike: number | null = null;
+  // The headline: a page's, as pageRegion chose it; in a dump, the first title-like line that
+  // is no head field (the title rule reads it after this one).
+  const titleNo =
+    (
+      state.lines.find((l) => l.role === 'title') ??
+      open.find((l) => isTitleLike(l.text) && !lineFields(l.text).some((f) => f.date || f.byline))
+    )?.no ?? 0;
+  const labelledBelow =
+    titleNo > 0 &&
+    open
+      .filter((l) => l.no > titleNo)
+      .slice(0, PAGE_HEAD_WINDOW)
+      .some((l) => publishedDate(l.text));
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
@@ -176,6 +191,13 @@ function run(state: ParseState): void {
     if (!pastHead && ambiguous === null) {
       const text = ambiguousDate(t);
       if (text !== null) ambiguous = { line, text };
+    }
+    // Above the headline, an unlabelled date (a masthead's `Sábado, 14 de marzo de 2026`, the
+    // day the page was seen) gives way to a labelled publication date in the head below.
+    const masthead = line.no < titleNo && labelledBelow && publishedDate(t) === null;
+    if (masthead && lineFields(t).some((f) => f.date)) {
+      drop(line, 'head-field:unused');
+      continue;
     }
     const fields = lineFields(t).filter(
       (f) =>

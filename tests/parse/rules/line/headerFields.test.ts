@@ -590,4 +590,21 @@ ruleCases('headerFields', [
     lines: { 4: 'byline' },
     record: { byline: 'Marina Costa, João Lima' },
   },
+  {
+    name: 'a masthead’s date above the headline gives way to the labelled publication date',
+    text: [
+      'Portada',
+      'Región',
+      'Deportes',
+      'Cultura',
+      'Domingo, 15 de marzo de 2026',
+      'La sequía obliga a cerrar tres pozos de riego en la vega del río',
+      'Por Marina Costa',
+      'Publicado: 14/03/2026 09:12',
+      'La confederación hidrográfica ordenó este viernes el cierre temporal de tres pozos de riego en la vega media del río, según la resolución publicada.',
+      'Los regantes afectados, unas cuarenta familias, reclaman ayudas para instalar sistemas de goteo más eficientes antes del verano.',
+    ],
+    lines: { 5: 'dropped: head-field:unused', 8: 'date' },
+    record: { date: '2026-03-14T09:12' },
+  },
 ]);
