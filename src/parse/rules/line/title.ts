@@ -2,7 +2,7 @@
 // title already); below a menu's words or a kicker, the headline above the first paragraph (as
 // pageHead reads a page's head), and the words above it are navigation. Text that opens with
 // prose has no title (null, never a guess). Later lines repeating the title are dropped.
-import { opensWithDateline } from '../block/dateline.ts';
+import { opensWithDateline } from '../../readers/dateline.ts';
 import { fullCopy, headCandidates, printCounts, HEADLINE_SCORE } from '../../readers/pageHead.ts';
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { looseKey, NON_ASCII } from '../../../model/text.ts';

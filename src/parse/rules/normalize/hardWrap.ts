@@ -177,6 +177,7 @@ function run(state: ParseState): void {
   for (let i = 0; i < lines.length; i++) {
     const host = lines[i]!;
     kept.push(host);
+    if (host.role !== null || host.text === '') continue; // (front matter, a blank line)
     // The lines a wrapped paragraph or item goes on in start no further left than its text.
     const column = indent(host) + (ITEM_MARK.exec(host.text)?.[0].length ?? 0);
     let last = host;
