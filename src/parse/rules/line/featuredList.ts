@@ -11,6 +11,7 @@ import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../
 import type { FeaturedStory } from '../../../model/article.ts';
 import {
   BULLET,
+  endsSentence,
   isName,
   isProse,
   isTitleLike,
@@ -292,6 +293,8 @@ const MAX_CAPTION_WORDS = 40;
 
 /** An author's name printed alone (`Anna Kowalczyk`) has a few words. */
 const MAX_AUTHOR_WORDS = 4;
+/** Between an author's name and the outlet printed after it (`Name - Outlet`, `Name | Outlet`). */
+const NAME_OUTLET_SEPARATOR = /\s[-–—|]\s/;
 
 /** Byline and date lines an article's headline may stand above. */
 const MAX_ARTICLE_HEAD_FIELDS = 2;
@@ -366,15 +369,30 @@ function readList(
   /** A title, its byline or date lines, then two paragraphs: the article's own head (a listed
    * story has one teaser at most). The author's name alone, or the lead photo's caption, may
    * stand above the byline or date (a caption asked last: its patterns cost more). */
+  /** Past the head's fields, the text: two paragraphs, maybe under the lead photo's caption
+   * (a short line that ends no sentence: after a title and its date, no listed story). */
+  const headsBody = (from: number) => {
+    if (headsParagraphs(from)) return true;
+    const k = nextAt(from);
+    const t = k < 0 ? '' : lines[k]!.text;
+    return (
+      t !== '' &&
+      !endsSentence(t) &&
+      wordCount(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS &&
+      headsParagraphs(k)
+    );
+  };
   const headsArticle = (from: number) => {
     const direct = fieldsEnd(from);
-    if (direct >= 0) return headsParagraphs(direct);
+    if (direct >= 0) return headsBody(direct);
     const caption = nextAt(from);
     const past = caption < 0 ? -1 : fieldsEnd(caption);
-    if (past < 0 || !headsParagraphs(past)) return false;
+    if (past < 0 || !headsBody(past)) return false;
     const t = lines[caption]!.text;
-    // The author's name alone on its line (no `By`) above the date: the byline.
-    if (wordCount(t, MAX_AUTHOR_WORDS + 1) <= MAX_AUTHOR_WORDS && isName(t)) return true;
+    // The author's name alone on its line (no `By`) above the date, maybe with the outlet
+    // after a dash or bar (`Name - Outlet`): the byline.
+    const name = t.split(NAME_OUTLET_SEPARATOR, 1)[0]!;
+    if (wordCount(name, MAX_AUTHOR_WORDS + 1) <= MAX_AUTHOR_WORDS && isName(name)) return true;
     return wordCount(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS && isCaption(t);
   };
   for (; j < lines.length; j++) {
