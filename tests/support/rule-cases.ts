@@ -36,6 +36,19 @@ const where = (l: LineTrace) =>
 /** A prose sentence long enough to be a paragraph, for cases that need a body. */
 export const PROSE = 'The first paragraph says what happened and is long enough to be prose.';
 
+/** Three paragraphs as a text browser or mail client wraps them at 72 columns. */
+export const WRAPPED = [
+  'The county council has approved a plan to rebuild the old harbour wall,',
+  'which was badly damaged in the winter storms, at a cost of about four',
+  'million pounds.',
+  '',
+  'Work will start in the spring and is expected to take eighteen months,',
+  'the council said, with the harbour staying open to fishing boats for',
+  'most of that time.',
+  '',
+  'Local fishermen welcomed the decision but said they would need a safe',
+  'place to land their catch while the southern part of the wall is closed.',
+];
 export function ruleCases(rule: string, cases: readonly RuleCase[]): void {
   for (const c of cases)
     test(`${rule}: ${c.name}`, () => {

@@ -68,10 +68,16 @@ function underTitle(state: ParseState, line: Line, first: Line | undefined): boo
   return false;
 }
 
+/** A date line above the headline that gives way to a labelled publication date below it. */
+function isMastheadDate(line: Line, head: { titleNo: number; labelledBelow: boolean }): boolean {
+  return line.no < head.titleNo && head.labelledBelow && publishedDate(line.text) === null;
+}
+
 /** `Name, Outlet`, `Name - Outlet`, `Name | Outlet`: an outlet's name after the author's. */
 const OUTLET_AFTER_NAME = /^(.+?)(?:,\s+|\s+[-–—|]\s+)([^,|–—]+)$/u;
 /** A masthead (the outlet's name) is a short line. */
 const MAX_MASTHEAD_WORDS = 6;
+const MAX_MASTHEAD_CHARS = 80;
 
 /** The keys of the short lines the text prints elsewhere than on `byline`'s line. */
 function printedNames(lines: readonly Line[], byline: Line): Set<string> {
@@ -79,10 +85,11 @@ function printedNames(lines: readonly Line[], byline: Line): Set<string> {
   for (const l of lines)
     if (
       l !== byline &&
-      l.raw.trim() !== '' &&
-      wordCount(l.raw, MAX_MASTHEAD_WORDS + 1) <= MAX_MASTHEAD_WORDS
+      l.text !== '' &&
+      l.text.length <= MAX_MASTHEAD_CHARS &&
+      wordCount(l.text, MAX_MASTHEAD_WORDS + 1) <= MAX_MASTHEAD_WORDS
     )
-      out.add(lineKey(l.raw.trim()));
+      out.add(lineKey(l.text));
   return out;
 }
 
@@ -167,18 +174,18 @@ function run(state: ParseState): void {
   /** The first title-like open line (asked once, of a name beside a date). */
   let firstTitleLike: number | null = null;
   // The headline: a page's, as pageRegion chose it; in a dump, the first title-like line that
-  // is no head field (the title rule reads it after this one).
-  const titleNo =
-    (
-      state.lines.find((l) => l.role === 'title') ??
-      open.find((l) => isTitleLike(l.text) && !lineFields(l.text).some((f) => f.date || f.byline))
-    )?.no ?? 0;
-  const labelledBelow =
-    titleNo > 0 &&
-    open
-      .filter((l) => l.no > titleNo)
-      .slice(0, PAGE_HEAD_WINDOW)
-      .some((l) => publishedDate(l.text));
+  // is no head field (the title rule reads it after this one). Looked for once, and only
+  // when a date line may stand above it.
+  let head: { titleNo: number; labelledBelow: boolean } | undefined;
+  const headOf = () => {
+    const titleNo =
+      (
+        state.lines.find((l) => l.role === 'title') ??
+        open.find((l) => isTitleLike(l.text) && !lineFields(l.text).some((f) => f.date || f.byline))
+      )?.no ?? 0;
+    const below = open.filter((l) => l.no > titleNo).slice(0, PAGE_HEAD_WINDOW);
+    return { titleNo, labelledBelow: titleNo > 0 && below.some((l) => publishedDate(l.text)) };
+  };
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
     const t = line.text;
@@ -194,8 +201,8 @@ function run(state: ParseState): void {
     }
     // Above the headline, an unlabelled date (a masthead's `Sábado, 14 de marzo de 2026`, the
     // day the page was seen) gives way to a labelled publication date in the head below.
-    const masthead = line.no < titleNo && labelledBelow && publishedDate(t) === null;
-    if (masthead && lineFields(t).some((f) => f.date)) {
+    const dated = !pastHead && lineFields(t).some((f) => f.date);
+    if (dated && isMastheadDate(line, (head ??= headOf()))) {
       drop(line, 'head-field:unused');
       continue;
     }

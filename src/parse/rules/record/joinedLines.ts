@@ -22,7 +22,9 @@ function run(state: ParseState): void {
     const host = byNo.get(line.joinedTo!)!;
     line.role = host.role;
     line.reason = host.reason;
-    parts.set(host.no, [...(parts.get(host.no) ?? [host]), line]);
+    const lines = parts.get(host.no);
+    if (lines) lines.push(line);
+    else parts.set(host.no, [host, line]);
   }
   for (const block of state.blocks)
     block.lines = block.lines.flatMap((no) => parts.get(no)?.map((l) => l.no) ?? [no]);

@@ -1,19 +1,6 @@
 // hardWrap: a text wrapped at a fixed width reads as its paragraphs.
-import { ruleCases } from '../../../support/rule-cases.ts';
+import { ruleCases, WRAPPED } from '../../../support/rule-cases.ts';
 
-/** Three paragraphs as a text browser or mail client wraps them at 72 columns. */
-const WRAPPED = [
-  'The county council has approved a plan to rebuild the old harbour wall,',
-  'which was badly damaged in the winter storms, at a cost of about four',
-  'million pounds.',
-  '',
-  'Work will start in the spring and is expected to take eighteen months,',
-  'the council said, with the harbour staying open to fishing boats for',
-  'most of that time.',
-  '',
-  'Local fishermen welcomed the decision but said they would need a safe',
-  'place to land their catch while the southern part of the wall is closed.',
-];
 const PARAGRAPHS = [
   'The county council has approved a plan to rebuild the old harbour wall, which was badly damaged in the winter storms, at a cost of about four million pounds.',
   'Work will start in the spring and is expected to take eighteen months, the council said, with the harbour staying open to fishing boats for most of that time.',

@@ -1,16 +1,8 @@
 // joinedLines: a line hardWrap joined to the one above takes that line's role, in its place.
-import { ruleCases } from '../../../support/rule-cases.ts';
+import { ruleCases, WRAPPED as ALL_WRAPPED } from '../../../support/rule-cases.ts';
 
-const WRAPPED = [
-  'The county council has approved a plan to rebuild the old harbour wall,',
-  'which was badly damaged in the winter storms, at a cost of about four',
-  'million pounds.',
-  '',
-  'Work will start in the spring and is expected to take eighteen months,',
-  'the council said, with the harbour staying open to fishing boats for',
-  'most of that time.',
-  '',
-];
+/** The first two of the three wrapped paragraphs, and the blank line after them. */
+const WRAPPED = ALL_WRAPPED.slice(0, 8);
 
 ruleCases('joinedLines', [
   {
