@@ -3,6 +3,7 @@
 // footer glued to the end of a paragraph is cut off it.
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { wordCount } from '../../text.ts';
+import { memoize } from '../../memo.ts';
 
 /** Boilerplate: whole lines, by kind (the kind is the drop reason's second part). */
 /** Tried alone, on short lines that hold the word: its run of words would be tried on every
@@ -318,21 +319,26 @@ function cutGluedFooters(state: ParseState, line: Line): void {
   }
 }
 
+/** The kind of boilerplate a whole line is, or null. */
+function readKind(t: string): string | null {
+  if (!isBoilerplate(t)) return null;
+  return BOILERPLATE.find(([, re]) => re.test(t))?.[0] ?? null;
+}
+/** Short lines are cached: they are the ones an outlet prints on every page (its share row,
+ * comment form and footer), and the alternations cost a microsecond a line. */
+const shortKind = memoize(readKind);
+const kindOf = (t: string) =>
+  t.length <= MAX_SHORT_BOILERPLATE_CHARS ? shortKind(t) : readKind(t);
+
 function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
-    let any = isBoilerplate(line.text);
-    if (!any) {
+    let kind = kindOf(line.text);
+    if (kind === null) {
       const before = line.text;
       cutGluedFooters(state, line);
-      if (line.text !== before) any = isBoilerplate(line.text);
+      if (line.text !== before) kind = kindOf(line.text);
     }
-    if (!any) continue;
-    for (const [kind, re] of BOILERPLATE) {
-      if (re.test(line.text)) {
-        drop(line, `boilerplate:${kind}`);
-        break;
-      }
-    }
+    if (kind !== null) drop(line, `boilerplate:${kind}`);
   }
 }
