@@ -32,3 +32,17 @@ export function memoize<T extends NonNullable<unknown> | null>(
     return value;
   };
 }
+
+/**
+ * `fn` with its answers cached for strings of up to `maxChars`, computed afresh for longer ones:
+ * for a reader asked of every line, where the short lines (menus, share rows, footers, labels)
+ * are the ones an outlet prints on every page, and a paragraph is seldom seen twice.
+ * @example const isShortMenu = memoizeShort((s) => s.startsWith('Menu'), 160)
+ */
+export function memoizeShort<T extends NonNullable<unknown> | null>(
+  fn: (s: string) => T,
+  maxChars: number,
+): (s: string) => T {
+  const cached = memoize(fn);
+  return (s) => (s.length <= maxChars ? cached(s) : fn(s));
+}

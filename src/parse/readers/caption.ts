@@ -1,6 +1,7 @@
 // Photo captions and credits, as pages print them under a picture: read by the caption rule
 // and by the page head (a caption is never a headline).
 import { AGENCY } from '../vocabulary.ts';
+import { memoizeShort } from '../memo.ts';
 
 /** The labels a photo credit opens with, in the languages of the news, capitalised (a label
  * of a script with capitals is followed by a name in capitals): `Photo:`, `Beeld:` (Dutch),
@@ -64,7 +65,16 @@ const NAME_SLASH_OUTLET_LINE = new RegExp(`^${NAME_SLASH_OUTLET_TEXT}`, 'u');
  * one: it takes no line above. */
 const COPYRIGHT_CREDIT = /^©\s*\p{Lu}[^.!?\d]{0,60}$/u;
 
-export function isCaption(t: string): boolean {
+/** Longer lines are paragraphs, seldom seen twice. */
+const MAX_CACHED_CAPTION_CHARS = 200;
+/** Whether a line is a photo's caption or credit. Cached for short lines: a page's captions and
+ * credits are short, and three rules ask it of the same lines. */
+export const isCaption: (t: string) => boolean = memoizeShort(
+  readCaption,
+  MAX_CACHED_CAPTION_CHARS,
+);
+
+function readCaption(t: string): boolean {
   return (
     CREDIT_LINE.test(t) ||
     COPYRIGHT_CREDIT.test(t) ||

@@ -3,7 +3,7 @@
 // footer glued to the end of a paragraph is cut off it.
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { wordCount } from '../../text.ts';
-import { memoize } from '../../memo.ts';
+import { memoizeShort } from '../../memo.ts';
 
 /** Boilerplate: whole lines, by kind (the kind is the drop reason's second part). */
 /** Tried alone, on short lines that hold the word: its run of words would be tried on every
@@ -326,9 +326,7 @@ function readKind(t: string): string | null {
 }
 /** Short lines are cached: they are the ones an outlet prints on every page (its share row,
  * comment form and footer), and the alternations cost a microsecond a line. */
-const shortKind = memoize(readKind);
-const kindOf = (t: string) =>
-  t.length <= MAX_SHORT_BOILERPLATE_CHARS ? shortKind(t) : readKind(t);
+const kindOf = memoizeShort(readKind, MAX_SHORT_BOILERPLATE_CHARS);
 
 function run(state: ParseState): void {
   for (const line of state.lines) {
