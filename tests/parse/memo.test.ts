@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { memoize } from '../../src/parse/memo.ts';
+import { memoize, memoizeShort } from '../../src/parse/memo.ts';
 
 test('memoize answers as the function does, for any text, and asks it once per text', () => {
   const asked: string[] = [];
@@ -28,4 +28,14 @@ test('memoize answers as the function does, for any text, and asks it once per t
         `${t} (${round})`,
       );
   assert.deepEqual(asked, texts);
+});
+
+test('memoizeShort asks the function once per short text, and every time for a long one', () => {
+  const asked: string[] = [];
+  const fn = memoizeShort((s: string) => {
+    asked.push(s);
+    return s.length;
+  }, 3);
+  for (const t of ['ab', 'abc', 'abcd', 'ab', 'abc', 'abcd']) assert.equal(fn(t), t.length);
+  assert.deepEqual(asked, ['ab', 'abc', 'abcd', 'abcd']);
 });
