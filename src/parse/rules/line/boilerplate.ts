@@ -245,10 +245,13 @@ const anchoredAny = (res: readonly RegExp[]) =>
 const ANCHORED_LONG_ANY = anchoredAny(ANCHORED.filter((re) => RUNS_ON.test(re.source)));
 const ANCHORED_SHORT_ANY = anchoredAny(ANCHORED.filter((re) => !RUNS_ON.test(re.source)));
 const UNANCHORED_ANY = anyOf(UNANCHORED);
+/** The unanchored ones (a captcha's notice) are a widget's short text: a paragraph that names
+ * reCAPTCHA is the story's, and is not scanned. */
+const MAX_UNANCHORED_BOILERPLATE_CHARS = 300;
 const isBoilerplate = (t: string) =>
   (t.length <= MAX_SHORT_BOILERPLATE_CHARS && ANCHORED_SHORT_ANY.test(t)) ||
   ANCHORED_LONG_ANY.test(t) ||
-  UNANCHORED_ANY.test(t) ||
+  (t.length <= MAX_UNANCHORED_BOILERPLATE_CHARS && UNANCHORED_ANY.test(t)) ||
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
     t.includes(UNICODE_HINT) &&
     UNICODE.some((re) => re.test(t))) ||

@@ -32,6 +32,18 @@ ruleCases('boilerplate', [
     ],
     others: { 3: 'body' },
   },
+  {
+    name: "a captcha's notice is dropped; a paragraph that names reCAPTCHA stays",
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'The reCAPTCHA verification period has expired. Please reload the page.',
+      'The company said its reCAPTCHA service, which asks visitors to pick out traffic lights and buses in blurry photographs before they may post a comment, would be replaced next year by a check that runs unseen in the browser, after complaints from readers who use screen readers and from site owners who said the puzzles drove people away.',
+    ],
+    lines: { 4: 'dropped: boilerplate:captcha' },
+    others: { 3: 'body', 5: 'body' },
+  },
 ]);
 
 ruleCases('boilerplate', [
