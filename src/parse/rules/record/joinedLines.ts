@@ -38,11 +38,50 @@ function run(state: ParseState): void {
 
 /** A part cut off a joined text, as the lines it was printed on hold it. */
 function byLine(cut: DroppedLine, lines: readonly Line[]): DroppedLine[] {
+  const walked = byWords(cut, lines);
+  if (walked) return walked;
   const out = lines.flatMap((l) => {
     const part = overlap(cut.text, normalizeSpacing(l.raw));
     return part === null ? [] : [{ ...cut, line: l.no, text: part }];
   });
   return out.length > 0 ? out : [cut];
+}
+
+/** A word as the lines and the cut both print it, without its punctuation (`Evans,`). */
+const bare = (token: string) => token.toLowerCase().replace(/[^\p{L}\p{N}\p{M}]/gu, '');
+
+/**
+ * A cut with a hole in it (`Councillor , who chairs …`: the byline's name was taken out of the
+ * middle) shares no edge with the lines: its words are found in the lines' words in order, and
+ * each line is given the run of them it printed. Null when a word is not found in order.
+ */
+function byWords(cut: DroppedLine, lines: readonly Line[]): DroppedLine[] | null {
+  const printed = lines.flatMap((l) =>
+    normalizeSpacing(l.raw)
+      .split(' ')
+      .map((t) => [l.no, bare(t)] as const),
+  );
+  const parts = new Map<number, string[]>();
+  const add = (no: number, tokens: string[]) =>
+    parts.set(no, [...(parts.get(no) ?? []), ...tokens]);
+  let at = 0;
+  let no: number | null = null;
+  let pending: string[] = []; // marks before the next word (`©`), printed with it
+  for (const token of cut.text.split(' ')) {
+    const word = bare(token);
+    if (word === '') {
+      pending.push(token);
+      continue;
+    }
+    while (at < printed.length && printed[at]![1] !== word) at++;
+    if (at === printed.length) return null;
+    no = printed[at++]![0];
+    add(no, [...pending, token]);
+    pending = [];
+  }
+  if (no === null) return null; // no word at all: the overlap of the edges decides
+  if (pending.length > 0) add(no, pending);
+  return [...parts].map(([line, tokens]) => ({ ...cut, line, text: tokens.join(' ') }));
 }
 
 /** What `cut` and `part` share, when one holds the other or the cut starts or ends in it. */

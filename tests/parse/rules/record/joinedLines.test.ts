@@ -42,4 +42,24 @@ ruleCases('joinedLines', [
       ],
     },
   },
+  {
+    // Found by the fuzz test: a byline's name taken out of the middle of a joined line leaves a
+    // cut with a hole in it, which shares no edge with the lines.
+    name: 'a part cut around a name taken out of a joined line is reported on each line',
+    text: [
+      '',
+      'Buses on the number 12 and 14 routes will be diverted through Station Road,',
+      'adding about ten minutes to journeys at peak times, according to the',
+      'operator. - ',
+      'Councillor Ruth Evans, who chairs the highways committee, said the work could',
+      'a significant part of their strength," she said.',
+      '',
+      'Pedestrians and cyclists will still be able to cross on a temporary walkway',
+      'on the eastern side of the bridge.',
+    ],
+    cut: {
+      5: ['head-rest: , who chairs the highways committee, said the work could'],
+      6: ['head-rest: a significant part of their strength," she said.'],
+    },
+  },
 ]);
