@@ -37,4 +37,47 @@ ruleCases('scraperHeader', [
     text: ['Content-Type: text/plain', '', 'A Headline Here', PROSE],
     others: { 1: 'title' },
   },
+  {
+    name: "a web clipper's header: its clip date no date, its source the url, its filing lines gone",
+    text: [
+      'A Headline Here',
+      'Source: https://news.example.com/2024/03/village-shops',
+      'Clipped: 14/03/2024 09:05',
+      'Notebook: Rural stories',
+      '────────────────────',
+      '',
+      PROSE,
+    ],
+    lines: {
+      2: 'dropped: scraper-header',
+      3: 'dropped: scraper-header',
+      4: 'dropped: scraper-header',
+      5: 'dropped: scraper-header',
+    },
+    record: {
+      date: null,
+      title: 'A Headline Here',
+      url: 'https://news.example.com/2024/03/village-shops',
+    },
+  },
+  {
+    name: "a read-it-later export's `Saved on` date gives way to the article's own, in French too",
+    text: [
+      'Un titre assez long pour un article',
+      'https://news.example.com/2023/11/28/mall',
+      'Enregistré le 2 décembre 2023 · 9 min de lecture',
+      '',
+      'Par Jeanne Martin',
+      '28 novembre 2023',
+      '',
+      'Le conseil municipal a voté lundi soir la transformation de l’ancien centre commercial en bibliothèque.',
+    ],
+    lines: { 2: 'dropped: scraper-header', 3: 'dropped: scraper-header' },
+    record: { date: '2023-11-28', byline: 'Jeanne Martin' },
+  },
+  {
+    name: 'a headline that opens with `Saved` and no date is the headline; an address alone stays',
+    text: ['Saved 3 Children From the River', 'https://news.example.com/a', '', PROSE],
+    others: { 1: 'title' },
+  },
 ]);
