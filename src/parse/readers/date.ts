@@ -96,11 +96,22 @@ const SHAPES: readonly (readonly [string, RegExp])[] = [
       'gu',
     ),
   ],
-  // 04.05.2015 à 13h36, 08.04.2015 12:46, 11.03.17: day first, as everywhere dots separate
+  // 05:12 PM March 07, 2024, 12:01 GMT, March 1, 2013 (the time, maybe its zone, then the
+  // month's name first, as American and Philippine outlets print it)
+  [
+    'time, month day year',
+    new RegExp(
+      `(?<![\\d:.])(?<H>\\d{1,2}):(?<M>\\d{2})(?:\\s*(?<ap>[apAP])\\.?\\s?[mM]\\b\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+${MONTH}\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)`,
+      'gu',
+    ),
+  ],
+  // 04.05.2015 à 13h36, 08.04.2015 12:46, 11.03.17: day first, as everywhere dots separate;
+  // Czech, Slovak, Hungarian and German print a space after the dots (`15. 4. 2024 06:00`,
+  // `15.4. 2024`), then only with a year of four digits (`3. 4. 12` is a list's numbers)
   [
     'dotted',
     new RegExp(
-      `(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})(?![\\d.])${THEN_TIME}`,
+      `(?<![\\d.])(?<d>\\d{1,2})\\.(?:(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})|\\s?(?<m2>\\d{1,2})\\.\\s?(?<y4>\\d{4}))(?![\\d.])${THEN_TIME}`,
       'g',
     ),
   ],
@@ -185,7 +196,7 @@ function monthWord(word: string): string {
 
 /** The ISO date the groups of a match give, or null when they name no real day and time. */
 function toIso(shape: string, g: Record<string, string | undefined>): string | null {
-  let y = Number(g.y);
+  let y = Number(g.y ?? g.y4);
   if (g.y?.length === 2) y += CENTURY;
   const solar = g.mon !== undefined && isSolarYear(y) ? solarMonth(monthWord(g.mon)) : null;
   let m: number;

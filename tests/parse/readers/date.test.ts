@@ -42,6 +42,13 @@ const CASES: [string, string, string][] = [
   ['Le Monde | 04.05.2015 à 13h36', '2015-05-04T13:36', 'dotted'],
   ['08.04.2015', '2015-04-08', 'dotted'],
   ['11.03.17', '2017-03-11', 'dotted'],
+  // Czech, Slovak, German: a space after the dots; the time after it is still the date's.
+  ['15. 4. 2024 06:00', '2024-04-15T06:00', 'dotted'],
+  ['Aktualizováno 15.4. 2024 8:41', '2024-04-15T08:41', 'dotted'],
+  ['2024. 4. 15. 10:30', '2024-04-15T10:30', 'year first'],
+  // The time first, then the month's name: the reading with the time wins over `March 07, 2024`.
+  ['Sentinel / 05:12 PM March 07, 2024', '2024-03-07T17:12', 'time, month day year'],
+  ['12:01 EST, March 1, 2013', '2013-03-01T12:01', 'time, month day year'],
   ['2/26/2015 7:11 AM PST', '2015-02-26T07:11', 'slashed'],
   ['26/02/2015', '2015-02-26', 'slashed'],
   ['14-03-2019 10:30', '2019-03-14T10:30', 'slashed'],
@@ -108,6 +115,7 @@ test('no year, no date; an impossible or ambiguous date is none, and the ambigui
     '3/4/2015',
     '17 listopad 2020', // October in Croatian, November in Czech and Polish
     'in 2015 the minister said',
+    'kapitoly 3. 4. 12', // a list's numbers: a spaced date has a year of four digits
   ])
     assert.equal(findDate(text), null, text);
   assert.equal(ambiguousDate('Posted 3/4/2015 7:11 AM'), '3/4/2015');
