@@ -208,7 +208,8 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'permission',
     /^(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*$/i,
   ],
-  ['rule', /^[*=_~#-]{3,}$/],
+  // (`────`, `═══`: a rule drawn with box-drawing characters, as tools and mail print it)
+  ['rule', /^[*=_~#—─━═-]{3,}$/],
 ];
 
 /** All of them in two alternations: most lines match none, and two tests rule them out. The

@@ -26,15 +26,13 @@ const STORY_CODE = /^(?:story|news|article|content) ?(?:code|id|no\.?|number)\s*
  * the label a saving tool prints before the day it kept the page, in the languages of the news
  * (the date itself is checked apart: `Saved 3 children` is a headline). */
 const SAVED_LABEL =
-  /^(?:(?:date )?(?:saved|clipped|captured|archived|bookmarked|retrieved|accessed|downloaded)(?: on| at)?|date (?:added|saved|clipped)|added on|gespeichert(?: am)?|erfasst am|archiviert am|abgerufen am|heruntergeladen am|hinzugefügt am|gemerkt am|enregistré le|sauvegardé le|capturé le|archivé le|consulté le|téléchargé le|ajouté le|guardado(?: el| em)?|capturado (?:el|em)|archivado el|consultado (?:el|em)|descargado el|añadido el|agregado el|salvo em|arquivado em|acessado em|acedido em|baixado em|adicionado em|salvato il|archiviato il|consultato il|scaricato il|aggiunto il|opgeslagen op|bewaard op|gearchiveerd op|geraadpleegd op|gedownload op|toegevoegd op|sparad(?: den)?|hämtad(?: den)?|lagret|gemt|tallennettu|zapisano|pobrano|uloženo|сохранено|дата сохранения|kaydedildi|保存日時?|保存于|保存時間|收藏于|收藏時間|저장일)\s*[:：]?\s+(?=\S)/i;
+  /^(?:(?:date )?(?:saved|clipped|captured|archived|bookmarked|retrieved|accessed|downloaded)(?: on| at)?|date (?:added|saved|clipped)|added on|gespeichert(?: am)?|erfasst am|archiviert am|abgerufen am|heruntergeladen am|hinzugefügt am|gemerkt am|enregistré le|sauvegardé le|capturé le|archivé le|consulté le|téléchargé le|ajouté le|guardado(?: el| em)?|capturado (?:el|em)|archivado el|consultado (?:el|em)|descargado el|añadido el|agregado el|salvo em|arquivado em|acessado em|acedido em|baixado em|adicionado em|salvato il|archiviato il|consultato il|scaricato il|aggiunto il|opgeslagen op|bewaard op|gearchiveerd op|geraadpleegd op|gedownload op|toegevoegd op|sparad(?: den)?|hämtad(?: den)?|lagret|gemt|tallennettu|zapisano|pobrano|uloženo|сохранено|дата сохранения|kaydedildi|保存日時?|保存于|保存時間|收藏于|收藏時間|저장일)(?:\s*[:：]\s*|\s+)(?=\S)/i;
 /** `Source: https://…`, `URL: …`, or the address alone: the page the tool kept. */
 const SAVED_ADDRESS =
   /^(?:(?:source|url|link|original|quelle|fuente|fonte|bron|源|출처)\s*[:：]\s*)?(\S+)$/i;
 /** `Tags: rail, travel`, `#rail #travel`, `Notebook: Reading list`: how the tool filed it. */
 const FILED_AS =
   /^(?:(?:tags?|labels?|notebook|folder|collection|list|highlights|schlagwörter|étiquettes|etiquetas|carnet|notizbuch|ordner|dossier|carpeta|pasta|map)\s*[:：]\s*\S.*|#[\p{L}\p{N}_-]+(?:[\s,]+#[\p{L}\p{N}_-]+)*)$/iu;
-/** A rule the tool draws under its header (`────`, `====`, `----`). */
-const HEADER_RULE = /^[-=_─━═—]{3,}$/;
 /** A tool's header is the text's first few lines, above the first paragraph. */
 const MAX_TOOL_HEADER_LINES = 8;
 
@@ -74,30 +72,33 @@ function archiveHeader(state: ParseState): void {
   }
 }
 
-/** What a saving tool's header line is: its saving date, the kept address, a filing line, a
- * rule; null for another line (the title the tool prints first). */
-function toolLine(t: string): 'saved' | 'address' | 'other header' | null {
+/** A line of a saving tool's header: its saving date, the kept address (with the address), a
+ * filing line; null for another line (the title the tool prints first; the rule it draws
+ * under the header is boilerplate's). */
+type ToolLine = { kind: 'saved' | 'filed' } | { kind: 'address'; url: string };
+
+function toolLine(t: string): ToolLine | null {
   const saved = SAVED_LABEL.exec(t);
-  if (saved && findDate(t.slice(saved[0].length)) !== null) return 'saved';
-  const address = SAVED_ADDRESS.exec(t)?.[1];
-  if (address && isWebAddress(address)) return 'address';
-  return FILED_AS.test(t) || HEADER_RULE.test(t) ? 'other header' : null;
+  if (saved && findDate(t.slice(saved[0].length)) !== null) return { kind: 'saved' };
+  const url = SAVED_ADDRESS.exec(t)?.[1];
+  if (url && isWebAddress(url)) return { kind: 'address', url };
+  return FILED_AS.test(t) ? { kind: 'filed' } : null;
 }
 
 /** A saving tool's header at the top: dropped when it prints the day the page was saved (which
  * is what makes it a tool's, not the article's); the address it kept is the url. */
 function toolHeader(state: ParseState): void {
-  const header: [Line, NonNullable<ReturnType<typeof toolLine>>][] = [];
+  const header: [Line, ToolLine][] = [];
   let seen = 0;
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
     if (++seen > MAX_TOOL_HEADER_LINES || isProse(line.text)) break;
-    const kind = toolLine(line.text);
-    if (kind) header.push([line, kind]);
+    const read = toolLine(line.text);
+    if (read) header.push([line, read]);
   }
-  if (!header.some(([, kind]) => kind === 'saved')) return;
-  for (const [line, kind] of header) {
-    if (kind === 'address') state.url ??= SAVED_ADDRESS.exec(line.text)![1]!;
+  if (!header.some(([, read]) => read.kind === 'saved')) return;
+  for (const [line, read] of header) {
+    if (read.kind === 'address') state.url ??= read.url;
     drop(line, 'scraper-header');
   }
 }

@@ -62,8 +62,11 @@ function byWords(cut: DroppedLine, lines: readonly Line[]): DroppedLine[] | null
       .map((t) => [l.no, bare(t)] as const),
   );
   const parts = new Map<number, string[]>();
-  const add = (no: number, tokens: string[]) =>
-    parts.set(no, [...(parts.get(no) ?? []), ...tokens]);
+  const add = (no: number, tokens: string[]) => {
+    const part = parts.get(no);
+    if (part) part.push(...tokens);
+    else parts.set(no, tokens);
+  };
   let at = 0;
   let no: number | null = null;
   let pending: string[] = []; // marks before the next word (`©`), printed with it

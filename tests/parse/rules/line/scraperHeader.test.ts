@@ -52,8 +52,8 @@ ruleCases('scraperHeader', [
       2: 'dropped: scraper-header',
       3: 'dropped: scraper-header',
       4: 'dropped: scraper-header',
-      5: 'dropped: scraper-header',
     },
+    others: { 5: 'dropped: boilerplate:rule' },
     record: {
       date: null,
       title: 'A Headline Here',
@@ -79,5 +79,11 @@ ruleCases('scraperHeader', [
     name: 'a headline that opens with `Saved` and no date is the headline; an address alone stays',
     text: ['Saved 3 Children From the River', 'https://news.example.com/a', '', PROSE],
     others: { 1: 'title' },
+  },
+  {
+    name: 'a saving label glued to its colon without a space (`保存日：`) is read too',
+    text: ['A Headline Here', '保存日：2024-03-09 22:17', '', PROSE],
+    lines: { 2: 'dropped: scraper-header' },
+    record: { date: null },
   },
 ]);
