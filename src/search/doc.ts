@@ -24,8 +24,23 @@ export interface SearchDoc {
   sourceUrl: string | null;
 }
 
+/** What a document's `body` is made of: the body blocks' text, one blank line between blocks. */
+export function bodyText(blocks: Article['body']): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
 /** `shownDate` is the date as the site shows it: the site formats it (search has no date library). */
 export function toSearchDoc(article: Article, url: string, shownDate: string | null): SearchDoc {
+  return docWithBody(article, url, shownDate, bodyText(article.body));
+}
+
+/** toSearchDoc with the body given (the build sends some documents without: see search-step). */
+export function docWithBody<B>(
+  article: Article,
+  url: string,
+  shownDate: string | null,
+  body: B,
+): Omit<SearchDoc, 'body'> & { body: B } {
   return {
     ref: article.id,
     url,
@@ -35,7 +50,7 @@ export function toSearchDoc(article: Article, url: string, shownDate: string | n
     source: article.source,
     byline: article.byline,
     dateline: article.dateline,
-    body: article.body.map((b) => b.text).join('\n\n'),
+    body,
     sourceFile: article.sourceFile,
     sourceUrl: article.url,
   };

@@ -6,7 +6,7 @@
 // and the benchmark.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Article, ParseFailure } from '../model/article.ts';
+import type { ParseFailure } from '../model/article.ts';
 import type { Parser } from '../parse/parser.ts';
 import type { SiteConfig } from './config.ts';
 import { articleEntries, siteData, type SiteData } from './data.ts';
@@ -31,6 +31,7 @@ import {
   type WordNumbering,
 } from './related.ts';
 import { JsonlCache, type CacheMemory } from './cache/jsonl-cache.ts';
+import { RECORD_CODEC } from './cache/record-codec.ts';
 import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
 import { pageFile, pageKeys } from './cache/page-keys.ts';
 import { codeVersion, PARSER_CODE, SITE_CODE } from './cache/version.ts';
@@ -127,10 +128,13 @@ export async function buildSite(
   );
   const cacheDir = useCache ? siblings(output).cache : null;
   // Records of unchanged files come from the cache (not with a parser of the caller's own).
-  const parseCache =
+  const records =
     cacheDir && !parser
-      ? new JsonlCache<Article>(join(cacheDir, 'parse'), codeVersion(PARSER_CODE), memory)
+      ? { dir: join(cacheDir, 'parse'), version: codeVersion(PARSER_CODE) }
       : null;
+  const parseCache = records
+    ? new JsonlCache(records.dir, records.version, memory, RECORD_CODEC)
+    : null;
   const identities = cacheDir && parseCache ? new InputStats(cacheDir) : null;
   const load = await time('parse', () =>
     loadInputs(config.input, {
@@ -245,6 +249,7 @@ export async function buildSite(
       terms,
       thread,
       documentPages(pageCache),
+      records,
     );
     timings['index start'] = performance.now() - sent;
     // Reported when awaited, not as an unhandled rejection meanwhile.

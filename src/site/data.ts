@@ -147,13 +147,18 @@ function named(
 export function articleEntries(loaded: readonly LoadedArticle[]): ArticleEntry[] {
   const entries: ArticleEntry[] = loaded.map((l) => {
     const a = l.article;
+    let shortened: string | undefined;
     return {
       url: articleUrl(a),
       title: displayTitle(a),
       date: a.date,
       source: a.source,
       article: a,
-      excerpt: excerpt(a),
+      // When a page shows it: a record read back from the build cache parses its body only
+      // when read (record-codec.ts), and a rebuild renders few pages.
+      get excerpt() {
+        return (shortened ??= excerpt(a));
+      },
       sourceLink: null,
       tagLinks: [],
       dayUrl: a.date && `${a.date.slice(0, 4)}/${a.date.slice(5, 7)}/${a.date.slice(8, 10)}/`,

@@ -1,12 +1,14 @@
 // The search index: records → search documents → `search/` in the staging folder. It needs only
 // the articles' entries, so on a large archive it is built in a worker thread while the rest of
 // the site data is computed and Eleventy renders.
+import type { Article } from '../model/article.ts';
 import type { DocTerms, KeptTerms } from '../search/build.ts';
-import { toSearchDoc, type SearchDoc } from '../search/doc.ts';
+import { bodyText, docWithBody, toSearchDoc, type SearchDoc } from '../search/doc.ts';
 import { searchIndexFiles } from '../search/write.ts';
 import { createHash } from 'node:crypto';
 import { JsonlCache, type CacheMemory } from './cache/jsonl-cache.ts';
 import type { PageCache, PageRecord } from './cache/page-cache.ts';
+import { bodyPending, RECORD_CODEC } from './cache/record-codec.ts';
 import type { ArticleEntry } from './data.ts';
 import type { FileRecord } from './output/manifest.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
@@ -26,10 +28,17 @@ export interface TermsCacheOptions {
   version: string;
 }
 
+/** A document as sent: its body null where the thread reads it from the parse cache, if at all. */
+export type SentDoc = Omit<SearchDoc, 'body'> & { body: string | null };
+
 export interface IndexJob {
   /** The documents; null: the one the thread's last job had for the same key (a thread kept
    * between builds holds them: the clone of 10,000 documents costs a rebuild 0.1 s). */
-  docs: (SearchDoc | null)[];
+  docs: (SentDoc | null)[];
+  /** Where the records of documents sent without their body are (the parse cache's folder and
+   * version): the thread reads a body only when it needs it (an article whose terms it does
+   * not have, or whose document's file it writes), which a rebuild seldom does. */
+  records?: TermsCacheOptions;
   /** Each document's input key (ArticleEntry's), by which its terms are kept; null: not kept. */
   keys: (string | null)[];
   cache: TermsCacheOptions | null;
@@ -61,15 +70,22 @@ function docFileKey(doc: SearchDoc, input: string | null, file: string, version:
  * articles new or changed since the last build (tokenising is most of the index's time);
  * `memory`: the terms of earlier jobs of this thread, taken as they are (serviceThread). */
 export function writeIndexJob(
-  { docs: given, keys, cache, stage: options, docPages = [] }: IndexJob,
+  { docs: given, keys, cache, stage: options, docPages = [], records }: IndexJob,
   memory: CacheMemory | null = null,
 ): IndexResult {
   const started = performance.now();
   const held = (memory?.get(HELD_DOCS) as Map<string, SearchDoc> | undefined) ?? new Map();
+  let parsed: JsonlCache<Article> | null = null;
+  const recordOf = (n: number) => {
+    parsed ??= records ? new JsonlCache(records.dir, records.version, null, RECORD_CODEC) : null;
+    const record = keys[n] ? parsed?.get(keys[n]) : undefined;
+    if (!record) throw new Error(`internal error: document ${n} was sent without its body`);
+    return record;
+  };
   const docs = given.map((d, n) => {
     const doc = d ?? (keys[n] ? held.get(keys[n]) : undefined);
     if (!doc) throw new Error(`internal error: document ${n} was neither sent nor held`);
-    return doc;
+    return doc.body === null ? withBody(doc, () => bodyText(recordOf(n).body)) : (doc as SearchDoc);
   });
   const stage = new Stage(options);
   // A document's file whose key is the published one's is kept unmade (no JSON, no digest).
@@ -140,7 +156,7 @@ export function documentPages(pages: PageCache): [string, PageRecord][] {
 }
 
 /** Builds the search index of `articles` (in the site's `language`) into the stage: in `thread`
- * (indexThread), or here. */
+ * (indexThread), or here; `records`: the parse cache the articles' records were read from. */
 export async function searchIndex(
   articles: readonly ArticleEntry[],
   language: string,
@@ -148,6 +164,7 @@ export async function searchIndex(
   cache: TermsCacheOptions | null,
   thread: IndexThread | null,
   docPages: [string, PageRecord][] = [],
+  records: TermsCacheOptions | null = null,
 ): Promise<IndexResult> {
   const { date } = dateWords(language);
   // A document the thread holds from its last job, made from the same record (the input's
@@ -157,16 +174,25 @@ export async function searchIndex(
   const made = articles.map((e, n) =>
     held && e.inputKey ? JSON.stringify([e.article.id, e.url, shown[n]]) : null,
   );
+  // A record read back from the cache whose body nothing has read yet: the thread of one build
+  // reads it from the cache if it needs it (a service thread keeps documents between builds,
+  // and so gets them whole); here, it is read if it is needed.
+  const later = (e: ArticleEntry) =>
+    held === null && records !== null && e.inputKey !== null && bodyPending(e.article);
+  const docOf = (e: ArticleEntry, n: number): SentDoc => {
+    if (!later(e)) return toSearchDoc(e.article, e.url, shown[n] ?? null);
+    const doc = docWithBody(e.article, e.url, shown[n] ?? null, null);
+    return thread ? doc : withBody(doc, () => bodyText(e.article.body));
+  };
   const job: IndexJob = {
     docs: articles.map((e, n) =>
-      made[n] !== null && held?.get(e.inputKey!) === made[n]
-        ? null
-        : toSearchDoc(e.article, e.url, shown[n] ?? null),
+      made[n] !== null && held?.get(e.inputKey!) === made[n] ? null : docOf(e, n),
     ),
     keys: articles.map((e) => e.inputKey),
     cache,
     stage,
     docPages,
+    ...(records && { records }),
   };
   if (!thread) return writeIndexJob(job);
   // What the thread holds after the job: its documents, or (it failed) none known.
@@ -177,4 +203,16 @@ export async function searchIndex(
     if (m !== null && m !== undefined) held?.set(e.inputKey!, m);
   });
   return result;
+}
+
+/** `doc` with its body made when first read, in its place among the keys (the JSON of the
+ * document's file is the same as with the body given). */
+function withBody(doc: SentDoc, body: () => string): SearchDoc {
+  let text: string | undefined;
+  Object.defineProperty(doc, 'body', {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= body()),
+  });
+  return doc as SearchDoc;
 }

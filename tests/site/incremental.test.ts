@@ -11,7 +11,9 @@ import siteDefaults from '../../site.config.ts';
 import { writeCorpus } from '../../scripts/lib/corpus.ts';
 import { buildSite, type BuildResult } from '../../src/site/build.ts';
 import { configFromArgs } from '../../src/site/config.ts';
-import { startIndexService } from '../../src/site/search-step.ts';
+import { bodyPending } from '../../src/site/cache/record-codec.ts';
+import { startIndexService, type IndexJob, type IndexResult } from '../../src/site/search-step.ts';
+import { warmThread } from '../../src/site/thread.ts';
 import { siteDigest } from '../support/digest.ts';
 import { tempDir } from '../support/temp.ts';
 import { killedBuild } from '../support/killed-build.ts';
@@ -34,6 +36,13 @@ async function rebuild(extra: string[] = []): Promise<BuildResult> {
   assert.equal(siteDigest(site), await clean(extra), 'the rebuild is the clean build');
   return r;
 }
+
+/** The search index's thread as a build of a large archive starts it (search-step.ts). */
+const oneBuildsThread = () =>
+  warmThread<IndexJob, IndexResult>(
+    new URL('../../src/site/search-step.ts', import.meta.url),
+    'writeIndexJob',
+  );
 
 const texts = () =>
   readdirSync(input)
@@ -62,6 +71,28 @@ test('one edited file: one page and its neighbours’ and lists are rendered, th
   const r = await rebuild();
   assert.ok(r.rendered > 0, 'the edited article is rendered');
   assert.ok(r.rendered < (r.rendered + r.reused) / 5, `${r.rendered} of ${r.rendered + r.reused}`);
+});
+
+test('an edit: the records of pages not rendered keep their bodies unparsed', async () => {
+  const file = join(input, texts()[30]!);
+  writeFileSync(
+    file,
+    `${readFileSync(file, 'utf8')}\nA closing sentence added to the body here.\n`,
+  );
+  // The index in a thread of its own, as on a large archive (a small one's index holds every
+  // document in one file, and so reads every body).
+  const r = await buildSite(config(site), { indexThread: oneBuildsThread() });
+  assert.equal(siteDigest(site), await clean(), 'the rebuild is the clean build');
+  const pending = r.data.articles.filter((e) => bodyPending(e.article)).length;
+  // Read: the pages rendered, and what the home page and feeds show (a fifth of this archive).
+  assert.ok(pending >= r.data.articles.length * 0.75, `${pending} of ${r.data.articles.length}`);
+});
+
+test('the index in a thread of one build reads from the parse cache the bodies it needs', async () => {
+  // Without its terms, the index needs every body; the records' are in the parse cache.
+  rmSync(join(site, '..', '.site.cache', 'index'), { recursive: true });
+  await buildSite(config(site), { indexThread: oneBuildsThread() });
+  assert.equal(siteDigest(site), await clean(), 'the rebuild is the clean build');
 });
 
 test('added, deleted and renamed files', async () => {

@@ -36,10 +36,23 @@ const NEWLINE = 0x0a;
  * caller, who passes the same one to each build; consumers must not change the results. */
 export type CacheMemory = Map<string, unknown>;
 
+/** How results are written as text and read back from a line's bytes (default: JSON). */
+export interface Codec<T> {
+  encode(value: T): string;
+  /** Throws when the bytes are not a whole result. */
+  decode(bytes: Buffer, start: number, end: number): T;
+}
+
+const JSON_CODEC: Codec<unknown> = {
+  encode: (value) => JSON.stringify(value),
+  decode: (bytes, start, end) => JSON.parse(bytes.toString('utf8', start, end)) as unknown,
+};
+
 export class JsonlCache<T> {
   readonly #root: string;
   readonly #file: string;
   readonly #memory: CacheMemory | null;
+  readonly #codec: Codec<T>;
   #bytes: Buffer | null = null;
   /** Key → where its JSON lies in #bytes. */
   #lines: Map<string, [number, number]> | null = null;
@@ -51,10 +64,16 @@ export class JsonlCache<T> {
   /** Keys whose results this build uses without asking for them (keep). */
   readonly #wanted = new Set<string>();
 
-  constructor(root: string, version: string, memory: CacheMemory | null = null) {
+  constructor(
+    root: string,
+    version: string,
+    memory: CacheMemory | null = null,
+    codec: Codec<T> = JSON_CODEC as Codec<T>,
+  ) {
     this.#root = root;
     this.#file = join(root, `${version}.jsonl`);
     this.#memory = memory;
+    this.#codec = codec;
   }
 
   /** The memory's key: the file names the cache and its version. */
@@ -90,7 +109,7 @@ export class JsonlCache<T> {
         return remembered as T;
       }
       try {
-        const value = JSON.parse(this.#bytes.toString('utf8', ...place)) as T;
+        const value = this.#codec.decode(this.#bytes, ...place);
         this.#kept.set(key, place);
         this.#memory?.set(this.#inMemory(key), value);
         return value;
@@ -105,7 +124,7 @@ export class JsonlCache<T> {
     this.#made.set(key, value);
   }
 
-  /** A result given as its JSON text: for results nothing else holds on to (the search terms
+  /** A result given as its text (the codec's encoding): for results nothing else holds on to (the search terms
    * of 50,000 articles are some 500 MB as objects, 100 MB as text). */
   setJson(key: string, json: string): void {
     this.#madeLines.push(Buffer.from(`${key}\t${json}\n`));
@@ -173,7 +192,8 @@ export class JsonlCache<T> {
         add(this.#bytes!.subarray(start, end));
         add(LINE_END);
       }
-      for (const [key, value] of this.#made) add(Buffer.from(`${key}\t${JSON.stringify(value)}\n`));
+      for (const [key, value] of this.#made)
+        add(Buffer.from(`${key}\t${this.#codec.encode(value)}\n`));
       for (const line of this.#madeLines) add(line);
       flush();
     } finally {

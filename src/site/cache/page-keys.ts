@@ -21,8 +21,14 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
  * (a tenth of a rebuild of 10,000 articles). The id stays: it is made unique after the parse. */
 function shown(e: ArticleEntry): unknown {
   if (e.inputKey === null) return e;
-  return { ...e, article: e.article.id, excerpt: null, sourceText: null, inputPath: null };
+  // As `{ ...e, article: id, excerpt: null, … }` but without reading the excerpt, which would
+  // parse the body of a record read back from the cache (record-codec.ts).
+  const view: Record<string, unknown> = {};
+  for (const k of Object.keys(e) as (keyof ArticleEntry)[])
+    view[k] = k === 'article' ? e.article.id : NAMED_BY_KEY.has(k) ? null : e[k];
+  return view;
 }
+const NAMED_BY_KEY: ReadonlySet<string> = new Set(['excerpt', 'sourceText', 'inputPath']);
 
 /** Where a memory keeps the last build's entries (as shown) and their keys, by page file. */
 const MEMORY_KEY = 'entry keys';

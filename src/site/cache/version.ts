@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** The code that makes parse records: the parser and the record types. */
-export const PARSER_CODE = ['src/parse', 'src/model'];
+/** The code that makes parse records: the parser, the record types and how they are kept. */
+export const PARSER_CODE = ['src/parse', 'src/model', 'src/site/cache/record-codec.ts'];
 /** The code that makes pages: all of it (templates, views, the site's data, the parser). */
 export const SITE_CODE = ['src', 'templates', '.eleventy.ts', 'package.json'];
 
