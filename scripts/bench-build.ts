@@ -55,6 +55,8 @@ interface Run {
   wallMs?: number;
   timings: Record<string, number>;
   pages: number;
+  /** Records whose body the build parsed or read. */
+  bodies: number;
   maxRssMiB: number;
 }
 const run = (mode: string, from: string, to: string, ...extra: string[]): Run => {
@@ -100,11 +102,11 @@ if (process.argv.includes('--incremental')) {
     ['rebuild, 1 deleted', () => rmSync(join(input, readdirSync(input).sort()[200]!))],
   ];
   console.log(
-    `\n${'build'.padEnd(20)} ${'process'.padStart(8)} ${'of full'.padStart(8)} ${'in build'.padStart(9)} ${'peak RSS'.padStart(10)}  steps (s)`,
+    `\n${'build'.padEnd(20)} ${'process'.padStart(8)} ${'of full'.padStart(8)} ${'in build'.padStart(9)} ${'peak RSS'.padStart(10)} ${'bodies'.padStart(7)}  steps (s)`,
   );
   const show = (label: string, r: Run) =>
     console.log(
-      `${label.padEnd(20)} ${s(r.wallMs!).padStart(8)} ${`${((100 * r.wallMs!) / ours.wallMs!).toFixed(0)} %`.padStart(8)} ${s(r.ms).padStart(9)} ${r.maxRssMiB.toFixed(0).padStart(6)} MiB  ${Object.entries(
+      `${label.padEnd(20)} ${s(r.wallMs!).padStart(8)} ${`${((100 * r.wallMs!) / ours.wallMs!).toFixed(0)} %`.padStart(8)} ${s(r.ms).padStart(9)} ${r.maxRssMiB.toFixed(0).padStart(6)} MiB ${String(r.bodies).padStart(7)}  ${Object.entries(
         r.timings,
       )
         .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)}`)

@@ -24,12 +24,7 @@ import {
 } from './output/publish.ts';
 import { Stage, type StageOptions } from './output/stage.ts';
 import { InputStats } from './cache/input-stats.ts';
-import {
-  wordNumbering,
-  type KeptRelatedTerms,
-  type RelatedTerms,
-  type WordNumbering,
-} from './related.ts';
+import { relatedCache } from './cache/related-cache.ts';
 import { JsonlCache, type CacheMemory } from './cache/jsonl-cache.ts';
 import { RECORD_CODEC } from './cache/record-codec.ts';
 import { readPageCache, writePageCache, type PageCache } from './cache/page-cache.ts';
@@ -256,17 +251,8 @@ export async function buildSite(
     index.catch(() => {});
     // Related articles' terms, kept by their articles' inputs like the search index's.
     const related =
-      cacheDir && version
-        ? new JsonlCache<RelatedTerms>(join(cacheDir, 'related'), version, memory)
-        : null;
-    const keptTerms: KeptRelatedTerms | undefined = related
-      ? {
-          get: (key) => related.get(key),
-          set: (key, t) => related.setJson(key, JSON.stringify(t)),
-          numbering: memory && rememberedNumbering(memory),
-        }
-      : undefined;
-    const result = resultOf(await time('data', () => siteData(entries, config, keptTerms)));
+      cacheDir && version ? relatedCache(join(cacheDir, 'related'), version, memory ?? null) : null;
+    const result = resultOf(await time('data', () => siteData(entries, config, related?.kept)));
     if (related) await keepCache('related cache', () => related.finish());
     const { written, unchanged, pages, termsError } = await time('stage', () =>
       render(config, result.data, stage, result, {
@@ -303,16 +289,6 @@ export async function buildSite(
     unlock();
     handOver();
   }
-}
-
-/** The word numbering of related articles a process keeps between builds, in its memory. */
-function rememberedNumbering(memory: CacheMemory): WordNumbering {
-  const key = 'related words';
-  const kept = memory.get(key) as WordNumbering | undefined;
-  if (kept) return kept;
-  const numbering = wordNumbering();
-  memory.set(key, numbering);
-  return numbering;
 }
 
 function cacheProblemText(cacheDir: string | null, error: string): string {

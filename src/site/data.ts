@@ -11,7 +11,14 @@ import type { LoadedArticle } from '../parse/input/load.ts';
 import { citedNotArchived, citedPages, type CitedPage } from './cited.ts';
 import { monthGrid } from './calendar.ts';
 import { monthlyChart, type MonthlyChart } from './chart.ts';
-import { leadText, relatedIndexes, relatedTerms, type KeptRelatedTerms } from './related.ts';
+import {
+  leadText,
+  numberTerms,
+  relatedIndexes,
+  relatedTerms,
+  wordNumbering,
+  type KeptRelatedTerms,
+} from './related.ts';
 import { truncate } from './truncate.ts';
 import { articleUrl } from './urls.ts';
 
@@ -237,6 +244,7 @@ export function siteData(
     if (e.dayUrl) e.sameDay = near(days.get(e.dayUrl)!, e);
     if (e.sourceLink) e.sameSource = near(sources.get(nameSlug(e.source!, 'source'))!.items, e);
   }
+  const numbering = keptTerms?.numbering ?? wordNumbering();
   const related = relatedIndexes(
     entries.map((e) => {
       const language = e.article.language ?? config.language;
@@ -245,11 +253,13 @@ export function siteData(
       const kept = key ? keptTerms?.get(key) : undefined;
       if (kept) return kept;
       const terms = relatedTerms({ title: e.title, text: leadText(e.article.body), language });
-      if (key) keptTerms?.set(key, terms);
-      return terms;
+      if (!key || !keptTerms) return terms;
+      const numbered = numberTerms(terms, numbering);
+      keptTerms.set(key, numbered);
+      return numbered;
     }),
     NEIGHBOURS,
-    keptTerms?.numbering,
+    numbering,
   );
   entries.forEach((e, i) => (e.related = related[i]!.map((j) => link(entries[j]!))));
 

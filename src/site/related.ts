@@ -55,12 +55,19 @@ const words = (s: string) => s.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) 
  * by the article's input and language: they depend on nothing else). */
 export type RelatedTerms = [string, number][];
 
-/** Articles' terms kept from earlier builds, by a key of what they were made from. */
+/** An article's terms with its words as numbers of a WordNumbering, as a build cache keeps them
+ * (numbers parse several times faster than words, and need no numbering again). */
+export interface NumberedTerms {
+  words: ArrayLike<number>;
+  counts: ArrayLike<number>;
+}
+
+/** Articles' terms kept from earlier builds, by a key of what they were made from, numbered by
+ * `numbering`. */
 export interface KeptRelatedTerms {
-  get(key: string): RelatedTerms | undefined;
-  set(key: string, terms: RelatedTerms): void;
-  /** The numbering of the words, kept with the terms by a process that builds again. */
-  numbering?: WordNumbering;
+  get(key: string): NumberedTerms | undefined;
+  set(key: string, terms: NumberedTerms): void;
+  numbering: WordNumbering;
 }
 
 /** An article's words with their weights: title words twice, stop words and short words out. */
@@ -86,12 +93,60 @@ export interface WordNumbering {
   ids: Map<string, number>;
   names: string[];
   numbered: WeakMap<RelatedTerms, Int32Array>;
-  /** The words' ranks in string order, for the first `names.length` of them when made. */
+  /** The words' ranks in string order, of the first `rank.length` words (rankWords extends it). */
   rank: Int32Array;
 }
 
-export function wordNumbering(): WordNumbering {
-  return { ids: new Map(), names: [], numbered: new WeakMap(), rank: new Int32Array(0) };
+/** A numbering of `names` (none: empty), ranked by `rank` where given (of the first words). */
+export function wordNumbering(names: string[] = [], rank = new Int32Array(0)): WordNumbering {
+  return { ids: new Map(), names, numbered: new WeakMap(), rank };
+}
+
+/** `terms` with their words numbered (new words get the next numbers). */
+export function numberTerms(terms: RelatedTerms, numbering: WordNumbering): NumberedTerms {
+  return { words: wordIds(terms, numbering), counts: terms.map(([, n]) => n) };
+}
+
+function wordIds(m: RelatedTerms, numbering: WordNumbering): Int32Array {
+  const { ids, names, numbered } = numbering;
+  let words = numbered.get(m);
+  if (!words) {
+    // A numbering read back from a cache has its names only: their numbers are looked up once.
+    if (ids.size < names.length) names.forEach((w, id) => ids.set(w, id));
+    words = Int32Array.from(m, ([w]) => {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = names.push(w) - 1));
+      return id;
+    });
+    numbered.set(m, words);
+  }
+  return words;
+}
+
+/**
+ * The words' ranks in string order (ties between words' weights go by it), `numbering.rank`
+ * extended to words numbered since: the new words sorted and merged in, not all sorted again.
+ */
+export function rankWords(numbering: WordNumbering): Int32Array {
+  const { names, rank } = numbering;
+  if (rank.length === names.length) return rank;
+  const byName = (a: number, b: number) =>
+    names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0;
+  const known = new Int32Array(rank.length);
+  rank.forEach((r, id) => (known[r] = id));
+  const fresh = Array.from({ length: names.length - rank.length }, (_, i) => rank.length + i).sort(
+    byName,
+  );
+  const next = new Int32Array(names.length);
+  let [i, j] = [0, 0];
+  for (let r = 0; r < names.length; r++) {
+    const id =
+      j >= fresh.length || (i < known.length && byName(known[i]!, fresh[j]!) < 0)
+        ? known[i++]!
+        : fresh[j++]!;
+    next[id] = r;
+  }
+  return (numbering.rank = next);
 }
 
 /** For each article (its relatedTerms), the indexes of up to `k` related articles, best first
@@ -99,31 +154,22 @@ export function wordNumbering(): WordNumbering {
  * done on numbers in typed arrays: on strings, in a Map per article, it was a tenth of a
  * rebuild of 10,000 articles. */
 export function relatedIndexes(
-  tf: readonly RelatedTerms[],
+  given: readonly (RelatedTerms | NumberedTerms)[],
   k: number,
   numbering: WordNumbering = wordNumbering(),
 ): number[][] {
-  const { ids, names, numbered } = numbering;
-  const numberOf = (m: RelatedTerms) => {
-    let words = numbered.get(m);
-    if (!words) {
-      words = Int32Array.from(m, ([w]) => {
-        let id = ids.get(w);
-        if (id === undefined) ids.set(w, (id = names.push(w) - 1));
-        return id;
-      });
-      numbered.set(m, words);
-    }
-    return words;
-  };
+  const tf = given.map((m) =>
+    Array.isArray(m) ? numberTerms(m, numbering) : (m as NumberedTerms),
+  );
+  const { names } = numbering;
   // Every article's words as numbers, flat: article i's are at from[i] .. from[i + 1].
   const from = new Int32Array(tf.length + 1);
-  for (let i = 0; i < tf.length; i++) from[i + 1] = from[i]! + tf[i]!.length;
+  for (let i = 0; i < tf.length; i++) from[i + 1] = from[i]! + tf[i]!.words.length;
   const wordOf = new Int32Array(from[tf.length]!);
   const countOf = new Float64Array(from[tf.length]!);
   tf.forEach((m, i) => {
-    wordOf.set(numberOf(m), from[i]!);
-    m.forEach(([, n], j) => (countOf[from[i]! + j] = n));
+    wordOf.set(m.words, from[i]!);
+    countOf.set(m.counts, from[i]!);
   });
   // Articles per word.
   const df = new Int32Array(names.length);
@@ -134,17 +180,8 @@ export function relatedIndexes(
     const n = df[id]!;
     if (n > 1 && n <= MAX_ARTICLES_PER_WORD) idf[id] = Math.log(tf.length / n) + 1;
   }
-  // Ties between words' weights go to the word first in string order (as `<` orders them);
-  // ranked again only when there are new words.
-  if (numbering.rank.length !== names.length) {
-    const rank = new Int32Array(names.length);
-    names
-      .map((_, id) => id)
-      .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0))
-      .forEach((id, r) => (rank[id] = r));
-    numbering.rank = rank;
-  }
-  const { rank } = numbering;
+  // Ties between words' weights go to the word first in string order (as `<` orders them).
+  const rank = rankWords(numbering);
   // Each article's TERMS_PER_ARTICLE weightiest words, by insertion into a short list (a sort
   // of all its words per article cost more than the rest together).
   const before = (a: number, wa: number, b: number, wb: number) =>

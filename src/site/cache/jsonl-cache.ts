@@ -120,13 +120,16 @@ export class JsonlCache<T> {
     return undefined;
   }
 
+  /** The result of `key` for the next build, in place of the one read back, if any. */
   set(key: string, value: T): void {
+    this.#kept.delete(key);
     this.#made.set(key, value);
   }
 
   /** A result given as its text (the codec's encoding): for results nothing else holds on to (the search terms
    * of 50,000 articles are some 500 MB as objects, 100 MB as text). */
   setJson(key: string, json: string): void {
+    this.#kept.delete(key);
     this.#madeLines.push(Buffer.from(`${key}\t${json}\n`));
   }
 
