@@ -75,26 +75,43 @@ export const displayDate = (iso: string | null) => dateWords('en').date(iso);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, string>();
+/** Zones that are UTC whatever the day (no formatter asked). */
+const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Etc/UCT', 'UCT', 'Zulu']);
 
 /** The UTC offset (`+01:00`) of `timeZone` at a wall-clock time, via Intl (no extra library). */
 function offset(iso: string, timeZone: string): string {
-  // Offsets change at most hourly; formatters are costly to create. Cache both.
+  if (UTC_ZONES.has(timeZone)) return '+00:00';
+  // Formatters are costly to ask (a sitemap asks for every article's date). A day whose first
+  // and last second have one offset has it all day, and offsets change once a day at most:
+  // asked twice a day, and by the hour only on a day the offset changes.
+  const day = iso.slice(0, 10);
+  const dayKey = `${timeZone} ${day}`;
+  let whole = offsets.get(dayKey);
+  if (whole === undefined) {
+    const first = offsetAt(`${day}T00:00:00Z`, timeZone);
+    whole = first === offsetAt(`${day}T23:59:59Z`, timeZone) ? first : '';
+    offsets.set(dayKey, whole);
+  }
+  if (whole !== '') return whole;
   const key = `${timeZone} ${iso.slice(0, 13)}`;
   const known = offsets.get(key);
   if (known) return known;
-  const at = new Date(
-    `${iso.slice(0, 10)}T${hasTime(iso) ? iso.slice(11, 19).padEnd(8, ':00') : '12:00:00'}Z`,
-  );
+  const time = hasTime(iso) ? iso.slice(11, 19).padEnd(8, ':00') : '12:00:00';
+  const result = offsetAt(`${day}T${time}Z`, timeZone);
+  offsets.set(key, result);
+  return result;
+}
+
+/** The offset of `timeZone` at the instant `utc` (an ISO string ending in Z). */
+function offsetAt(utc: string, timeZone: string): string {
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
     formatters.set(timeZone, fmt);
   }
-  const name = fmt.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  const name = fmt.formatToParts(new Date(utc)).find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-]\d\d:\d\d)/.exec(name ?? '');
-  const result = m ? m[1]! : '+00:00';
-  offsets.set(key, result);
-  return result;
+  return m ? m[1]! : '+00:00';
 }
 
 /** RFC 3339 for feeds and JSON-LD: the printed wall-clock time read in the configured zone. */

@@ -76,6 +76,14 @@ test('dates: one format; the time only where printed; RFC 3339 in the configured
   assert.equal(rfc3339('2020-02-17T08:43', 'UTC'), '2020-02-17T08:43:00+00:00');
   assert.equal(rfc3339('2020-07-01', 'Europe/Paris'), '2020-07-01T00:00:00+02:00');
   assert.equal(rfc3339('2020-01-15T10:00:00', 'Europe/Paris'), '2020-01-15T10:00:00+01:00');
+  // The day the clocks go forward (01:00 UTC): the offset by the hour; a day alone at noon.
+  assert.equal(rfc3339('2020-03-29T00:30', 'Europe/Paris'), '2020-03-29T00:30:00+01:00');
+  assert.equal(rfc3339('2020-03-29T05:00', 'Europe/Paris'), '2020-03-29T05:00:00+02:00');
+  assert.equal(rfc3339('2020-03-29', 'Europe/Paris'), '2020-03-29T00:00:00+02:00');
+  assert.equal(rfc3339('2020-10-25T00:30', 'Europe/Paris'), '2020-10-25T00:30:00+02:00');
+  assert.equal(rfc3339('2020-10-25T03:00', 'Europe/Paris'), '2020-10-25T03:00:00+01:00');
+  assert.equal(rfc3339('2021-06-01T23:00', 'Asia/Kolkata'), '2021-06-01T23:00:00+05:30');
+  assert.equal(rfc3339('2021-06-01T23:00', 'Etc/UTC'), '2021-06-01T23:00:00+00:00');
 });
 
 test('body: blocks become HTML with every character of the text escaped', () => {
