@@ -117,9 +117,12 @@ export async function buildSite(
     timings[name] = performance.now() - t;
     return r;
   };
-  // Everything is checked and read before the output folder is touched.
+  // Everything is checked and read before the output folder is touched. The output's manifest
+  // may be read by the check and again once the folder is locked: the second read takes the
+  // first while the file is still the one it was read from (readManifest's memory).
+  const manifests = memory ?? new Map<string, unknown>();
   const output = checkOutput(config.output, config.input, process.cwd(), (dir) =>
-    readManifest(dir, memory ?? null),
+    readManifest(dir, manifests),
   );
   const cacheDir = useCache ? siblings(output).cache : null;
   // Records of unchanged files come from the cache (not with a parser of the caller's own).
@@ -227,7 +230,7 @@ export async function buildSite(
     const t = performance.now();
     recover(output);
     const live = existsSync(output);
-    const prior: Manifest = live ? readManifest(output, memory ?? null) : new Map();
+    const prior: Manifest = live ? readManifest(output, manifests) : new Map();
     staging = createStaging(output);
     timings['output folder'] = performance.now() - t;
     const stage: StageOptions = { dir: staging, live: live ? output : null, prior: [...prior] };

@@ -104,12 +104,16 @@ export interface SiteData {
   chart: MonthlyChart | null;
 }
 
-const link = (e: ArticleEntry): Link => ({
-  url: e.url,
-  title: e.title,
-  date: e.date,
-  source: e.source,
-});
+/** An entry's link, one object however many pages link to it (page keys serialise a link once:
+ * page-keys.ts). */
+function linkMaker(): (e: ArticleEntry) => Link {
+  const made = new Map<ArticleEntry, Link>();
+  return (e) => {
+    let l = made.get(e);
+    if (!l) made.set(e, (l = { url: e.url, title: e.title, date: e.date, source: e.source }));
+    return l;
+  };
+}
 
 function excerpt(a: Article): string {
   const text = a.body.find((b) => b.type === 'paragraph')?.text ?? a.body[0]?.text ?? '';
@@ -190,6 +194,7 @@ export function siteData(
   config: SiteConfig,
   keptTerms?: KeptRelatedTerms,
 ): SiteData {
+  const link = linkMaker();
   // Previous/next in reading order: oldest to newest, then the undated.
   const chrono = [
     ...entries.filter((e) => e.date !== null).reverse(),

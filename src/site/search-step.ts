@@ -5,7 +5,7 @@ import type { Article } from '../model/article.ts';
 import type { DocTerms, KeptTerms } from '../search/build.ts';
 import { bodyText, docWithBody, toSearchDoc, type SearchDoc } from '../search/doc.ts';
 import { searchIndexFiles } from '../search/write.ts';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { JsonlCache, type CacheMemory } from './cache/jsonl-cache.ts';
 import type { PageCache, PageRecord } from './cache/page-cache.ts';
 import { bodyPending, RECORD_CODEC } from './cache/record-codec.ts';
@@ -63,7 +63,7 @@ export interface IndexResult {
 function docFileKey(doc: SearchDoc, input: string | null, file: string, version: string) {
   if (input === null) return null;
   const shown = JSON.stringify([version, input, doc.ref, doc.url, doc.shownDate, file]);
-  return createHash('sha256').update(shown).digest('hex');
+  return hash('sha256', shown);
 }
 
 /** What the worker thread runs: returns the files written. Terms are worked out only for the

@@ -3,7 +3,7 @@
 // are still exactly what this record says; anything else in the folder is the user's. A bare
 // marker would not do: anyone can leave one (or copy a built site over their own files), and it
 // says nothing about which files are ours.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import {
   lstatSync,
   readFileSync,
@@ -32,7 +32,7 @@ export interface FileRecord {
 export type Manifest = Map<string, FileRecord>;
 
 export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data);
 }
 
 /** What a path that leaves its folder has: a leading or doubled or trailing `/`, a backslash or
