@@ -4,6 +4,7 @@
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { wordCount } from '../../text.ts';
 import { memoizeShort } from '../../memo.ts';
+import { COPY_LINK, SHARE_LABEL, SHARE_NETWORK } from '../../vocabulary.ts';
 
 /** Boilerplate: whole lines, by kind (the kind is the drop reason's second part). */
 /** Tried alone, on short lines that hold the word: its run of words would be tried on every
@@ -127,6 +128,18 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'social',
     /^(?:(?:artikel|beitrag) (?:teilen|drucken|merken)|(?:compartir|imprimir) (?:el |este )?art[ií]culo|(?:partager|imprimer) (?:l['’]|cet )article|(?:condividi|stampa) (?:l['’]|questo )articolo|(?:compartilhar|imprimir) (?:o |este )?artigo|(?:deel|print) (?:dit |het )?artikel|udostępnij artykuł|sdílet článek|поделиться статьей)$/i,
+  ],
+  // A share row in any script: its label alone (`शेयर करें`, `اشتراک گذاری`, `分享到：`,
+  // `공유하기`), its networks' buttons one a line or in a row (`फेसबुक`, `LINE`, `微信 微博`),
+  // the label before them (`Поделиться: ВКонтакте Телеграм`), its copy-link button. (After
+  // the rows of Latin network names above, which are `social`; spaces counted, not `\s*`, so
+  // that it is tried on short lines only.)
+  [
+    'share',
+    new RegExp(
+      `^(?:(?:${SHARE_LABEL}) {0,3}[:：]?|(?:(?:${SHARE_LABEL}) {0,3}[:：]? {0,3})?(?:(?:${SHARE_NETWORK})(?: {0,3}[|·•,/] {0,3}| {1,3}|$)){1,8}|${COPY_LINK})$`,
+      'i',
+    ),
   ],
   [
     'licence',

@@ -532,3 +532,57 @@ ruleCases('boilerplate', [
     record: { body: [PROSE] },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a share row in non-Latin scripts: its label, its networks, its copy-link button',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'اشتراک گذاری',
+      'این خبر را به اشتراک بگذارید',
+      'شارك الخبر',
+      'فيسبوك',
+      'शेयर करें',
+      'Поделиться: ВКонтакте Телеграм',
+      '分享到：',
+      '微信 微博 QQ空间',
+      '공유하기',
+      '카카오톡',
+      'แชร์บทความนี้',
+      'ไลน์',
+      'LINE',
+      'کپی لینک',
+      'Partilhar',
+    ],
+    lines: Object.fromEntries(
+      Array.from({ length: 15 }, (_, i) => [i + 4, 'dropped: boilerplate:share']),
+    ),
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a share button above the date line is no place of filing',
+    text: [
+      'Governo aprova novo plano para a habitação jovem',
+      'Partilhar',
+      '14 de julho de 2026, 10:32',
+      'Por Ana Marques',
+      '',
+      'O Conselho de Ministros aprovou esta terça-feira um novo plano de apoio à habitação para jovens.',
+    ],
+    lines: { 2: 'dropped: boilerplate:share' },
+    others: { 3: 'date', 4: 'byline' },
+  },
+  {
+    name: 'a headline or paragraph that speaks of shares, or of a line, stays',
+    text: [
+      'शेयर बाजार में तेजी जारी',
+      '',
+      'शेयर बाजार में आज लगातार तीसरे दिन तेजी रही और सेंसेक्स पांच सौ अंक चढ़ गया।',
+      'Поделиться опытом с коллегами пришли врачи из двенадцати больниц области.',
+      'Line 5 of the metro will be closed for repairs from Monday until the end of the month.',
+    ],
+    others: { 1: 'title', 3: 'body', 4: 'body', 5: 'body' },
+  },
+]);
