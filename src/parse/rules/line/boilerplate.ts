@@ -2,7 +2,7 @@
 // share buttons, licence footers, reporting credits. Each kind is a pattern below. A licence
 // footer glued to the end of a paragraph is cut off it.
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { wordCount } from '../../text.ts';
+import { isProse, wordCount } from '../../text.ts';
 import { memoizeShort } from '../../memo.ts';
 import { COPY_LINK, SHARE_LABEL, SHARE_NETWORK } from '../../vocabulary.ts';
 
@@ -14,6 +14,14 @@ const NEWSLETTER_WORD = /newsletter/i;
 const FOREIGN_CREDIT =
   /^.{1,120} (?:(?:contribuyó|colaboró) (?:a|con|en) (?:este|esta) (?:informe|reportaje|nota|información|artículo)|a contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuiu para (?:esta|este) (?:reportagem|matéria|artigo)|ha contribuito a questo articolo)\.?$/i;
 const FOREIGN_CREDIT_WORDS = /contribu|colabor|beigetragen/i;
+
+/** `Editor's note: This story has been updated to …`: an editor's note on a change to the
+ * text, under it, is a correction note. One that opens the text stays (it introduces the
+ * story: `Editor’s note: this story was updated on Monday to add …` above the first
+ * paragraph), and so does one that frames it (`Editor's note: This is the third of a series`:
+ * the verb of a change is asked for). Tried on lines below a paragraph only. */
+const EDITOR_NOTE =
+  /^(?:editor['’]?s(?:['’])? note|note de la rédaction|n\.d\.l\.r\.?|nota (?:del editor|de la redacción|da redação|da redacção|della redazione)|anmerkung der redaktion|hinweis der redaktion|noot van de redactie|от редакции|примечание редакции|编者按|編者按|编者注|編注|편집자 주)\s*[:：.)-]?\s*(?=.{0,200}(?:updated|corrected|amended|edited|changed|clarif|misstated|misidentified|misspelled|removed|an error|actualizad|corregid|modificad|mis à jour|corrigé|modifié|aktualisiert|korrigiert|geändert|atualizad|corrigid|aggiornat|corrett|bijgewerkt|gecorrigeerd|обновл|исправл|更新|更正|修改|수정)).{1,400}$/i;
 
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -65,6 +73,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'subscribe',
     /^(?:(?:invalid|please enter a valid|enter a valid|not a valid) e-?mail(?: address)?|e-?mail (?:non valida|inválido|invalide)|correo (?:electrónico )?(?:no válido|inválido)|adresse e-?mail (?:invalide|non valide)|ungültige e-mail-adresse|ongeldig e-mailadres|nieprawidłowy (?:adres )?e-?mail|neplatný e-?mail|неверный (?:адрес )?e-?mail|geçersiz e-posta(?: adresi)?|(?:type|enter) your e-?mail(?: address)?(?: here)?|(?:escribe|introduce|ingresa) tu (?:correo(?: electrónico)?|e-?mail)|(?:saisissez|entrez) votre (?:adresse )?e-?mail|e-mail-adresse eingeben|inserisci (?:la tua e-?mail|il tuo indirizzo e-?mail)|digite seu e-?mail|vul je e-mailadres in|ange din e-postadress|skriv inn e-postadressen din|wpisz (?:swój )?(?:adres )?e-?mail|zadejte (?:svůj )?e-?mail|введите (?:ваш )?e-?mail|e-posta adresinizi girin)\s*(?:…|\.{3}|[.!])?$/i,
+  ],
+  // `By signing up you agree to our Privacy Policy`: a newsletter form's consent line, in the
+  // languages of the news (the clause opens the line; it speaks of the form, not the story).
+  [
+    'subscribe',
+    /^(?:by (?:signing up|subscribing|registering|submitting your (?:e-?mail|information|details)|entering your e-?mail|clicking (?:["“”']?(?:sign up|subscribe|submit|register)["“”']?)),?\s(?:.{0,40}\b)?(?:you|i) (?:agree|consent|accept|acknowledge)\b.{0,300}|en (?:vous inscrivant|vous abonnant|soumettant|cliquant)\b.{0,40}\bvous acceptez\b.{0,300}|al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\b.{0,40}\bacept(?:as|a)\b.{0,300}|ao (?:se inscrever|se cadastrar|assinar|clicar)\b.{0,40}\b(?:você )?(?:concorda|aceita)\b.{0,300}|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung)\b.{0,60}\b(?:akzeptier|stimm)\w*\b.{0,300}|iscrivendoti\b.{0,40}\baccetti\b.{0,300}|door (?:je|u) (?:aan te melden|in te schrijven)\b.{0,40}\bga (?:je|u) akkoord\b.{0,300}|подписываясь\b.{0,40}\bвы (?:соглашаетесь|принимаете)\b.{0,300})$/i,
   ],
   // Prompts after the article to send the newsroom a tip, report an error in the story, or
   // write a letter about it (`Heeft u een tip voor de redactie? Mail naar …`, `Spotted an
@@ -170,7 +184,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // `El periodista X contribuyó a este reportaje.`, `Met medewerking van ANP`).
   [
     'reporting-credit',
-    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60})\.?$/i,
+    /^(?:(?:additional|with) reporting by .{1,120}|with (?:files|reporting|information) from .{1,80}|avec (?:des )?(?:informations|dossiers) (?:de|d['’]) ?.{1,80}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60})\.?$/i,
   ],
   // `El periodista X contribuyó a este reportaje.`, `X a contribué à cet article.`: the
   // credit other languages print with the verb after the names (tried apart, on lines that
@@ -187,6 +201,23 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'syndication',
     // (`This report was originally published by NAME at OUTLET` names the byline: headerFields.)
     /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by )(?:was |has been )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
+  ],
+  // `Originally published at The Conversation.`, `Publicado originalmente en …`: where the text
+  // first appeared, as a note under it, in the languages of the news (no comma but a date's:
+  // `Originally published in 1851, the novel …` opens a sentence).
+  [
+    'syndication',
+    /^(?:(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)|publicado originalmente (?:en|em|por)|originalmente publicado (?:en|em|por)|publié (?:initialement|originellement|d['’]abord|à l['’]origine) (?:sur|dans|par)|ursprünglich (?:veröffentlicht|erschienen) (?:auf|in|bei)|zuerst erschienen (?:auf|in|bei)|pubblicato (?:originariamente|originalmente|inizialmente) (?:su|da|in)|oorspronkelijk (?:gepubliceerd|verschenen) (?:op|in|door|bij)) (?:[^,;]|,(?= ?\d)){1,160}$/i,
+  ],
+  // `（原标题：…）`: a reprint's note of the title it first had; `免责声明：…`, `特别声明：…`: the
+  // reprinting site's disclaimer (Chinese).
+  ['syndication', /^[（(]?(?:原标题|原標題|原题|原題)\s*[:：].{1,200}$/],
+  ['disclaimer', /^(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明)\s*[:：].*$/],
+  // `转载请注明出处`, `未经授权，禁止转载`, `無断転載禁止`, `무단전재 및 재배포 금지`: the note that the
+  // text may not be reprinted (Chinese, Japanese, Korean).
+  [
+    'licence',
+    /^[（(【<]?(?:(?:本文|本网|本站)?(?:系|为)?.{0,20}?(?:原创)?[，,]?\s*(?:转载|轉載)请?(?:注明|註明)(?:出处|出處|来源|來源|作者)?.{0,60}|未经(?:许可|授权|授權|允许)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載).{0,60}|(?:無断)?転載(?:を)?禁(?:止|じます).{0,20}|무단\s?전재\s?및\s?재배포\s?금지.{0,20})$/,
   ],
   // `The post TITLE appeared first on OUTLET.`: the footer a WordPress feed puts under each
   // story, as its translations print it.
@@ -213,13 +244,26 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     /^(?:(?:contact|reach) (?:(?:the )?(?:reporter|writer|author|columnist|editor|correspondent)s? )?\S.{0,80}? at [\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:kontaktieren sie|kontakt|contactez|contacte (?:a|con)|contatta|neem contact op met|skontaktuj się z|kontaktujte|свяжитесь с|зв['’]яжіться з)\s.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$/i,
   ],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
+  // `Correction: An earlier version of this story misstated …`, `Rectificatif : …`, `更正：…`: a
+  // correction note under the story, in the languages of the news (the label and its colon,
+  // or the sentence such notes open with).
+  [
+    'correction',
+    /^(?:(?:correction|clarification|corrección|rectificación|fe de erratas|aclaración|rectificatif|correctif|erratum|korrektur|berichtigung|richtigstellung|correção|correcção|errata|correzione|rettifica|correctie|rectificatie|sprostowanie|oprava|поправка|исправление|уточнение|düzeltme|تصحيح|更正|訂正|정정)\s*[:：]\s*\S.*|(?:an earlier|a previous|an older|the original) version of this (?:story|article|report|post|piece)\b.*|this (?:story|article|report|post) has been (?:corrected|amended)\b.*|une (?:précédente|première) version de cet article\b.*|una (?:versión anterior|primera versión) de (?:esta|este) (?:nota|artículo|noticia|información)\b.*|in einer früheren version dieses (?:artikels|beitrags)\b.*|uma versão anterior d(?:esta|este) (?:reportagem|texto|artigo|notícia)\b.*|una (?:versione precedente|precedente versione) di questo articolo\b.*|in een eerdere versie van dit artikel\b.*)$/i,
+  ],
+  // `This interview has been edited for length and clarity.`: the note that the words printed
+  // were edited, in the languages of the news.
+  [
+    'editing-note',
+    /^(?:(?:(?:this|the following|the) (?:interview|conversation|transcript|exchange|q ?& ?a|discussion|text)|(?:quotes|responses|answers|comments|remarks)) (?:has|have|was|were|is|are)(?: been)? (?:lightly |slightly )?(?:edited|condensed)\b.*|(?:cet|cette|l['’]) ?(?:interview|entretien|entrevue) a été (?:légèrement )?(?:éditée?|modifiée?|raccourcie?|condensée?)\b.*|(?:esta|la) (?:entrevista|conversación) (?:ha sido|fue) (?:ligeramente )?(?:editada|condensada|resumida)\b.*|(?:das|dieses) (?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert|bearbeitet)\b.*|(?:esta|a) (?:entrevista|conversa) foi (?:ligeiramente )?(?:editada|condensada|resumida)\b.*|(?:questa|l['’]) ?(?:intervista|conversazione) è stata (?:leggermente )?(?:modificata|editata|condensata|ridotta)\b.*|(?:dit|het) (?:interview|gesprek) is (?:licht )?(?:ingekort|geredigeerd|bewerkt)\b.*|интервью (?:было )?(?:сокращено|отредактировано)\b.*)$/i,
+  ],
   [
     'call-to-action',
     /^(?:what do you think\?|let us know in the comments.*|tell us what you think.*|join the (?:discussion|conversation).*|click here .*)$/i,
   ],
   [
     'permission',
-    /^(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*$/i,
+    /^(?:(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*|republish (?:this|our) (?:story|article|stories|articles)\b.*|(?:republica|republicar|republique) (?:esta|este|nuestras?|nuestros?|nossas?|nossos?) (?:historias?|artículos?|reportagem|matéria|artigos?)\b.*|republier (?:cet|nos) articles?\b.*)$/i,
   ],
   // (`────`, `═══`: a rule drawn with box-drawing characters, as tools and mail print it)
   ['rule', /^[*=_~#—─━═-]{3,}$/],
@@ -345,7 +389,11 @@ function readKind(t: string): string | null {
  * comment form and footer), and the alternations cost a microsecond a line. */
 const kindOf = memoizeShort(readKind, MAX_SHORT_BOILERPLATE_CHARS);
 
+/** The longest editor's note tried (the pattern looks ahead for its verb). */
+const MAX_EDITOR_NOTE_CHARS = 600;
+
 function run(state: ParseState): void {
+  let belowProse = false;
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
     let kind = kindOf(line.text);
@@ -354,6 +402,10 @@ function run(state: ParseState): void {
       cutGluedFooters(state, line);
       if (line.text !== before) kind = kindOf(line.text);
     }
+    const t = line.text;
+    if (kind === null && belowProse && t.length <= MAX_EDITOR_NOTE_CHARS && EDITOR_NOTE.test(t))
+      kind = 'correction';
     if (kind !== null) drop(line, `boilerplate:${kind}`);
+    else belowProse ||= isProse(t);
   }
 }
