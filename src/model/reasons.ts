@@ -84,6 +84,7 @@ const BOILERPLATE: Record<string, string> = {
   'call-to-action': 'call to action',
   permission: 'republishing note',
   rule: 'separator line',
+  breadcrumb: 'the page’s breadcrumb trail: the sections the story sits in',
   highlight: 'summary bullet of the story file',
   poll: 'poll or sign-up form',
 };

@@ -120,6 +120,14 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'social',
     /^(?:(?:teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|поделиться|paylaş) (?:auf|sur|en|no|na|su|op|w|в|на) .{1,30}|(?:enviar|envoyer|senden|invia|verzenden|wyślij|отправить) (?:por|par|per|via|przez|по) (?:correo|e-?mail|mail|почте)(?: .{1,30})?)$/i,
   ],
+  // `Síguenos en Google News`, `Suivez-nous sur …`, `हमें गूगल न्यूज़ पर फॉलो करें`, `تابعونا على
+  // …`, `关注我们`: a prompt to follow the outlet, in the languages of the news. The verb with
+  // "us" is the prompt's, whatever it names (and Hindi's, Urdu's, Persian's "do follow",
+  // which end the line).
+  [
+    'social',
+    /^(?:síguenos|siguenos|suivez-nous|suivez nous|folgen sie uns|folge uns|seguici|siga-nos|sigam-nos|volg ons|obserwuj nas|sledujte nás|sledujte nas|подписывайтесь на нас|следите за нами|стежте за нами|bizi takip edin|ikuti kami|theo dõi chúng tôi|تابعونا|تابعنا|关注我们|關注我們|请关注|扫码关注|フォローして(?:ね|ください)|팔로우하세요)(?=[\s:：!,.]|$).{0,160}$|^.{0,120}(?:फॉलो|फ़ॉलो) (?:करें|कीजिए).{0,40}$|^.{0,120}فالو کریں.{0,20}$|^.{0,80}ما را .{0,40}دنبال کنید.{0,20}$/i,
+  ],
   // `Sigue toda la información en Facebook y Twitter`: a prompt to follow the outlet, in the
   // languages of the news: the verb first, then two networks (a sentence of the story that
   // opens with `Sigue`, "goes on", names one at most).
@@ -172,7 +180,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // `Tags: weather, tides`, `Schlagwörter: …`: the story's tag list, in the languages of the news.
   [
     'tags',
-    /^(?:tags?|tagged|keywords|topics|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,99}$/i,
+    /^(?:tags?|tagged|keywords|topics|trending(?: now| topics| searches)?|hot topics|popular searches|tendencias|en tendencia|lo más buscado|tendances|en ce moment|im trend|trends|in evidenza|tendências|em alta|populair|trending nu|热门搜索|热搜|热门话题|热门标签|熱門搜尋|熱搜|人気キーワード|注目キーワード|인기 ?검색어|급상승 ?검색어|ट्रेंडिंग|ट्रेंडिंग टॉपिक्स|ترند|پربازدید|الأكثر تداولا|الأكثر بحثا|в тренде|популярное|горячие темы|gündem|trend konular|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,99}$/i,
   ],
   // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
@@ -389,6 +397,32 @@ function readKind(t: string): string | null {
  * comment form and footer), and the alternations cost a microsecond a line. */
 const kindOf = memoizeShort(readKind, MAX_SHORT_BOILERPLATE_CHARS);
 
+/** `Home > World > Asia`, `Inicio › Internacional`: a breadcrumb trail, the sections the
+ * story sits in, joined by an arrow. Its parts are a section's few words each, so a trail
+ * that ends in the headline (`News > Floods force thousands from homes`) is left for the
+ * page's head, which reads the headline in it. */
+const BREADCRUMB_ARROW = /\s+[>›»]\s+/;
+const MAX_BREADCRUMB_PARTS = 8;
+const MAX_BREADCRUMB_PART_WORDS = 3;
+/** A part opens with a letter or digit and ends no sentence (`» More` is no trail). */
+const BREADCRUMB_PART = /^[\p{L}\p{N}][^.!?:：]*$/u;
+/** A trail is a short line: lines longer than this are not split. */
+const MAX_BREADCRUMB_CHARS = 160;
+
+function isBreadcrumb(t: string): boolean {
+  if (t.length > MAX_BREADCRUMB_CHARS || !BREADCRUMB_ARROW.test(t)) return false;
+  const parts = t.split(BREADCRUMB_ARROW);
+  return (
+    parts.length >= 2 &&
+    parts.length <= MAX_BREADCRUMB_PARTS &&
+    parts.every(
+      (p) =>
+        BREADCRUMB_PART.test(p) &&
+        wordCount(p, MAX_BREADCRUMB_PART_WORDS + 1) <= MAX_BREADCRUMB_PART_WORDS,
+    )
+  );
+}
+
 /** The longest editor's note tried (the pattern looks ahead for its verb). */
 const MAX_EDITOR_NOTE_CHARS = 600;
 
@@ -405,6 +439,7 @@ function run(state: ParseState): void {
     const t = line.text;
     if (kind === null && belowProse && t.length <= MAX_EDITOR_NOTE_CHARS && EDITOR_NOTE.test(t))
       kind = 'correction';
+    if (kind === null && isBreadcrumb(t)) kind = 'breadcrumb';
     if (kind !== null) drop(line, `boilerplate:${kind}`);
     else belowProse ||= isProse(t);
   }

@@ -724,3 +724,65 @@ ruleCases('boilerplate', [
     others: { 3: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'a prompt to follow the outlet, naming one service, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Síguenos en Google News y en nuestro canal de WhatsApp',
+      'Suivez-nous sur Google Actualités',
+      'Folgen Sie uns auf Google News',
+      'ताजा खबरों के लिए हमें गूगल न्यूज़ पर फॉलो करें',
+      'تابعونا على تويتر',
+      '关注我们',
+    ],
+    lines: Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [i + 4, 'dropped: boilerplate:social']),
+    ),
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a keyword label of the page: trending topics, hot searches',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Trending: Elections 2026, Heatwave, Transfer news',
+      'Tendencias: Copa América, Elecciones',
+      '热门搜索：台风 高考 股市',
+      '인기 검색어: 장마, 환율',
+    ],
+    lines: Object.fromEntries(
+      Array.from({ length: 4 }, (_, i) => [i + 4, 'dropped: boilerplate:tags']),
+    ),
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a breadcrumb trail, in the head or above it',
+    text: [
+      'Home > World > Asia',
+      'Floods force thousands from their homes in the north',
+      'Inicio › Internacional › América Latina',
+      'By Jane Doe',
+      '',
+      PROSE,
+    ],
+    lines: { 1: 'dropped: boilerplate:breadcrumb', 3: 'dropped: boilerplate:breadcrumb' },
+    others: { 2: 'title', 4: 'byline' },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a trail that ends in the headline, a comparison and a follow-up stay',
+    text: [
+      'News > Floods force thousands from their homes in the north',
+      '',
+      PROSE,
+      'Follow-up tests showed no trace of the virus, the ministry said on Monday.',
+      'The index rose to 3.2 > the 3.0 the bank had expected, traders said.',
+    ],
+    others: { 1: 'title', 3: 'body', 4: 'body', 5: 'body' },
+  },
+]);
