@@ -112,6 +112,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'button',
     /^(?:print article|buy photo|buy (?:this photo|now|reprints?)|order (?:a )?reprint|purchase (?:this )?photo|acheter (?:la|cette) photo|foto kaufen|comprar (?:la )?foto|acquista (?:la )?foto|koop (?:deze )?foto|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
   ],
+  // The article tools' text-size and print buttons, in the languages of the news (`글자 크기`,
+  // `文字サイズ`, `字号`, `Schriftgröße`, `A+ A-`).
+  [
+    'button',
+    /^(?:(?:text|font) size|(?:increase|decrease) (?:text|font) size|taille (?:du texte|de la police)|schriftgröße|textgröße|tamaño (?:de )?(?:letra|texto|fuente)|tamanho (?:da fonte|do texto|da letra)|dimensione (?:del )?testo|lettergrootte|rozmiar (?:tekstu|czcionki)|velikost písma|размер шрифта|розмір шрифту|yazı boyutu|cỡ chữ|ukuran (?:teks|huruf)|ขนาดตัวอักษร|अक्षर का आकार|حجم الخط|اندازه (?:متن|فونت)|글자 ?크기|글씨 ?크기|文字サイズ|字号|字號|字体大小|字體大小|a\s?[+-]\s?a\s?[+-]|인쇄|스크랩|印刷|打印|列印)$/i,
+  ],
   [
     'social',
     /^(?:follow (?:us|on|me|him|her|them)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
@@ -180,7 +186,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // `Tags: weather, tides`, `Schlagwörter: …`: the story's tag list, in the languages of the news.
   [
     'tags',
-    /^(?:tags?|tagged|keywords|topics|trending(?: now| topics| searches)?|hot topics|popular searches|tendencias|en tendencia|lo más buscado|tendances|en ce moment|im trend|trends|in evidenza|tendências|em alta|populair|trending nu|热门搜索|热搜|热门话题|热门标签|熱門搜尋|熱搜|人気キーワード|注目キーワード|인기 ?검색어|급상승 ?검색어|ट्रेंडिंग|ट्रेंडिंग टॉपिक्स|ترند|پربازدید|الأكثر تداولا|الأكثر بحثا|в тренде|популярное|горячие темы|gündem|trend konular|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,99}$/i,
+    /^(?:tags?|tagged|keywords|topics|trending(?: now| topics| searches)?|hot topics|popular searches|tendencias|en tendencia|lo más buscado|tendances|en ce moment|im trend|trends|in evidenza|tendências|em alta|populair|trending nu|热门搜索|热搜|热门话题|热门标签|熱門搜尋|熱搜|人気キーワード|注目キーワード|인기 ?검색어|급상승 ?검색어|ट्रेंडिंग|ट्रेंडिंग टॉपिक्स|ترند|پربازدید|الأكثر تداولا|الأكثر بحثا|в тренде|популярное|горячие темы|gündem|trend konular|แท็ก|คำค้น|टैग|टैग्स|برچسب[\s\u200c]?ها|برچسب|کلیدواژه(?:\u200cها)?|תגיות|thẻ|từ khóa|topik|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,99}$/i,
   ],
   // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],

@@ -786,3 +786,58 @@ ruleCases('boilerplate', [
     others: { 1: 'title', 3: 'body', 4: 'body', 5: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'Japanese share buttons and the article tools’ text-size and print buttons',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'ツイート',
+      'はてなブックマーク',
+      'LINEで送る',
+      '글자 크기',
+      '文字サイズ',
+      'Schriftgröße',
+      'A+ A-',
+      '인쇄',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:share',
+      5: 'dropped: boilerplate:share',
+      6: 'dropped: boilerplate:share',
+      7: 'dropped: boilerplate:button',
+      8: 'dropped: boilerplate:button',
+      9: 'dropped: boilerplate:button',
+      10: 'dropped: boilerplate:button',
+      11: 'dropped: boilerplate:button',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'tag lists labelled in Thai, Hindi, Persian and Hebrew',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'แท็ก: น้ำท่วม, ภาคเหนือ',
+      'टैग: बारिश, दिल्ली',
+      'برچسب‌ها: باران، تهران',
+      'תגיות: גשם, תל אביב',
+    ],
+    lines: Object.fromEntries(
+      Array.from({ length: 4 }, (_, i) => [i + 4, 'dropped: boilerplate:tags']),
+    ),
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence about the size of a font stays',
+    text: [
+      'A Headline Here',
+      '',
+      'The font size on the new ballot papers was raised after complaints from older voters.',
+    ],
+    others: { 3: 'body' },
+  },
+]);
