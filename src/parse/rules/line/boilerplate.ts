@@ -22,6 +22,10 @@ const FOREIGN_CREDIT_WORDS = /contribu|colabor|beigetragen/i;
  * the verb of a change is asked for). Tried on lines below a paragraph only. */
 const EDITOR_NOTE =
   /^(?:editor['’]?s(?:['’])? note|note de la rédaction|n\.d\.l\.r\.?|nota (?:del editor|de la redacción|da redação|da redacção|della redazione)|anmerkung der redaktion|hinweis der redaktion|noot van de redactie|от редакции|примечание редакции|编者按|編者按|编者注|編注|편집자 주)\s*[:：.)-]?\s*(?=.{0,200}(?:updated|corrected|amended|edited|changed|clarif|misstated|misidentified|misspelled|removed|an error|actualizad|corregid|modificad|mis à jour|corrigé|modifié|aktualisiert|korrigiert|geändert|atualizad|corrigid|aggiornat|corrett|bijgewerkt|gecorrigeerd|обновл|исправл|更新|更正|修改|수정)).{1,400}$/i;
+/** `Update, March 5: This story has been updated with …`, `This article was corrected …`: the
+ * same note without the editor's label, below a paragraph too. */
+const UPDATE_NOTE =
+  /^(?:(?:update[sd]?|actualización|mise à jour|aktualisierung|atualização|aggiornamento)(?:\s*[,(][^:]{0,40})?\s*[:：]\s*)?(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being) (?:updated|corrected|amended)\b.{0,400}$/i;
 
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -192,6 +196,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
   ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
+  // `Reporting by Jane Doe; Editing by John Roe`: the wire's credits without their brackets,
+  // two or more (one alone may open a sentence: `Reporting by the BBC showed …`).
+  [
+    'reporting-credit',
+    /^(?:additional )?(?:reporting|writing|editing|compiled|research) by [^;]{1,80}?(?:\s*;\s*(?:and )?(?:additional )?(?:reporting|writing|editing|compiled|research|graphics) by [^;]{1,80}?)+\.?$/i,
+  ],
   // `Jane Doe and John Roe contributed reporting.`, `Associated Press writer Jane Doe
   // contributed to this report.`, `Additional reporting by …`, and the
   // agency and reporting credits other languages print under a story (`Con información de EFE`,
@@ -214,7 +224,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'syndication',
     // (`This report was originally published by NAME at OUTLET` names the byline: headerFields.)
-    /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by )(?:was |has been )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
+    /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by .+? (?:at|on|in) \S)(?:was |has been |is )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|(?:cet article|ce texte|cette (?:chronique|tribune|analyse)) a (?:d['’]abord |initialement )?été (?:initialement |originellement |d['’]abord )?publiée?.*|(?:este|esta) (?:artículo|artigo|nota|texto|reportagem|matéria|noticia|columna|crónica) (?:fue|foi|ha sido) (?:originalmente )?publicad[oa].*|(?:este|esta) (?:artículo|nota|texto|noticia|columna) se publicó (?:originalmente|primero|inicialmente|por primera vez)\b.*|(?:dieser|dieses) (?:artikel|beitrag|text|kommentar|gastbeitrag|interview) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*|(?:read|view) the original (?:article|story|post)\b.{0,80}|(?:lire|voir) l['’]article original\b.{0,80}|(?:lea|leer|ver) el artículo original\b.{0,80}|(?:leia|ler|veja) o artigo original\b.{0,80}|(?:den )?originalartikel (?:lesen|finden sie)\b.{0,80})$/i,
   ],
   // `Originally published at The Conversation.`, `Publicado originalmente en …`: where the text
   // first appeared, as a note under it, in the languages of the news (no comma but a date's:
@@ -227,6 +237,18 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // reprinting site's disclaimer (Chinese).
   ['syndication', /^[（(]?(?:原标题|原標題|原题|原題)\s*[:：].{1,200}$/],
   ['disclaimer', /^(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明)\s*[:：].*$/],
+  // `声明：本文系转载，不代表本站观点。`: the plain label, where it speaks of the reprint or the
+  // site's view.
+  [
+    'disclaimer',
+    /^(?:声明|聲明)\s*[:：].{0,40}(?:转载|轉載|观点|觀點|立场|立場|本站|本网|本網).*$/,
+  ],
+  // `（本文来源：人民日报）`, `本文转自…`: where a reprint's text comes from, under it. (A bare
+  // `来源：新华网` in the head is the record's source: headerFields.)
+  [
+    'syndication',
+    /^(?:[（(](?:本文)?(?:来源|來源|转自|轉自|出处|出處)\s*[:：]?.{1,60}[）)]|本文(?:来源|來源|转自|轉自|转载自|轉載自|出处|出處)\s*[:：]?.{1,60})$/,
+  ],
   // `转载请注明出处`, `未经授权，禁止转载`, `無断転載禁止`, `무단전재 및 재배포 금지`: the note that the
   // text may not be reprinted (Chinese, Japanese, Korean).
   [
@@ -269,7 +291,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // were edited, in the languages of the news.
   [
     'editing-note',
-    /^(?:(?:(?:this|the following|the) (?:interview|conversation|transcript|exchange|q ?& ?a|discussion|text)|(?:quotes|responses|answers|comments|remarks)) (?:has|have|was|were|is|are)(?: been)? (?:lightly |slightly )?(?:edited|condensed)\b.*|(?:cet|cette|l['’]) ?(?:interview|entretien|entrevue) a été (?:légèrement )?(?:éditée?|modifiée?|raccourcie?|condensée?)\b.*|(?:esta|la) (?:entrevista|conversación) (?:ha sido|fue) (?:ligeramente )?(?:editada|condensada|resumida)\b.*|(?:das|dieses) (?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert|bearbeitet)\b.*|(?:esta|a) (?:entrevista|conversa) foi (?:ligeiramente )?(?:editada|condensada|resumida)\b.*|(?:questa|l['’]) ?(?:intervista|conversazione) è stata (?:leggermente )?(?:modificata|editata|condensata|ridotta)\b.*|(?:dit|het) (?:interview|gesprek) is (?:licht )?(?:ingekort|geredigeerd|bewerkt)\b.*|интервью (?:было )?(?:сокращено|отредактировано)\b.*)$/i,
+    /^(?:(?:(?:(?:this|the following|the) )?(?:interview|conversation|transcript|exchange|q ?& ?a|discussion|text)|(?:quotes|responses|answers|comments|remarks)) (?:has|have|was|were|is|are)(?: been)? (?:lightly |slightly )?(?:edited|condensed)\b.*|(?:cet|cette|l['’]) ?(?:interview|entretien|entrevue) a été (?:légèrement )?(?:éditée?|modifiée?|raccourcie?|condensée?)\b.*|(?:esta|la) (?:entrevista|conversación) (?:ha sido|fue) (?:ligeramente )?(?:editada|condensada|resumida)\b.*|(?:das|dieses) (?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert|bearbeitet)\b.*|(?:esta|a) (?:entrevista|conversa) foi (?:ligeiramente )?(?:editada|condensada|resumida)\b.*|(?:questa|l['’]) ?(?:intervista|conversazione) è stata (?:leggermente )?(?:modificata|editata|condensata|ridotta)\b.*|(?:dit|het) (?:interview|gesprek) is (?:licht )?(?:ingekort|geredigeerd|bewerkt)\b.*|интервью (?:было )?(?:сокращено|отредактировано)\b.*)$/i,
   ],
   [
     'call-to-action',
@@ -277,7 +299,7 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'permission',
-    /^(?:(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*|republish (?:this|our) (?:story|article|stories|articles)\b.*|(?:republica|republicar|republique) (?:esta|este|nuestras?|nuestros?|nossas?|nossos?) (?:historias?|artículos?|reportagem|matéria|artigos?)\b.*|republier (?:cet|nos) articles?\b.*)$/i,
+    /^(?:(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*|(?:reprinted|republished|used|posted) with (?:kind )?permission(?: (?:from|of) .{1,120})?\.?|republish (?:this|our) (?:story|article|stories|articles)\b.*|(?:republica|republicar|republique) (?:esta|este|nuestras?|nuestros?|nossas?|nossos?) (?:historias?|artículos?|reportagem|matéria|artigos?)\b.*|republier (?:cet|nos) articles?\b.*)$/i,
   ],
   // (`────`, `═══`: a rule drawn with box-drawing characters, as tools and mail print it)
   ['rule', /^[*=_~#—─━═-]{3,}$/],
@@ -431,6 +453,7 @@ function isBreadcrumb(t: string): boolean {
 
 /** The longest editor's note tried (the pattern looks ahead for its verb). */
 const MAX_EDITOR_NOTE_CHARS = 600;
+const isChangeNote = (t: string) => EDITOR_NOTE.test(t) || UPDATE_NOTE.test(t);
 
 function run(state: ParseState): void {
   let belowProse = false;
@@ -443,7 +466,7 @@ function run(state: ParseState): void {
       if (line.text !== before) kind = kindOf(line.text);
     }
     const t = line.text;
-    if (kind === null && belowProse && t.length <= MAX_EDITOR_NOTE_CHARS && EDITOR_NOTE.test(t))
+    if (kind === null && belowProse && t.length <= MAX_EDITOR_NOTE_CHARS && isChangeNote(t))
       kind = 'correction';
     if (kind === null && isBreadcrumb(t)) kind = 'breadcrumb';
     if (kind !== null) drop(line, `boilerplate:${kind}`);

@@ -841,3 +841,62 @@ ruleCases('boilerplate', [
     others: { 3: 'body' },
   },
 ]);
+
+ruleCases('boilerplate', [
+  {
+    name: 'more syndication, permission and credit notes under a story',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'This story was originally published by ProPublica.',
+      'This article is republished from The Conversation under a Creative Commons license.',
+      'Read the original article.',
+      'Esta nota fue publicada originalmente en El País.',
+      'Ce texte a été publié à l’origine dans Le Devoir.',
+      'Dieser Text erschien zuerst bei der Süddeutschen Zeitung.',
+      '（本文来源：人民日报）',
+      'Reprinted with permission.',
+      'Reporting by Jane Doe; Editing by John Roe',
+      'Transcript has been edited for clarity.',
+      '声明：本文系转载，不代表本站观点。',
+    ],
+    lines: {
+      4: 'dropped: boilerplate:syndication',
+      5: 'dropped: boilerplate:syndication',
+      6: 'dropped: boilerplate:syndication',
+      7: 'dropped: boilerplate:syndication',
+      8: 'dropped: boilerplate:syndication',
+      9: 'dropped: boilerplate:syndication',
+      10: 'dropped: boilerplate:syndication',
+      11: 'dropped: boilerplate:permission',
+      12: 'dropped: boilerplate:reporting-credit',
+      13: 'dropped: boilerplate:editing-note',
+      14: 'dropped: boilerplate:disclaimer',
+    },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'an update note without the editor’s label, below a paragraph',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Update, March 5: This story has been updated with comments from the state.',
+    ],
+    lines: { 4: 'dropped: boilerplate:correction' },
+    record: { body: [PROSE] },
+  },
+  {
+    name: 'a sentence on reporting by someone, and the head’s source label, stay',
+    text: [
+      'A Headline Here',
+      '2026-07-14 09:32 来源：新华网',
+      '',
+      PROSE,
+      'Reporting by the local paper showed that the council had known of the cracks since 2019.',
+    ],
+    others: { 4: 'body', 5: 'body' },
+    record: { source: '新华网' },
+  },
+]);
