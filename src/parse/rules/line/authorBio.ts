@@ -7,9 +7,10 @@ import { isName, wordCount } from '../../text.ts';
 import { BYLINE_ROLE_WORD } from '../../vocabulary.ts';
 
 /** `Name is a …`, `Name est …`, `Name es …`, `Name ist …`, `Name é …`, `Name è …`: the name,
- * then the verb (English, French, Spanish, German, Portuguese, Italian, Dutch, Polish). */
+ * then the verb (English, French, Spanish, German, Portuguese, Italian, Dutch, Polish), or the
+ * dash Russian and Ukrainian write for it (`Анна Смирнова — корреспондент …`). */
 const NAME_IS =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:is|was|est|es|ist|é|è|jest)\s/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:is|was|est|es|ist|é|è|jest|[—–])\s/u;
 
 /** `Name covers …`, `Name writes about …`, `Name couvre …`, `Name berichtet über …`, `Name
  * escribe sobre …`: the name, maybe a handle in brackets, then the verb of a reporter's beat
@@ -20,7 +21,7 @@ const NAME_COVERS =
 
 /** A role, or the writing that makes one an author. */
 const ROLE = new RegExp(
-  `(?<![\\p{L}])(?:${BYLINE_ROLE_WORD}|author|editor at large|author of|auteur|autor|autore|autorin|fellow|professor)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${BYLINE_ROLE_WORD}|author|editor at large|author of|auteur|autor|autore|autorin|fellow|professor|journalistin|reporterin|kolumnist(?:in)?|chroniqueu(?:r|se)|columnista|colunista|editorialista|colaborador(?:a)?|корреспондентка|журналистка|кореспондент(?:ка)?|журналіст(?:ка)?)(?![\\p{L}])`,
   'iu',
 );
 

@@ -119,3 +119,26 @@ ruleCases('authorBio', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('authorBio', [
+  ...[
+    'Anna Berger ist freie Journalistin in Berlin.',
+    'Anna Berger es columnista del diario desde 2015.',
+    'Anna Berger — корреспондент отдела экономики.',
+  ].map((bio) => ({
+    name: `a role in the bio: "${bio}"`,
+    text: ['A Headline Here', 'By Anna Berger', '', PROSE, bio],
+    lines: { 5: 'dropped: author-bio' },
+  })),
+  {
+    name: 'a dash after a name of the story, not the byline’s, stays',
+    text: [
+      'A Headline Here',
+      'By Anna Berger',
+      '',
+      PROSE,
+      'Иван Петров — корреспондент, которого задержали в прошлом месяце, вышел на свободу.',
+    ],
+    others: { 5: 'body' },
+  },
+]);
