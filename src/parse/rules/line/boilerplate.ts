@@ -14,6 +14,25 @@ const NEWSLETTER_WORD = /newsletter/i;
 const FOREIGN_CREDIT =
   /^.{1,120} (?:(?:contribuyó|colaboró) (?:a|con|en) (?:este|esta) (?:informe|reportaje|nota|información|artículo)|a contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuiu para (?:esta|este) (?:reportagem|matéria|artigo)|ha contribuito a questo articolo)\.?$/i;
 const FOREIGN_CREDIT_WORDS = /contribu|colabor|beigetragen/i;
+/** `… हमें गूगल न्यूज़ पर फॉलो करें`, `… پر فالو کریں`, `ما را در … دنبال کنید`: a prompt to follow the
+ * outlet in a language whose verb ends the line (Hindi, Urdu, Persian). Tried alone, on short
+ * lines that hold the verb: its run of words would be tried on every line. */
+const FOLLOW_AFTER =
+  /^(?:.{0,120}(?:फॉलो|फ़ॉलो) (?:करें|कीजिए).{0,40}|.{0,120}فالو کریں.{0,20}|.{0,80}ما را .{0,40}دنبال کنید.{0,20})$/;
+const FOLLOW_AFTER_WORDS = /फॉलो|फ़ॉलो|فالو|دنبال کنید/;
+/** `转载请注明出处`, `未经授权，禁止转载`, `無断転載禁止`, `무단전재 및 재배포 금지`: the note that the
+ * text may not be reprinted (Chinese, Japanese, Korean). Tried alone, on lines that hold the
+ * word to reprint. */
+const NO_REPRINT =
+  /^[（(【<]?(?:(?:本文|本网|本站)?(?:系|为)?.{0,20}?(?:原创)?[，,]?\s*(?:转载|轉載)请?(?:注明|註明)(?:出处|出處|来源|來源|作者)?.{0,60}|未经(?:许可|授权|授權|允许)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載).{0,60}|(?:無断)?転載(?:を)?禁(?:止|じます).{0,20}|무단\s?전재\s?및\s?재배포\s?금지.{0,20})$/;
+const NO_REPRINT_WORDS = /转载|轉載|転載|전재/;
+/** Patterns tried alone, each on the short lines its words hint at. */
+const HINTED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [NEWSLETTER_PROMPT, NEWSLETTER_WORD],
+  [FOREIGN_CREDIT, FOREIGN_CREDIT_WORDS],
+  [FOLLOW_AFTER, FOLLOW_AFTER_WORDS],
+  [NO_REPRINT, NO_REPRINT_WORDS],
+];
 
 /** `Editor's note: This story has been updated to …`: an editor's note on a change to the
  * text, under it, is a correction note. One that opens the text stays (it introduces the
@@ -132,12 +151,13 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // `Síguenos en Google News`, `Suivez-nous sur …`, `हमें गूगल न्यूज़ पर फॉलो करें`, `تابعونا على
   // …`, `关注我们`: a prompt to follow the outlet, in the languages of the news. The verb with
-  // "us" is the prompt's, whatever it names (and Hindi's, Urdu's, Persian's "do follow",
-  // which end the line).
+  // "us" is the prompt's, whatever it names. (Hindi's, Urdu's, Persian's, whose verb ends the
+  // line, are FOLLOW_AFTER.)
   [
     'social',
-    /^(?:síguenos|siguenos|suivez-nous|suivez nous|folgen sie uns|folge uns|seguici|siga-nos|sigam-nos|volg ons|obserwuj nas|sledujte nás|sledujte nas|подписывайтесь на нас|следите за нами|стежте за нами|bizi takip edin|ikuti kami|theo dõi chúng tôi|تابعونا|تابعنا|关注我们|關注我們|请关注|扫码关注|フォローして(?:ね|ください)|팔로우하세요)(?=[\s:：!,.]|$).{0,160}$|^.{0,120}(?:फॉलो|फ़ॉलो) (?:करें|कीजिए).{0,40}$|^.{0,120}فالو کریں.{0,20}$|^.{0,80}ما را .{0,40}دنبال کنید.{0,20}$/i,
+    /^(?:síguenos|siguenos|suivez-nous|suivez nous|folgen sie uns|folge uns|seguici|siga-nos|sigam-nos|volg ons|obserwuj nas|sledujte nás|sledujte nas|подписывайтесь на нас|следите за нами|стежте за нами|bizi takip edin|ikuti kami|theo dõi chúng tôi|تابعونا|تابعنا|关注我们|關注我們|请关注|扫码关注|フォローして(?:ね|ください)|팔로우하세요)(?=[\s:：!,.]|$).{0,160}$/i,
   ],
+  ['social', FOLLOW_AFTER],
   // `Sigue toda la información en Facebook y Twitter`: a prompt to follow the outlet, in the
   // languages of the news: the verb first, then two networks (a sentence of the story that
   // opens with `Sigue`, "goes on", names one at most).
@@ -249,12 +269,8 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'syndication',
     /^(?:[（(](?:本文)?(?:来源|來源|转自|轉自|出处|出處)\s*[:：]?.{1,60}[）)]|本文(?:来源|來源|转自|轉自|转载自|轉載自|出处|出處)\s*[:：]?.{1,60})$/,
   ],
-  // `转载请注明出处`, `未经授权，禁止转载`, `無断転載禁止`, `무단전재 및 재배포 금지`: the note that the
-  // text may not be reprinted (Chinese, Japanese, Korean).
-  [
-    'licence',
-    /^[（(【<]?(?:(?:本文|本网|本站)?(?:系|为)?.{0,20}?(?:原创)?[，,]?\s*(?:转载|轉載)请?(?:注明|註明)(?:出处|出處|来源|來源|作者)?.{0,60}|未经(?:许可|授权|授權|允许)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載).{0,60}|(?:無断)?転載(?:を)?禁(?:止|じます).{0,20}|무단\s?전재\s?및\s?재배포\s?금지.{0,20})$/,
-  ],
+  // The note that the text may not be reprinted (Chinese, Japanese, Korean).
+  ['licence', NO_REPRINT],
   // `The post TITLE appeared first on OUTLET.`: the footer a WordPress feed puts under each
   // story, as its translations print it.
   [
@@ -322,7 +338,7 @@ for (const re of UNICODE)
   if (!re.source.includes(UNICODE_HINT.trim()))
     throw new Error(`boilerplate: no hint for ${re.source}`);
 const PLAIN = BOILERPLATE.map(([, re]) => re).filter(
-  (re) => !re.unicode && re !== NEWSLETTER_PROMPT && re !== FOREIGN_CREDIT,
+  (re) => !re.unicode && !HINTED.some(([alone]) => alone === re),
 );
 const ANCHORED = PLAIN.filter((re) => re.source.startsWith('^'));
 const UNANCHORED = PLAIN.filter((re) => !re.source.startsWith('^'));
@@ -349,12 +365,8 @@ const isBoilerplate = (t: string) =>
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
     t.includes(UNICODE_HINT) &&
     UNICODE.some((re) => re.test(t))) ||
-  (t.length <= MAX_SHORT_BOILERPLATE_CHARS &&
-    NEWSLETTER_WORD.test(t) &&
-    NEWSLETTER_PROMPT.test(t)) ||
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
-    FOREIGN_CREDIT_WORDS.test(t) &&
-    FOREIGN_CREDIT.test(t));
+    HINTED.some(([re, hint]) => hint.test(t) && re.test(t)));
 
 /** The hints' words (a regex literal in the hint itself would be a new object per line). */
 const LICENCE_WORDS = /licen[cs]|©|copyright/i;
