@@ -80,9 +80,11 @@ const BOILERPLATE: Record<string, string> = {
   disclaimer: 'disclaimer',
   contact: 'how to contact the reporter or editor',
   correction: 'correction note',
+  'editing-note': 'the note that the text (an interview) was edited or condensed',
   'call-to-action': 'call to action',
   permission: 'republishing note',
   rule: 'separator line',
+  breadcrumb: 'the page’s breadcrumb trail: the sections the story sits in',
   highlight: 'summary bullet of the story file',
   poll: 'poll or sign-up form',
 };

@@ -95,3 +95,22 @@ export const READ_ALSO =
 /** A label that says a date is the update time, not publication, in several languages. */
 export const UPDATED_LABEL =
   /(?<![\p{L}])(?:updated|modified|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|güncellendi|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|ενημερώθηκε|cập nhật|обновлено|оновлено|تحديث|به‌روزرسانی|更新|更新时间|更新時間|수정|업데이트)(?![\p{L}])/iu;
+
+/** The networks a share row offers, as their buttons print them, in Latin and other scripts
+ * (`फेसबुक`, `فيسبوك`, `페이스북`, `微信`, `เฟซบุ๊ก`, `ВКонтакте`; `LINE`, `KakaoTalk`, `Weibo`,
+ * the messengers of Asia). A button is its name alone on the line. */
+export const SHARE_NETWORK =
+  'facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|e-?mail|messenger|viber|vk|vkontakte|ok\\.ru|line|kakaotalk|kakao ?story|naver ?band|wechat|weixin|weibo|qzone|qq|hatena|pocket|tumblr|koo|फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|ईमेल|فيسبوك|فيس ?بوك|تويتر|واتساب|واتس ?اب|تيليجرام|تلغرام|فیسبوک|فیس[\\s\\u200c]?بوک|توییتر|تلگرام|واتساپ|واتس[\\s\\u200c]?اپ|페이스북|트위터|카카오톡|카카오스토리|네이버 ?밴드|微信|朋友圈|微博|新浪微博|qq空间|フェイスブック|ツイッター|はてなブックマーク|はてブ|เฟซบุ๊ก|เฟสบุ๊ค|ทวิตเตอร์|ไลน์|фейсбук|твиттер|вконтакте|одноклассники|телеграм';
+
+/** A share row's label, alone or before its buttons, in the languages of the news: the verb
+ * "share" as buttons print it, with "this story" at most (`इस खबर को शेयर करें`, `اشتراک
+ * گذاری`, `شارك الخبر`, `Поделиться новостью`, `分享到`, `공유하기`, `แชร์บทความนี้`,
+ * `Partilhar`, `Compartilhe`). The whole line is the label: `शेयर बाजार में तेजी`, "shares
+ * rise", is a headline. */
+export const SHARE_LABEL =
+  'share(?: (?:this|the))?(?: (?:article|story|post|page|news))?|partilh(?:ar|e)(?: (?:este|o) artigo| esta notícia)?|compartilhe(?: (?:esta notícia|este artigo|esta matéria))?|comparte(?: (?:esta noticia|este artículo))?|compartir (?:esta noticia|en redes)|partagez(?: cet article)?|teile (?:diesen|den) artikel|condividi (?:questo articolo|la notizia)|deel (?:dit|dit artikel)|(?:این (?:خبر|مطلب|مقاله) را )?(?:به )?اشتراک[\\s\\u200c]?(?:گذاری|بگذارید)|شیئر (?:کریں|کیجیے)|شارك(?:ها)?(?: (?:هذا )?(?:الخبر|المقال|المقالة|الموضوع))?|مشاركة (?:الخبر|المقال)|(?:इस (?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल) को )?शेयर(?: करें| कीजिए| करे)?|শে(?:য়|য়)ার করুন|поделиться(?: (?:новостью|статьей|статьёй|материалом|ссылкой|в соцсетях))?|поділитися(?: новиною)?|сподели|分享(?:到|至|本文|此文|文章|给朋友)?|分享到朋友圈|(?:この記事を|記事を)?シェア(?:する)?|ツイート|ポスト|lineで送る|ブックマーク|(?:기사 ?)?공유(?:하기)?|แชร์(?:บทความนี้|ข่าวนี้|ข่าว)?|แบ่งปัน';
+
+/** A share row's "copy the link" button, in other scripts (`लिंक कॉपी करें`, `کپی لینک`,
+ * `คัดลอกลิงก์`, `URL 복사`, `URLをコピー`). */
+export const COPY_LINK =
+  'लिंक कॉपी करें|कॉपी लिंक|کپی لینک|لینک کوتاه|لینک کپی شد|คัดลอกลิงก์|url ?복사|urlをコピー|リンクをコピー|链接已复制|複製網址';

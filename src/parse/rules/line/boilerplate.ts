@@ -2,8 +2,9 @@
 // share buttons, licence footers, reporting credits. Each kind is a pattern below. A licence
 // footer glued to the end of a paragraph is cut off it.
 import { drop, isOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
-import { wordCount } from '../../text.ts';
+import { isProse, wordCount } from '../../text.ts';
 import { memoizeShort } from '../../memo.ts';
+import { COPY_LINK, SHARE_LABEL, SHARE_NETWORK } from '../../vocabulary.ts';
 
 /** Boilerplate: whole lines, by kind (the kind is the drop reason's second part). */
 /** Tried alone, on short lines that hold the word: its run of words would be tried on every
@@ -13,6 +14,37 @@ const NEWSLETTER_WORD = /newsletter/i;
 const FOREIGN_CREDIT =
   /^.{1,120} (?:(?:contribuyó|colaboró) (?:a|con|en) (?:este|esta) (?:informe|reportaje|nota|información|artículo)|a contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen|contribuiu para (?:esta|este) (?:reportagem|matéria|artigo)|ha contribuito a questo articolo)\.?$/i;
 const FOREIGN_CREDIT_WORDS = /contribu|colabor|beigetragen/i;
+/** `… हमें गूगल न्यूज़ पर फॉलो करें`, `… پر فالو کریں`, `ما را در … دنبال کنید`: a prompt to follow the
+ * outlet in a language whose verb ends the line (Hindi, Urdu, Persian). Tried alone, on short
+ * lines that hold the verb: its run of words would be tried on every line. */
+const FOLLOW_AFTER =
+  /^(?:.{0,120}(?:फॉलो|फ़ॉलो) (?:करें|कीजिए).{0,40}|.{0,120}فالو کریں.{0,20}|.{0,80}ما را .{0,40}دنبال کنید.{0,20})$/;
+const FOLLOW_AFTER_WORDS = /फॉलो|फ़ॉलो|فالو|دنبال کنید/;
+/** `转载请注明出处`, `未经授权，禁止转载`, `無断転載禁止`, `무단전재 및 재배포 금지`: the note that the
+ * text may not be reprinted (Chinese, Japanese, Korean). Tried alone, on lines that hold the
+ * word to reprint. */
+const NO_REPRINT =
+  /^[（(【<]?(?:(?:本文|本网|本站)?(?:系|为)?.{0,20}?(?:原创)?[，,]?\s*(?:转载|轉載)请?(?:注明|註明)(?:出处|出處|来源|來源|作者)?.{0,60}|未经(?:许可|授权|授權|允许)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載).{0,60}|(?:無断)?転載(?:を)?禁(?:止|じます).{0,20}|무단\s?전재\s?및\s?재배포\s?금지.{0,20})$/;
+const NO_REPRINT_WORDS = /转载|轉載|転載|전재/;
+/** Patterns tried alone, each on the short lines its words hint at. */
+const HINTED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [NEWSLETTER_PROMPT, NEWSLETTER_WORD],
+  [FOREIGN_CREDIT, FOREIGN_CREDIT_WORDS],
+  [FOLLOW_AFTER, FOLLOW_AFTER_WORDS],
+  [NO_REPRINT, NO_REPRINT_WORDS],
+];
+
+/** `Editor's note: This story has been updated to …`: an editor's note on a change to the
+ * text, under it, is a correction note. One that opens the text stays (it introduces the
+ * story: `Editor’s note: this story was updated on Monday to add …` above the first
+ * paragraph), and so does one that frames it (`Editor's note: This is the third of a series`:
+ * the verb of a change is asked for). Tried on lines below a paragraph only. */
+const EDITOR_NOTE =
+  /^(?:editor['’]?s(?:['’])? note|note de la rédaction|n\.d\.l\.r\.?|nota (?:del editor|de la redacción|da redação|da redacção|della redazione)|anmerkung der redaktion|hinweis der redaktion|noot van de redactie|от редакции|примечание редакции|编者按|編者按|编者注|編注|편집자 주)\s*[:：.)-]?\s*(?=.{0,200}(?:updated|corrected|amended|edited|changed|clarif|misstated|misidentified|misspelled|removed|an error|actualizad|corregid|modificad|mis à jour|corrigé|modifié|aktualisiert|korrigiert|geändert|atualizad|corrigid|aggiornat|corrett|bijgewerkt|gecorrigeerd|обновл|исправл|更新|更正|修改|수정)).{1,400}$/i;
+/** `Update, March 5: This story has been updated with …`, `This article was corrected …`: the
+ * same note without the editor's label, below a paragraph too. */
+const UPDATE_NOTE =
+  /^(?:(?:update[sd]?|actualización|mise à jour|aktualisierung|atualização|aggiornamento)(?:\s*[,(][^:]{0,40})?\s*[:：]\s*)?(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being) (?:updated|corrected|amended)\b.{0,400}$/i;
 
 const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -65,6 +97,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'subscribe',
     /^(?:(?:invalid|please enter a valid|enter a valid|not a valid) e-?mail(?: address)?|e-?mail (?:non valida|inválido|invalide)|correo (?:electrónico )?(?:no válido|inválido)|adresse e-?mail (?:invalide|non valide)|ungültige e-mail-adresse|ongeldig e-mailadres|nieprawidłowy (?:adres )?e-?mail|neplatný e-?mail|неверный (?:адрес )?e-?mail|geçersiz e-posta(?: adresi)?|(?:type|enter) your e-?mail(?: address)?(?: here)?|(?:escribe|introduce|ingresa) tu (?:correo(?: electrónico)?|e-?mail)|(?:saisissez|entrez) votre (?:adresse )?e-?mail|e-mail-adresse eingeben|inserisci (?:la tua e-?mail|il tuo indirizzo e-?mail)|digite seu e-?mail|vul je e-mailadres in|ange din e-postadress|skriv inn e-postadressen din|wpisz (?:swój )?(?:adres )?e-?mail|zadejte (?:svůj )?e-?mail|введите (?:ваш )?e-?mail|e-posta adresinizi girin)\s*(?:…|\.{3}|[.!])?$/i,
   ],
+  // `By signing up you agree to our Privacy Policy`: a newsletter form's consent line, in the
+  // languages of the news (the clause opens the line; it speaks of the form, not the story).
+  [
+    'subscribe',
+    /^(?:by (?:signing up|subscribing|registering|submitting your (?:e-?mail|information|details)|entering your e-?mail|clicking (?:["“”']?(?:sign up|subscribe|submit|register)["“”']?)),?\s(?:.{0,40}\b)?(?:you|i) (?:agree|consent|accept|acknowledge)\b.{0,300}|en (?:vous inscrivant|vous abonnant|soumettant|cliquant)\b.{0,40}\bvous acceptez\b.{0,300}|al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)\b.{0,40}\bacept(?:as|a)\b.{0,300}|ao (?:se inscrever|se cadastrar|assinar|clicar)\b.{0,40}\b(?:você )?(?:concorda|aceita)\b.{0,300}|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung)\b.{0,60}\b(?:akzeptier|stimm)\w*\b.{0,300}|iscrivendoti\b.{0,40}\baccetti\b.{0,300}|door (?:je|u) (?:aan te melden|in te schrijven)\b.{0,40}\bga (?:je|u) akkoord\b.{0,300}|подписываясь\b.{0,40}\bвы (?:соглашаетесь|принимаете)\b.{0,300})$/i,
+  ],
   // Prompts after the article to send the newsroom a tip, report an error in the story, or
   // write a letter about it (`Heeft u een tip voor de redactie? Mail naar …`, `Spotted an
   // error? …`, `Fehler gefunden?`, `Do you have an opinion on the issues raised in this
@@ -97,6 +135,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'button',
     /^(?:print article|buy photo|buy (?:this photo|now|reprints?)|order (?:a )?reprint|purchase (?:this )?photo|acheter (?:la|cette) photo|foto kaufen|comprar (?:la )?foto|acquista (?:la )?foto|koop (?:deze )?foto|full ?screen|enlarge image|view (?:all|profile|photos?|gallery)(?: \(\d+\))?|read now|submit|caption|autoplay|skip ad|resize text|share tweet share|\d+ of \d+)$/i,
   ],
+  // The article tools' text-size and print buttons, in the languages of the news (`글자 크기`,
+  // `文字サイズ`, `字号`, `Schriftgröße`, `A+ A-`).
+  [
+    'button',
+    /^(?:(?:text|font) size|(?:increase|decrease) (?:text|font) size|taille (?:du texte|de la police)|schriftgröße|textgröße|tamaño (?:de )?(?:letra|texto|fuente)|tamanho (?:da fonte|do texto|da letra)|dimensione (?:del )?testo|lettergrootte|rozmiar (?:tekstu|czcionki)|velikost písma|размер шрифта|розмір шрифту|yazı boyutu|cỡ chữ|ukuran (?:teks|huruf)|ขนาดตัวอักษร|अक्षर का आकार|حجم الخط|اندازه (?:متن|فونت)|글자 ?크기|글씨 ?크기|文字サイズ|字号|字號|字体大小|字體大小|a\s?[+-]\s?a\s?[+-]|인쇄|스크랩|印刷|打印|列印)$/i,
+  ],
   [
     'social',
     /^(?:follow (?:us|on|me|him|her|them)\b.*|like us on facebook.*|facebook: \S+|twitter: \S+|instagram: \S+|share (?:on|via) .{1,30})$/i,
@@ -105,6 +149,15 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'social',
     /^(?:(?:teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|sdílet|поделиться|paylaş) (?:auf|sur|en|no|na|su|op|w|в|на) .{1,30}|(?:enviar|envoyer|senden|invia|verzenden|wyślij|отправить) (?:por|par|per|via|przez|по) (?:correo|e-?mail|mail|почте)(?: .{1,30})?)$/i,
   ],
+  // `Síguenos en Google News`, `Suivez-nous sur …`, `हमें गूगल न्यूज़ पर फॉलो करें`, `تابعونا على
+  // …`, `关注我们`: a prompt to follow the outlet, in the languages of the news. The verb with
+  // "us" is the prompt's, whatever it names. (Hindi's, Urdu's, Persian's, whose verb ends the
+  // line, are FOLLOW_AFTER.)
+  [
+    'social',
+    /^(?:síguenos|siguenos|suivez-nous|suivez nous|folgen sie uns|folge uns|seguici|siga-nos|sigam-nos|volg ons|obserwuj nas|sledujte nás|sledujte nas|подписывайтесь на нас|следите за нами|стежте за нами|bizi takip edin|ikuti kami|theo dõi chúng tôi|تابعونا|تابعنا|关注我们|關注我們|请关注|扫码关注|フォローして(?:ね|ください)|팔로우하세요)(?=[\s:：!,.]|$).{0,160}$/i,
+  ],
+  ['social', FOLLOW_AFTER],
   // `Sigue toda la información en Facebook y Twitter`: a prompt to follow the outlet, in the
   // languages of the news: the verb first, then two networks (a sentence of the story that
   // opens with `Sigue`, "goes on", names one at most).
@@ -128,6 +181,18 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     'social',
     /^(?:(?:artikel|beitrag) (?:teilen|drucken|merken)|(?:compartir|imprimir) (?:el |este )?art[ií]culo|(?:partager|imprimer) (?:l['’]|cet )article|(?:condividi|stampa) (?:l['’]|questo )articolo|(?:compartilhar|imprimir) (?:o |este )?artigo|(?:deel|print) (?:dit |het )?artikel|udostępnij artykuł|sdílet článek|поделиться статьей)$/i,
   ],
+  // A share row in any script: its label alone (`शेयर करें`, `اشتراک گذاری`, `分享到：`,
+  // `공유하기`), its networks' buttons one a line or in a row (`फेसबुक`, `LINE`, `微信 微博`),
+  // the label before them (`Поделиться: ВКонтакте Телеграм`), its copy-link button. (After
+  // the rows of Latin network names above, which are `social`; spaces counted, not `\s*`, so
+  // that it is tried on short lines only.)
+  [
+    'share',
+    new RegExp(
+      `^(?:(?:${SHARE_LABEL}) {0,3}[:：]?|(?:(?:${SHARE_LABEL}) {0,3}[:：]? {0,3})?(?:(?:${SHARE_NETWORK})(?: {0,3}[|·•,/] {0,3}| {1,3}|$)){1,8}|${COPY_LINK})$`,
+      'i',
+    ),
+  ],
   [
     'licence',
     /^(?:all content by .* is licensed under .*|content of this site is licensed under .*|this work is licensed under .*|copyright ©.*|copyright \d{4}\b.*|© ?\d{4}.*|©.{1,80}\b(?:19|20)\d{2}\.?|all rights reserved\.?|版权所有.*|版權所有.*|<?저작권자.*|ⓒ\s*\S.*)$/i,
@@ -145,19 +210,25 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // `Tags: weather, tides`, `Schlagwörter: …`: the story's tag list, in the languages of the news.
   [
     'tags',
-    /^(?:tags?|tagged|keywords|topics|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,99}$/i,
+    /^(?:tags?|tagged|keywords|topics|trending(?: now| topics| searches)?|hot topics|popular searches|tendencias|en tendencia|lo más buscado|tendances|en ce moment|im trend|trends|in evidenza|tendências|em alta|populair|trending nu|热门搜索|热搜|热门话题|热门标签|熱門搜尋|熱搜|人気キーワード|注目キーワード|인기 ?검색어|급상승 ?검색어|ट्रेंडिंग|ट्रेंडिंग टॉपिक्स|ترند|پربازدید|الأكثر تداولا|الأكثر بحثا|в тренде|популярное|горячие темы|gündem|trend konular|แท็ก|คำค้น|टैग|टैग्स|برچسب[\s\u200c]?ها|برچسب|کلیدواژه(?:\u200cها)?|תגיות|thẻ|từ khóa|topik|etiquetas|palabras clave|temas|schlagwörter|schlagworte|themen|stichwörter|mots-clés|mots clés|sujets|tópicos|assuntos|argomenti|parole chiave|trefwoorden|tagi|štítky|теги|метки|ключевые слова|etiketler|anahtar kelimeler|الكلمات المفتاحية|وسوم|标签|標籤|关键词|關鍵詞|タグ|태그)\s*[:：]\s*\S.{0,99}$/i,
   ],
   // `— Name (@handle) October 31, 2021`: the signature of an embedded tweet, not the article's date.
   ['tweet-embed', /^[—–-]\s*\S.*\(@\w+\)\s+\S.*\d{4}$/],
   ['share-count', /^this (?:story|article|post) has been shared [\d,.]+ times\b.*$/i],
   ['reporting-credit', /^\((?:additional )?(?:reporting|writing|editing) by [^)]*\)$/i],
+  // `Reporting by Jane Doe; Editing by John Roe`: the wire's credits without their brackets,
+  // two or more (one alone may open a sentence: `Reporting by the BBC showed …`).
+  [
+    'reporting-credit',
+    /^(?:additional )?(?:reporting|writing|editing|compiled|research) by [^;]{1,80}?(?:\s*;\s*(?:and )?(?:additional )?(?:reporting|writing|editing|compiled|research|graphics) by [^;]{1,80}?)+\.?$/i,
+  ],
   // `Jane Doe and John Roe contributed reporting.`, `Associated Press writer Jane Doe
   // contributed to this report.`, `Additional reporting by …`, and the
   // agency and reporting credits other languages print under a story (`Con información de EFE`,
   // `El periodista X contribuyó a este reportaje.`, `Met medewerking van ANP`).
   [
     'reporting-credit',
-    /^(?:(?:additional|with) reporting by .{1,120}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60})\.?$/i,
+    /^(?:(?:additional|with) reporting by .{1,120}|with (?:files|reporting|information) from .{1,80}|avec (?:des )?(?:informations|dossiers) (?:de|d['’]) ?.{1,80}|con información de .{1,80}|avec (?:l'|l’)?(?:afp|ap|reuters)|mit material von .{1,60}|com informações d[aeo]s? .{1,80}|con (?:la )?collaborazione di .{1,60}|met medewerking van .{1,60}|med bidrag (?:fra|från) .{1,60})\.?$/i,
   ],
   // `El periodista X contribuyó a este reportaje.`, `X a contribué à cet article.`: the
   // credit other languages print with the verb after the names (tried apart, on lines that
@@ -173,8 +244,33 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'syndication',
     // (`This report was originally published by NAME at OUTLET` names the byline: headerFields.)
-    /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by )(?:was |has been )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|cet article a (?:d'abord |initialement )?été (?:initialement )?publié.*|este (?:artículo|artigo) (?:fue|foi) (?:originalmente )?publicado.*|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*)$/i,
+    /^(?:(?:a version of )?this (?:article|story|post|piece|report) (?!.* published by .+? (?:at|on|in) \S)(?:was |has been |is )?(?:originally |first )?(?:appeared|appears|published|adapted|republished|reprinted)\b.*|(?:cet article|ce texte|cette (?:chronique|tribune|analyse)) a (?:d['’]abord |initialement )?été (?:initialement |originellement |d['’]abord )?publiée?.*|(?:este|esta) (?:artículo|artigo|nota|texto|reportagem|matéria|noticia|columna|crónica) (?:fue|foi|ha sido) (?:originalmente )?publicad[oa].*|(?:este|esta) (?:artículo|nota|texto|noticia|columna) se publicó (?:originalmente|primero|inicialmente|por primera vez)\b.*|(?:dieser|dieses) (?:artikel|beitrag|text|kommentar|gastbeitrag|interview) (?:erschien|ist) (?:zuerst|ursprünglich).*|questo articolo è (?:stato )?(?:originariamente )?pubblicato.*|(?:read|view) the original (?:article|story|post)\b.{0,80}|(?:lire|voir) l['’]article original\b.{0,80}|(?:lea|leer|ver) el artículo original\b.{0,80}|(?:leia|ler|veja) o artigo original\b.{0,80}|(?:den )?originalartikel (?:lesen|finden sie)\b.{0,80})$/i,
   ],
+  // `Originally published at The Conversation.`, `Publicado originalmente en …`: where the text
+  // first appeared, as a note under it, in the languages of the news (no comma but a date's:
+  // `Originally published in 1851, the novel …` opens a sentence).
+  [
+    'syndication',
+    /^(?:(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)|publicado originalmente (?:en|em|por)|originalmente publicado (?:en|em|por)|publié (?:initialement|originellement|d['’]abord|à l['’]origine) (?:sur|dans|par)|ursprünglich (?:veröffentlicht|erschienen) (?:auf|in|bei)|zuerst erschienen (?:auf|in|bei)|pubblicato (?:originariamente|originalmente|inizialmente) (?:su|da|in)|oorspronkelijk (?:gepubliceerd|verschenen) (?:op|in|door|bij)) (?:[^,;]|,(?= ?\d)){1,160}$/i,
+  ],
+  // `（原标题：…）`: a reprint's note of the title it first had; `免责声明：…`, `特别声明：…`: the
+  // reprinting site's disclaimer (Chinese).
+  ['syndication', /^[（(]?(?:原标题|原標題|原题|原題)\s*[:：].{1,200}$/],
+  ['disclaimer', /^(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明)\s*[:：].*$/],
+  // `声明：本文系转载，不代表本站观点。`: the plain label, where it speaks of the reprint or the
+  // site's view.
+  [
+    'disclaimer',
+    /^(?:声明|聲明)\s*[:：].{0,40}(?:转载|轉載|观点|觀點|立场|立場|本站|本网|本網).*$/,
+  ],
+  // `（本文来源：人民日报）`, `本文转自…`: where a reprint's text comes from, under it. (A bare
+  // `来源：新华网` in the head is the record's source: headerFields.)
+  [
+    'syndication',
+    /^(?:[（(](?:本文)?(?:来源|來源|转自|轉自|出处|出處)\s*[:：]?.{1,60}[）)]|本文(?:来源|來源|转自|轉自|转载自|轉載自|出处|出處)\s*[:：]?.{1,60})$/,
+  ],
+  // The note that the text may not be reprinted (Chinese, Japanese, Korean).
+  ['licence', NO_REPRINT],
   // `The post TITLE appeared first on OUTLET.`: the footer a WordPress feed puts under each
   // story, as its translations print it.
   [
@@ -200,13 +296,26 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
     /^(?:(?:contact|reach) (?:(?:the )?(?:reporter|writer|author|columnist|editor|correspondent)s? )?\S.{0,80}? at [\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:kontaktieren sie|kontakt|contactez|contacte (?:a|con)|contatta|neem contact op met|skontaktuj się z|kontaktujte|свяжитесь с|зв['’]яжіться з)\s.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+).*$/i,
   ],
   ['correction', /^\((?:fixes|corrects|updates|adds|refiles)[^)]*\)$/i],
+  // `Correction: An earlier version of this story misstated …`, `Rectificatif : …`, `更正：…`: a
+  // correction note under the story, in the languages of the news (the label and its colon,
+  // or the sentence such notes open with).
+  [
+    'correction',
+    /^(?:(?:correction|clarification|corrección|rectificación|fe de erratas|aclaración|rectificatif|correctif|erratum|korrektur|berichtigung|richtigstellung|correção|correcção|errata|correzione|rettifica|correctie|rectificatie|sprostowanie|oprava|поправка|исправление|уточнение|düzeltme|تصحيح|更正|訂正|정정)\s*[:：]\s*\S.*|(?:an earlier|a previous|an older|the original) version of this (?:story|article|report|post|piece)\b.*|this (?:story|article|report|post) has been (?:corrected|amended)\b.*|une (?:précédente|première) version de cet article\b.*|una (?:versión anterior|primera versión) de (?:esta|este) (?:nota|artículo|noticia|información)\b.*|in einer früheren version dieses (?:artikels|beitrags)\b.*|uma versão anterior d(?:esta|este) (?:reportagem|texto|artigo|notícia)\b.*|una (?:versione precedente|precedente versione) di questo articolo\b.*|in een eerdere versie van dit artikel\b.*)$/i,
+  ],
+  // `This interview has been edited for length and clarity.`: the note that the words printed
+  // were edited, in the languages of the news.
+  [
+    'editing-note',
+    /^(?:(?:(?:(?:this|the following|the) )?(?:interview|conversation|transcript|exchange|q ?& ?a|discussion|text)|(?:quotes|responses|answers|comments|remarks)) (?:has|have|was|were|is|are)(?: been)? (?:lightly |slightly )?(?:edited|condensed)\b.*|(?:cet|cette|l['’]) ?(?:interview|entretien|entrevue) a été (?:légèrement )?(?:éditée?|modifiée?|raccourcie?|condensée?)\b.*|(?:esta|la) (?:entrevista|conversación) (?:ha sido|fue) (?:ligeramente )?(?:editada|condensada|resumida)\b.*|(?:das|dieses) (?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert|bearbeitet)\b.*|(?:esta|a) (?:entrevista|conversa) foi (?:ligeiramente )?(?:editada|condensada|resumida)\b.*|(?:questa|l['’]) ?(?:intervista|conversazione) è stata (?:leggermente )?(?:modificata|editata|condensata|ridotta)\b.*|(?:dit|het) (?:interview|gesprek) is (?:licht )?(?:ingekort|geredigeerd|bewerkt)\b.*|интервью (?:было )?(?:сокращено|отредактировано)\b.*)$/i,
+  ],
   [
     'call-to-action',
     /^(?:what do you think\?|let us know in the comments.*|tell us what you think.*|join the (?:discussion|conversation).*|click here .*)$/i,
   ],
   [
     'permission',
-    /^(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*$/i,
+    /^(?:(?:article|this article|story) (?:posted|reprinted|republished) with permission from .*|(?:reprinted|republished|used|posted) with (?:kind )?permission(?: (?:from|of) .{1,120})?\.?|republish (?:this|our) (?:story|article|stories|articles)\b.*|(?:republica|republicar|republique) (?:esta|este|nuestras?|nuestros?|nossas?|nossos?) (?:historias?|artículos?|reportagem|matéria|artigos?)\b.*|republier (?:cet|nos) articles?\b.*)$/i,
   ],
   // (`────`, `═══`: a rule drawn with box-drawing characters, as tools and mail print it)
   ['rule', /^[*=_~#—─━═-]{3,}$/],
@@ -229,7 +338,7 @@ for (const re of UNICODE)
   if (!re.source.includes(UNICODE_HINT.trim()))
     throw new Error(`boilerplate: no hint for ${re.source}`);
 const PLAIN = BOILERPLATE.map(([, re]) => re).filter(
-  (re) => !re.unicode && re !== NEWSLETTER_PROMPT && re !== FOREIGN_CREDIT,
+  (re) => !re.unicode && !HINTED.some(([alone]) => alone === re),
 );
 const ANCHORED = PLAIN.filter((re) => re.source.startsWith('^'));
 const UNANCHORED = PLAIN.filter((re) => !re.source.startsWith('^'));
@@ -256,12 +365,8 @@ const isBoilerplate = (t: string) =>
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
     t.includes(UNICODE_HINT) &&
     UNICODE.some((re) => re.test(t))) ||
-  (t.length <= MAX_SHORT_BOILERPLATE_CHARS &&
-    NEWSLETTER_WORD.test(t) &&
-    NEWSLETTER_PROMPT.test(t)) ||
   (t.length <= MAX_UNICODE_BOILERPLATE_CHARS &&
-    FOREIGN_CREDIT_WORDS.test(t) &&
-    FOREIGN_CREDIT.test(t));
+    HINTED.some(([re, hint]) => hint.test(t) && re.test(t)));
 
 /** The hints' words (a regex literal in the hint itself would be a new object per line). */
 const LICENCE_WORDS = /licen[cs]|©|copyright/i;
@@ -332,7 +437,38 @@ function readKind(t: string): string | null {
  * comment form and footer), and the alternations cost a microsecond a line. */
 const kindOf = memoizeShort(readKind, MAX_SHORT_BOILERPLATE_CHARS);
 
+/** `Home > World > Asia`, `Inicio › Internacional`: a breadcrumb trail, the sections the
+ * story sits in, joined by an arrow. Its parts are a section's few words each, so a trail
+ * that ends in the headline (`News > Floods force thousands from homes`) is left for the
+ * page's head, which reads the headline in it. */
+const BREADCRUMB_ARROW = /\s+[>›»]\s+/;
+const MAX_BREADCRUMB_PARTS = 8;
+const MAX_BREADCRUMB_PART_WORDS = 3;
+/** A part opens with a letter or digit and ends no sentence (`» More` is no trail). */
+const BREADCRUMB_PART = /^[\p{L}\p{N}][^.!?:：]*$/u;
+/** A trail is a short line: lines longer than this are not split. */
+const MAX_BREADCRUMB_CHARS = 160;
+
+function isBreadcrumb(t: string): boolean {
+  if (t.length > MAX_BREADCRUMB_CHARS || !BREADCRUMB_ARROW.test(t)) return false;
+  const parts = t.split(BREADCRUMB_ARROW);
+  return (
+    parts.length >= 2 &&
+    parts.length <= MAX_BREADCRUMB_PARTS &&
+    parts.every(
+      (p) =>
+        BREADCRUMB_PART.test(p) &&
+        wordCount(p, MAX_BREADCRUMB_PART_WORDS + 1) <= MAX_BREADCRUMB_PART_WORDS,
+    )
+  );
+}
+
+/** The longest editor's note tried (the pattern looks ahead for its verb). */
+const MAX_EDITOR_NOTE_CHARS = 600;
+const isChangeNote = (t: string) => EDITOR_NOTE.test(t) || UPDATE_NOTE.test(t);
+
 function run(state: ParseState): void {
+  let belowProse = false;
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
     let kind = kindOf(line.text);
@@ -341,6 +477,11 @@ function run(state: ParseState): void {
       cutGluedFooters(state, line);
       if (line.text !== before) kind = kindOf(line.text);
     }
+    const t = line.text;
+    if (kind === null && belowProse && t.length <= MAX_EDITOR_NOTE_CHARS && isChangeNote(t))
+      kind = 'correction';
+    if (kind === null && isBreadcrumb(t)) kind = 'breadcrumb';
     if (kind !== null) drop(line, `boilerplate:${kind}`);
+    else belowProse ||= isProse(t);
   }
 }

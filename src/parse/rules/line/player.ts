@@ -11,10 +11,10 @@ import { isProse, wordCount } from '../../text.ts';
  * `Remaining Time -0:00`, `Progress: 0%`), whatever the language of the label. */
 const PLAYER_STATUS = /^\p{L}[\p{L} ]{1,30}:?\s*(?:-?0:00(?::00)?|0(?:[.,]00)?\s?%)$/u;
 
-/** An article's audio player (`Listen to this article · 4:12 min`), in the languages of the
- * news. */
+/** An article's audio player (`Listen to this article · 4:12 min`, `Écoutez cet article`,
+ * `इस खबर को सुनें`, `기사 듣기`, `收听本文`), in the languages of the news. */
 const LISTEN =
-  "listen to (?:this )?(?:article|story)|artikel (?:anhören|vorlesen lassen)|écouter (?:cet )?article|escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ascolta (?:l'|l’)?articolo|слушать (?:статью|новость)|(?:bu )?haberi dinle|استمع (?:إلى )?(?:المقال|الخبر)";
+  "listen to (?:this |the )?(?:article|story|news|audio version)|hear this (?:article|story)|artikel (?:anhören|vorlesen lassen)|(?:diesen )?artikel anhören|(?:écouter|écoutez) (?:cet |l['’])?article|escuch(?:ar|a|e) (?:este |esta |el |la )?(?:artículo|noticia|nota)|(?:ouvir|ouça) (?:este |o |a |esta )?(?:artigo|texto|notícia|matéria)|ascolta (?:l'|l’|la |questo )?(?:articolo|notizia)|(?:luister naar|beluister) (?:dit |het )?artikel|artikel beluisteren|(?:posłuchaj|odsłuchaj) (?:tego )?artykułu|poslechněte si článek|(?:слушать|прослушать) (?:статью|новость|материал)|(?:bu )?haberi dinle|استمع (?:إلى )?(?:المقال|الخبر|هذا الخبر)|(?:شنیدن|بشنوید)(?: این)? (?:خبر|مطلب)|(?:इस )?(?:खबर|ख़बर|लेख) (?:को )?सुनें|(?:收听|朗读|播放)(?:本文|全文|此文|文章)|听新闻|(?:기사 ?)?듣기|(?:この)?記事を(?:聞く|読み上げる)|音声で聞く|ฟังข่าว(?:นี้)?|nghe (?:bài viết|tin)|dengarkan (?:artikel|berita)(?: ini)?";
 
 /** A player's notices and dialog labels (video.js, the BBC's and others' players). */
 const PLAYER_NOTICE = new RegExp(

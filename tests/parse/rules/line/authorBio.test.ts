@@ -49,3 +49,96 @@ ruleCases('authorBio', [
     others: { 3: 'body' },
   },
 ]);
+
+ruleCases('authorBio', [
+  {
+    name: 'the byline’s name, then the verb of a beat: the bio at the end, in several languages',
+    text: [
+      'A Headline Here',
+      'By Maria Keller',
+      '',
+      PROSE,
+      'Maria Keller covers climate and energy for the Ledger. She joined the paper in 2019.',
+    ],
+    lines: { 5: 'dropped: author-bio' },
+    record: { body: [PROSE] },
+  },
+  ...[
+    'Maria Keller writes about housing and local politics.',
+    'Maria Keller (@mkeller) reports on the courts for the Ledger.',
+    'Maria Keller couvre la politique européenne pour le journal.',
+    'Maria Keller berichtet für die Zeitung über Wirtschaft und Handel.',
+    'Maria Keller escribe sobre salud y ciencia.',
+    'Maria Keller si occupa di cronaca giudiziaria.',
+  ].map((bio) => ({
+    name: `a beat’s verb: "${bio}"`,
+    text: ['A Headline Here', 'By Maria Keller', '', PROSE, bio],
+    lines: { 5: 'dropped: author-bio' },
+  })),
+  {
+    name: 'the label of the author’s box, alone with the bio under it, or before it',
+    text: [
+      'Un titre ici',
+      'Par Jean Dupont',
+      '',
+      'Le ministre a déclaré lundi que les nouvelles règles entreraient en vigueur l’an prochain.',
+      'À propos de l’auteur',
+      'Jean Dupont suit la politique intérieure depuis dix ans.',
+    ],
+    lines: { 5: 'dropped: author-bio', 6: 'dropped: author-bio' },
+  },
+  {
+    name: 'a label with the bio after it',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'About the author: Jane Roe has written three books on the history of the river trade.',
+    ],
+    lines: { 4: 'dropped: author-bio' },
+  },
+  {
+    name: 'a beat’s verb after a name that is not the byline’s, or with no byline, stays',
+    text: [
+      'A Headline Here',
+      'By Maria Keller',
+      '',
+      PROSE,
+      'John Smith covers the cost of the repairs himself, the council said.',
+    ],
+    others: { 5: 'body' },
+  },
+  {
+    name: 'a thing that covers something, at the end of a text with no byline, stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Medicare Part B covers most of the cost of the new test from next year.',
+    ],
+    others: { 4: 'body' },
+  },
+]);
+
+ruleCases('authorBio', [
+  ...[
+    'Anna Berger ist freie Journalistin in Berlin.',
+    'Anna Berger es columnista del diario desde 2015.',
+    'Anna Berger — корреспондент отдела экономики.',
+  ].map((bio) => ({
+    name: `a role in the bio: "${bio}"`,
+    text: ['A Headline Here', 'By Anna Berger', '', PROSE, bio],
+    lines: { 5: 'dropped: author-bio' },
+  })),
+  {
+    name: 'a dash after a name of the story, not the byline’s, stays',
+    text: [
+      'A Headline Here',
+      'By Anna Berger',
+      '',
+      PROSE,
+      'Иван Петров — корреспондент, которого задержали в прошлом месяце, вышел на свободу.',
+    ],
+    others: { 5: 'body' },
+  },
+]);

@@ -56,14 +56,24 @@ ruleCases('player', [
     text: ['A Headline Here', '', PROSE, 'Reproduciendo: Inundaciones en Italia', '8:09', PROSE],
     lines: { 4: 'dropped: player', 5: 'dropped: player' },
   },
-  ...['Listen to this article · 4:12 min', 'Artikel anhören', 'Écouter cet article'].map(
-    (line) => ({
-      name: `an article’s audio player: "${line}"`,
-      text: ['A Headline Here', line, 'By Jane Doe', '', PROSE],
-      lines: { 2: 'dropped: player' },
-      record: { body: [PROSE] },
-    }),
-  ),
+  ...[
+    'Listen to this article · 4:12 min',
+    'Artikel anhören',
+    'Écouter cet article',
+    'Écoutez cet article',
+    'Escucha esta noticia',
+    'Ouça este artigo',
+    'Luister naar dit artikel',
+    'इस खबर को सुनें',
+    'شنیدن این خبر',
+    '收听本文',
+    '기사 듣기',
+  ].map((line) => ({
+    name: `an article’s audio player: "${line}"`,
+    text: ['A Headline Here', line, 'By Jane Doe', '', PROSE],
+    lines: { 2: 'dropped: player' },
+    record: { body: [PROSE] },
+  })),
   {
     name: 'another player’s caption settings, between the byline and the text',
     text: [
@@ -80,6 +90,16 @@ ruleCases('player', [
     ],
     lines: { 3: 'dropped: player', 6: 'dropped: player', 9: 'dropped: player' },
     record: { byline: 'GILLIAN MOHNEY', body: [PROSE] },
+  },
+  {
+    name: 'a sentence that opens with the verb to listen stays',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Listen to this story, the mayor told the council, and then tell me the wall can wait.',
+    ],
+    others: { 4: 'body' },
   },
   {
     name: 'short lines that are no player’s stay',
