@@ -608,3 +608,54 @@ ruleCases('headerFields', [
     record: { date: '2026-03-14T09:12' },
   },
 ]);
+
+// Labels of the author or reporter before the name, in the languages of the news.
+ruleCases('headerFields', [
+  {
+    name: 'a woman author’s label (Slovak, Czech `Autorka:`) before the name',
+    text: ['Most cez Váh zatvoria na tri mesiace', 'Autorka: Jana Nováková', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'Jana Nováková' },
+  },
+  {
+    name: 'a reporter’s label in Persian before the name',
+    text: ['A Headline Here', 'خبرنگار: علی محمدی', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'علی محمدی' },
+  },
+  {
+    name: 'a Hindi report’s label before the name',
+    text: ['A Headline Here', 'रिपोर्ट: सुनीता वर्मा', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'सुनीता वर्मा' },
+  },
+  {
+    name: 'a `Reporter:` label, an `Editor:` line under it is no byline',
+    text: ['A Headline Here', 'Reporter: Andi Wijaya', 'Editor: Dewi Lestari', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'Andi Wijaya' },
+  },
+  {
+    name: '`Interview by`, `Reporting by` open a byline; the names after it are kept',
+    text: ['A Headline Here', 'Reporting by Laura Bennett and Tom Hayes', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'Laura Bennett and Tom Hayes' },
+  },
+  {
+    name: '`本报记者` (this paper’s reporter) is the label, not part of the name',
+    text: ['北京地铁新线路年底开通 覆盖三个新城区', '本报记者 王五', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: '王五' },
+  },
+  {
+    name: 'guard: a paragraph that opens with `Analysis by` names no one, and stays',
+    text: [
+      'A Headline Here',
+      'By Jane Doe',
+      '',
+      'Analysis by the central bank shows that prices rose faster in the north than anywhere else.',
+    ],
+    others: { 4: 'body' },
+    record: { byline: 'Jane Doe' },
+  },
+]);
