@@ -659,3 +659,47 @@ ruleCases('headerFields', [
     record: { byline: 'Jane Doe' },
   },
 ]);
+
+// A reporter's credit in brackets opening the first paragraph or on its own line (Chinese,
+// Korean): the name is the byline, the place the dateline, the credit is cut off the paragraph.
+const ZH_TITLE = '台中公車路線明年大調整 新增十條幹線';
+const ZH_PROSE =
+  '交通局表示，新路網將以捷運站為中心，讓民眾轉乘更方便，預計每天可服務超過二十萬人次。';
+ruleCases('headerFields', [
+  {
+    name: 'a Taiwanese credit `〔記者NAME／PLACE報導〕` opening the first paragraph is cut off it',
+    text: [ZH_TITLE, '2024-03-14 10:30', `〔記者王小明／台中報導〕${ZH_PROSE}`],
+    others: { 3: 'body' },
+    cut: { 3: ['reporter-credit: 〔記者王小明／台中報導〕'] },
+    record: { byline: '王小明', dateline: '台中', body: [ZH_PROSE] },
+  },
+  {
+    name: 'two names `、` apart in a credit are both the byline',
+    text: [ZH_TITLE, '2024-03-14 10:30', `〔記者王小明、李大華／台中報導〕${ZH_PROSE}`],
+    record: { byline: '王小明、李大華', body: [ZH_PROSE] },
+  },
+  {
+    name: 'a credit `【记者 NAME PLACE报道】` on its own line is the byline line',
+    text: [ZH_TITLE, '2024-03-14 10:30', '【记者 李四 北京报道】', ZH_PROSE],
+    lines: { 3: 'byline' },
+    record: { byline: '李四', dateline: '北京' },
+  },
+  {
+    name: 'a Korean agency’s credit `(서울=연합뉴스) NAME 기자 =` opening the first paragraph',
+    text: [
+      '대도시 빵값 한 주 만에 10% 올라',
+      '2024.03.14 10:30',
+      '(서울=연합뉴스) 홍길동 기자 = 지방 당국은 이달 말까지 가격을 점검하고 제과점에 대한 단속을 강화하겠다고 약속했다.',
+    ],
+    record: {
+      byline: '홍길동',
+      dateline: '서울',
+      body: ['지방 당국은 이달 말까지 가격을 점검하고 제과점에 대한 단속을 강화하겠다고 약속했다.'],
+    },
+  },
+  {
+    name: 'guard: a photo credit or a label in brackets opening a paragraph is no reporter’s credit',
+    text: [ZH_TITLE, '2024-03-14 10:30', `【新聞】${ZH_PROSE}`, `（圖／記者王小明攝）${ZH_PROSE}`],
+    record: { byline: null },
+  },
+]);
