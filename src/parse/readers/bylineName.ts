@@ -125,7 +125,13 @@ const PHOTO_CREDIT_AFTER =
  */
 export const isNameLine: (t: string) => boolean = memoize(readNameLine);
 
+/** A share row's word (`Social Sharing`, `Teilen`, `शेयर करें`, `シェア`), in the languages of the
+ * news: a line that says it is a tool's label, never a name. */
+const SHARE_WORD =
+  /(?<![\p{L}])(?:share|sharing|teilen|compartir|comparte|partager|partagez|condividi|compartilhar|compartilhe|partilhar|partilhe|udostępnij|sdílet|zdieľať|podijeli|сподели|поделиться|поділитися|paylaş|bagikan|chia sẻ|शेयर|साझा|শেয়ার|شیئر|اشتراک|مشاركة|شارك|공유|シェア|分享)(?![\p{L}])/iu;
+
 function readNameLine(t: string): boolean {
+  if (SHARE_WORD.test(t)) return false;
   if (isName(t)) return true;
   // What follows a name stands after a comma, bracket, bar, slash or dash (hot path: the
   // role's patterns are not tried on lines without one).
@@ -205,5 +211,7 @@ export function bylineName(s: string, date: FoundDate | null): string | null {
   if (place && !NAME_SUFFIX.test(name)) name = place[1]!;
   name = name.replace(AGENCY_AFTER_COMMA, '');
   // (One letter is an initial left of a cut-off line, no name.)
-  return name.length >= 2 && isName(name.replace(BRACKETED_PART, '')) ? name : null;
+  return name.length >= 2 && isName(name.replace(BRACKETED_PART, '')) && !SHARE_WORD.test(name)
+    ? name
+    : null;
 }
