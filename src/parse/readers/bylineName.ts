@@ -46,6 +46,13 @@ const ROLE_AFTER_QUALIFIED = new RegExp(
 );
 const ROLE_AFTER_LOWER_CASE = new RegExp(`\\s+(?:${BYLINE_ROLE_WORD})$`, 'u');
 
+/** `Laura Bennett - Reporter`, `Jane Doe | Staff Writer`, `Ana Ruiz / Corresponsal`: the role
+ * set off by a dash, bar or slash after the name (the handle after it is cut first). */
+const MARKED_ROLE = new RegExp(
+  `\\s+[-–—|/]\\s+(?:(?:${ROLE_QUALIFIER})\\s+){0,3}(?:${BYLINE_ROLE_WORD})$`,
+  'iu',
+);
+
 /** `Journalist`, `Senior Political Correspondent`: a role's words and nothing else. */
 const ROLE_ONLY = new RegExp(`^(?:(?:${ROLE_QUALIFIER})\\s+){0,3}(?:${BYLINE_ROLE_WORD})$`, 'iu');
 /**
@@ -72,7 +79,8 @@ function withoutRoleAfter(name: string): string {
   // Only the end of the name is searched: a pattern anchored at the end is tried from every
   // position, and a role is short.
   const tail = name.slice(-ROLE_TAIL_CHARS);
-  const m = ROLE_AFTER_QUALIFIED.exec(tail) ?? ROLE_AFTER_LOWER_CASE.exec(tail);
+  const m =
+    MARKED_ROLE.exec(tail) ?? ROLE_AFTER_QUALIFIED.exec(tail) ?? ROLE_AFTER_LOWER_CASE.exec(tail);
   if (!m) return name;
   const cut = name.slice(0, name.length - tail.length + m.index);
   return wordCount(cut) >= 2 ? cut : name;
@@ -161,8 +169,9 @@ export function withoutRole(name: string): string {
     .replace(ROLE_WORD_AT_END, '');
 }
 
-/** Separators left at the end of a name cut off before a date: `Dan Goodin -`. */
-const TRAILING_SEPARATORS = /[\s|•·,:@–—-]+$/;
+/** Separators left at the end of a name cut off before a date or a handle: `Dan Goodin -`,
+ * `Laura Bennett /`. */
+const TRAILING_SEPARATORS = /[\s|•·,:@/–—-]+$/;
 
 /** `(avec X et Y)`: co-authors in brackets after the name. */
 const BRACKETED_PART = /\s*\([^)]*\)/g;

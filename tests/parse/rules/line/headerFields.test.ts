@@ -703,3 +703,32 @@ ruleCases('headerFields', [
     record: { byline: null },
   },
 ]);
+
+// What follows the name on a byline line is cut off: the role after a dash, a handle, a desk.
+ruleCases('headerFields', [
+  {
+    name: 'a role after a dash and a handle after a slash are cut off the name',
+    text: ['A Headline Here', 'By: Laura Bennett - Reporter / @lbennett', '', PROSE],
+    lines: { 2: 'byline' },
+    cut: { 2: ['head-rest: - Reporter / @lbennett'] },
+    record: { byline: 'Laura Bennett' },
+  },
+  {
+    name: 'a name, the desk and a labelled date on one line: the byline is the name only',
+    text: [
+      'A Headline Here',
+      'Laura Bennett · CBC News · Posted: Mar 14, 2024 10:30 AM ET',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'byline' },
+    cut: { 2: ['head-rest: · CBC News · Posted: ET'] },
+    record: { byline: 'Laura Bennett', date: '2024-03-14T10:30' },
+  },
+  {
+    name: 'guard: a section label before a labelled date is no byline',
+    text: ['A Headline Here', 'Local News · Updated: Mar 14, 2024', 'By Jane Doe', '', PROSE],
+    others: { 3: 'byline' },
+    record: { byline: 'Jane Doe', date: '2024-03-14' },
+  },
+]);
