@@ -91,9 +91,10 @@ export const BYLINE_AFTER =
   /^([\p{Lo}·・]{2,12}(?:\s[\p{Lo}·・]{1,12})?)\s*(?:기자|특파원|記者|记者|特派員|特派员)(?:\s+\S+@\S+)?$/u;
 
 /** Roles printed after a byline's comma (`, AP National Security Writer`, `, envoyé spécial`),
- * in several languages: the role ends the phrase. */
+ * in several languages (Slavic `redaktor`, `novinář`, `dziennikarz`; Finnish, Hungarian,
+ * Turkish, Indonesian too): the role ends the phrase. */
 export const BYLINE_ROLE_WORD =
-  'writer|correspondent|reporter|editor|columnist|contributor|journalist|producer|analyst|staff|correspondant|correspondante|envoyée? spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|periodista|redactora?|correspondente|repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|corrispondente|redattore|verslaggever|корреспондент|журналист|обозреватель';
+  'writer|correspondent|reporter|editor|columnist|contributor|journalist|producer|analyst|staff|correspondant|correspondante|envoyée? spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|periodista|redactora?|correspondente|repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|corrispondente|redattore|verslaggever|redaktor(?:ka|ica)?|novinář(?:ka)?|novinár(?:ka)?|novinar(?:ka)?|dziennikar(?:z|ka)|reportér(?:ka)?|reporterka|toimittaja|újságíró|gazeteci|muhabir|wartawan|корреспондент|журналист|обозреватель|редактор|журналіст|кореспондент';
 
 /** "Read also" labels, in the languages of the news: they head a story list, or open an inline
  * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) */

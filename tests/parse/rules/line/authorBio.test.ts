@@ -49,3 +49,56 @@ ruleCases('authorBio', [
     others: { 3: 'body' },
   },
 ]);
+
+const LONG_PROSE =
+  'The county council has approved a plan to rebuild the old harbour wall, which was badly damaged in the winter storms, at a cost of about four million pounds.';
+ruleCases('authorBio', [
+  {
+    name: 'an author box after the text: heading and role dropped, the name is the byline',
+    text: [
+      'A Headline Here',
+      '',
+      LONG_PROSE,
+      '',
+      'Über die Autorin',
+      'Anna Becker',
+      'Redakteurin im Ressort Wirtschaft',
+    ],
+    lines: { 5: 'dropped: author-bio', 6: 'byline', 7: 'dropped: byline-role' },
+    record: { byline: 'Anna Becker', body: [LONG_PROSE] },
+  },
+  {
+    name: 'an author box in Spanish with a bio, when the head prints the byline',
+    text: [
+      'Un titular aquí',
+      'Por Marta Ruiz',
+      '',
+      LONG_PROSE,
+      '',
+      'Sobre el autor',
+      'Marta Ruiz',
+      'Periodista',
+      'Marta Ruiz es periodista de la sección de Economía desde 2018.',
+    ],
+    lines: {
+      6: 'dropped: author-bio',
+      7: 'dropped: author-bio',
+      8: 'dropped: byline-role',
+      9: 'dropped: author-bio',
+    },
+    record: { byline: 'Marta Ruiz', body: [LONG_PROSE] },
+  },
+  {
+    name: 'guard: a closing heading and paragraph of the story stay',
+    text: [
+      'A Headline Here',
+      '',
+      LONG_PROSE,
+      '',
+      'The author',
+      'Jane Austen wrote the novel in the house where the museum now stands, and it opens in May.',
+    ],
+    others: { 6: 'body' },
+    record: { byline: null },
+  },
+]);
