@@ -27,7 +27,14 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const KOREAN_CREDIT =
   /^\s*[([（【]\s*(\p{Script=Hangul}{1,10})\s*=\s*([^)\]）】]{1,20}?)\s*[)\]）】]\s*((?:\p{Script=Hangul}{2,4}\s*)+?)\s*(?:기자|특파원)\s*=\s*/u;
 
+/** `新华社北京3月14日电（记者张三）`: a wire's dateline before the credit (the agency, the place,
+ * the day, `电`); it stays in the text. Captures the agency and the place. */
+const WIRE_DATELINE =
+  /^\s*(\p{Script=Han}{1,8}?(?:社|网|網))(\p{Script=Han}{2,6}?)\d{1,2}月\d{1,2}日(?:电|電)\s*/u;
+
 export interface ReporterCredit {
+  /** A wire's dateline printed before the credit, which stays in the text; '' when none. */
+  before: string;
   /** The credit as printed, brackets and the mark after it included. */
   text: string;
   /** The reporter's name (or names), as printed. */
@@ -46,12 +53,15 @@ export function reporterCredit(t: string): ReporterCredit | null {
   const korean = KOREAN_CREDIT.exec(t);
   if (korean)
     return {
+      before: '',
       text: korean[0].trim(),
       name: korean[3]!.trim(),
       place: korean[1]!,
       agency: korean[2]!.trim(),
     };
-  const m = BRACKETED.exec(t);
+  const wire = WIRE_DATELINE.exec(t);
+  const before = wire ? wire[0] : '';
+  const m = BRACKETED.exec(t.slice(before.length));
   if (!m) return null;
   const inner = m[2]!.trim();
   const label = REPORTER_WORD.exec(inner);
@@ -64,5 +74,11 @@ export function reporterCredit(t: string): ReporterCredit | null {
   // place, cannot be divided and is read as no credit.
   const names = rest.split(NAME_SEPARATOR).filter((n) => n !== '');
   if (names.length === 0 || !names.every((n) => HAN_NAME.test(n))) return null;
-  return { text: m[0].trim(), name: rest, place: filed?.[1] ?? null, agency: null };
+  return {
+    before: before.trim(),
+    text: m[0].trim(),
+    name: rest,
+    place: filed?.[1] ?? wire?.[2] ?? null,
+    agency: wire?.[1] ?? null,
+  };
 }

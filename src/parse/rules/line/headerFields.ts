@@ -399,7 +399,7 @@ function readCredit(state: ParseState, line: Line, claimed: Map<Line, string[]>)
   state.dateline ??= credit.place;
   if (credit.agency !== null) state.source ??= credit.agency;
   const rest = line.text.slice(line.text.indexOf(credit.text) + credit.text.length).trim();
-  if (rest === '') {
+  if (rest === '' && credit.before === '') {
     if (named) {
       line.role = 'byline';
       claimed.set(line, [credit.name]);
@@ -407,7 +407,8 @@ function readCredit(state: ParseState, line: Line, claimed: Map<Line, string[]>)
     return true;
   }
   state.cut.push({ line: line.no, text: credit.text, reason: 'reporter-credit' });
-  line.text = rest;
+  // (A wire's dateline before the credit stays, as a dateline does: `新华社北京3月14日电`.)
+  line.text = credit.before === '' ? rest : `${credit.before} ${rest}`;
   return false;
 }
 

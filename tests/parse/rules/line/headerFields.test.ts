@@ -698,6 +698,17 @@ ruleCases('headerFields', [
     },
   },
   {
+    name: 'a wire’s dateline before the credit stays in the paragraph; the agency is the source',
+    text: [ZH_TITLE, '2024-03-14 10:30', `新华社北京3月14日电（记者张三、李四）${ZH_PROSE}`],
+    cut: { 3: ['reporter-credit: （记者张三、李四）'] },
+    record: {
+      byline: '张三、李四',
+      source: '新华社',
+      dateline: '北京',
+      body: [`新华社北京3月14日电 ${ZH_PROSE}`],
+    },
+  },
+  {
     name: 'guard: a photo credit or a label in brackets opening a paragraph is no reporter’s credit',
     text: [ZH_TITLE, '2024-03-14 10:30', `【新聞】${ZH_PROSE}`, `（圖／記者王小明攝）${ZH_PROSE}`],
     record: { byline: null },
