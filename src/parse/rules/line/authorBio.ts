@@ -4,7 +4,7 @@
 // An author box there too (`Über die Autorin` / `Anna Becker` / `Redakteurin`): the heading
 // and the role are dropped, the name is the byline when the head prints none.
 import { isNameLine, leadingName } from '../../readers/bylineName.ts';
-import { drop, lastOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
+import { drop, isOpen, lastOpen, type Line, type ParseRule, type ParseState } from '../../state.ts';
 import { isName, isProse, wordCount } from '../../text.ts';
 import { AUTHOR_LABEL, BYLINE_ALONE, BYLINE_ROLE_WORD } from '../../vocabulary.ts';
 
@@ -43,7 +43,11 @@ export const authorBio: ParseRule = {
   purpose:
     'The author’s bio among the last lines (a name, “is”, a role: `X is a reporter for …`) is dropped; an author box there (heading, name, role) too, its name the byline when none is printed.',
   reads: ['open lines', 'byline'],
-  sets: ['byline', 'line role byline', 'dropped: author-bio, byline-role'],
+  sets: [
+    'byline',
+    'line role byline',
+    'dropped: author-bio, byline-role (a page’s box, dropped as navigation, too)',
+  ],
   run,
 };
 
@@ -76,7 +80,42 @@ function isBio(t: string, byline: string | null): boolean {
   return byline === null || byline.toLowerCase().includes(m[1]!.toLowerCase());
 }
 
+/** On a page, the author box stands after the article, among the lines pageRegion dropped as
+ * the page's own: looked for among the first lines after the text. */
+const BOX_AFTER_TEXT_LINES = 8;
+
+/** A page's author box after the text, dropped as the page's navigation: its heading, name
+ * and role (here the role must be printed: a menu's lines are short too). */
+function pageBox(lines: readonly Line[]): [Line, Line, Line] | null {
+  let end = lines.length - 1;
+  while (end >= 0 && !isOpen(lines[end]!)) end--;
+  if (end < 0) return null;
+  const after = lines
+    .slice(end + 1)
+    .filter((l) => l.text !== '')
+    .slice(0, BOX_AFTER_TEXT_LINES);
+  const paged = (l: Line) => l.role === 'dropped' && l.reason === 'navigation';
+  for (let k = 0; k + 2 < after.length; k++) {
+    const [heading, name, role] = [after[k]!, after[k + 1]!, after[k + 2]!];
+    if (![heading, name, role].every(paged)) continue;
+    if (!BOX_HEADING.test(heading.text) && !BYLINE_ALONE.test(heading.text)) continue;
+    const words = wordCount(name.text, MAX_BOX_NAME_WORDS + 1);
+    if (words < 2 || words > MAX_BOX_NAME_WORDS || !isNameLine(name.text)) continue;
+    if (BOX_ROLE.test(role.text) && !isProse(role.text)) return [heading, name, role];
+  }
+  return null;
+}
+
 function run(state: ParseState): void {
+  const paged = state.byline === null ? pageBox(state.lines) : null;
+  if (paged) {
+    // (The lines stay dropped, with the box's reasons: the name is the byline.)
+    const [heading, name, role] = paged;
+    drop(heading, 'author-bio');
+    drop(name, 'author-bio');
+    drop(role, 'byline-role');
+    state.byline = leadingName(name.text);
+  }
   const box = authorBox(lastOpen(state.lines, BOX_LAST_LINES), state.byline);
   if (box) {
     drop(box.heading, 'author-bio');

@@ -102,3 +102,30 @@ ruleCases('authorBio', [
     record: { byline: null },
   },
 ]);
+
+const PAGE_HEAD = [
+  'Home',
+  'News',
+  'Local',
+  'Sport',
+  'Bread prices rise by a tenth in big cities',
+  'March 14, 2024',
+];
+const PAGE_TEXT = [
+  'Bread prices in several big cities have risen since the start of the week, and bakers say flour costs more.',
+  'Local officials promised to review prices by the end of the month and to tighten checks on bakeries.',
+  'Residents complain about the rising cost of living and ask the government for help.',
+];
+ruleCases('authorBio', [
+  {
+    name: 'a page’s author box after the text, dropped with the page’s menus, gives the byline',
+    text: [...PAGE_HEAD, ...PAGE_TEXT, 'Author', 'Laura Bennett', 'Senior Reporter', 'Contact us'],
+    lines: { 10: 'dropped: author-bio', 11: 'dropped: author-bio', 12: 'dropped: byline-role' },
+    record: { byline: 'Laura Bennett', body: PAGE_TEXT },
+  },
+  {
+    name: 'guard: a page’s footer menu after the text gives no byline',
+    text: [...PAGE_HEAD, ...PAGE_TEXT, 'About us', 'Contact Us', 'Privacy Policy', 'Terms of Use'],
+    record: { byline: null, body: PAGE_TEXT },
+  },
+]);
