@@ -161,7 +161,16 @@ function readLineFields(t: string): Fields[] {
   const name = agency >= 0 ? parts[1 - agency]! : '';
   if (agency >= 0 && isName(name) && wordCount(name) >= 2)
     return [{ date: null, byline: name, updated: false }];
-  return parts.map(fieldsOf);
+  const fields = parts.map(fieldsOf);
+  // `Laura Bennett · Reporter · Posted: Mar 14, 2024`: the name first, a role or desk between,
+  // the date last: the name is the byline (a section's label, with no part between, is not).
+  const dated = fields.findIndex((f) => f.date !== null);
+  if (dated >= MIN_NAME_DESK_LABEL_PARTS - 1 && !fields.some((f) => f.byline)) {
+    const first = bylineName(parts[0]!, null);
+    if (first !== null && first === parts[0]!.trim() && wordCount(first) >= 2)
+      fields[0] = { date: null, byline: first, updated: false };
+  }
+  return fields;
 }
 
 /** `5 Min Read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`, `Leestijd 3 minuten`: how long

@@ -737,6 +737,17 @@ ruleCases('headerFields', [
     record: { byline: 'Laura Bennett', date: '2024-03-14T10:30' },
   },
   {
+    name: 'a name, the role and a labelled date on one line: the byline is the name only',
+    text: [
+      'A Headline Here',
+      'Laura Bennett · Reporter · Posted: Mar 14, 2024 10:30 AM ET',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'byline' },
+    record: { byline: 'Laura Bennett', date: '2024-03-14T10:30' },
+  },
+  {
     name: 'guard: a section label before a labelled date is no byline',
     text: ['A Headline Here', 'Local News · Updated: Mar 14, 2024', 'By Jane Doe', '', PROSE],
     others: { 3: 'byline' },
