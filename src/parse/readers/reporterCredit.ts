@@ -1,6 +1,7 @@
-// A reporter's credit in brackets opening a line, as Chinese and Korean papers print it at the
-// start of the first paragraph or on its own line: `〔記者王小明／台中報導〕`, `（记者 张三）`,
-// `【记者 李四 北京报道】`, `(서울=연합뉴스) 홍길동 기자 =`. The name is the byline, the place it
+// A reporter's credit in brackets opening a line, as Chinese, Korean and Japanese papers print
+// it at the start of the first paragraph or on its own line: `〔記者王小明／台中報導〕`, `（记者
+// 张三）`, `【记者 李四 北京报道】`, `(서울=연합뉴스) 홍길동 기자 =`, `[서울신문 홍길동 기자]`,
+// `【ワシントン=山田太郎】`. The name is the byline, the place it
 // was filed from the dateline; the credit is no part of the paragraph. Read by headerFields.
 
 /** The credit's brackets, opening the line: `〔…〕`, `【…】`, `（…）`, `(…)`, `[…]`, `［…］`. */
@@ -32,6 +33,16 @@ const KOREAN_CREDIT =
 const WIRE_DATELINE =
   /^\s*(\p{Script=Han}{1,8}?(?:社|网|網))(\p{Script=Han}{2,6}?)\d{1,2}月\d{1,2}日(?:电|電)\s*/u;
 
+/** `[서울신문 홍길동 기자]`: a Korean paper's credit in brackets, the outlet, then the reporter's
+ * name and `기자`. Captures the outlet and the name. */
+const KOREAN_BRACKET =
+  /^\s*[[【(（]\s*(\p{Script=Hangul}[\p{Script=Hangul}\p{N}A-Za-z]{0,10})\s+(\p{Script=Hangul}{2,4})\s*(?:기자|특파원)\s*[\]】)）]\s*/u;
+
+/** `【ワシントン=山田太郎】`, `【北京=共同】`: a Japanese paper's credit, the place it was filed
+ * from, `=`, the reporter's or agency's name. Captures the place and the name. */
+const JAPANESE_CREDIT =
+  /^\s*【\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,12})\s*[=＝]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8})\s*】\s*/u;
+
 export interface ReporterCredit {
   /** A wire's dateline printed before the credit, which stays in the text; '' when none. */
   before: string;
@@ -58,6 +69,18 @@ export function reporterCredit(t: string): ReporterCredit | null {
       name: korean[3]!.trim(),
       place: korean[1]!,
       agency: korean[2]!.trim(),
+    };
+  const paper = KOREAN_BRACKET.exec(t);
+  if (paper)
+    return { before: '', text: paper[0].trim(), name: paper[2]!, place: null, agency: paper[1]! };
+  const japanese = JAPANESE_CREDIT.exec(t);
+  if (japanese)
+    return {
+      before: '',
+      text: japanese[0].trim(),
+      name: japanese[2]!,
+      place: japanese[1]!,
+      agency: null,
     };
   const wire = WIRE_DATELINE.exec(t);
   const before = wire ? wire[0] : '';

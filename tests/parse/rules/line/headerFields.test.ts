@@ -709,6 +709,26 @@ ruleCases('headerFields', [
     },
   },
   {
+    name: 'a Korean paper’s credit `[OUTLET NAME 기자]` opening the first paragraph',
+    text: [
+      '대도시 빵값 한 주 만에 10% 올라',
+      '2024.03.14 10:30',
+      '[서울신문 홍길동 기자] 지방 당국은 이달 말까지 가격을 점검하고 제과점에 대한 단속을 강화하겠다고 약속했다.',
+    ],
+    cut: { 3: ['reporter-credit: [서울신문 홍길동 기자]'] },
+    record: { byline: '홍길동', source: '서울신문' },
+  },
+  {
+    name: 'a Japanese credit `【PLACE=NAME】` opening the first paragraph',
+    text: [
+      '大都市でパンの値段が一割上昇',
+      '2024年3月14日 10:30',
+      '【ワシントン=山田太郎】米国の大都市でパンの値段が今週に入って一割ほど上がり、パン店は小麦粉の値上がりを理由に挙げた。',
+    ],
+    cut: { 3: ['reporter-credit: 【ワシントン=山田太郎】'] },
+    record: { byline: '山田太郎', dateline: 'ワシントン' },
+  },
+  {
     name: 'guard: a photo credit or a label in brackets opening a paragraph is no reporter’s credit',
     text: [ZH_TITLE, '2024-03-14 10:30', `【新聞】${ZH_PROSE}`, `（圖／記者王小明攝）${ZH_PROSE}`],
     record: { byline: null },
