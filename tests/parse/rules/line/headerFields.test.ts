@@ -774,3 +774,12 @@ ruleCases('headerFields', [
     record: { byline: 'Jane Doe', date: '2024-03-14' },
   },
 ]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a Japanese `文：` (text by) label before the name',
+    text: ['大都市でパンの値段が一割上昇', '文：山田太郎', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: '山田太郎' },
+  },
+]);
