@@ -35,6 +35,7 @@ const WORDS: Record<string, string> = {
   'head-field:updated': 'update time (the publication date is printed too)',
   'head-field:place': 'the place the story was filed from, printed in the head',
   'head-rest': 'printed beside the date or byline',
+  'reporter-credit': 'the reporter’s credit opening the text (the byline, and where it was filed)',
   label: 'a label',
   'post-age': 'how old the post is (no date printed)',
   'reading-time': 'how long the article takes to read',

@@ -26,23 +26,31 @@ const anyCase = (words: string) =>
   );
 
 /** Labels a byline opens with, in many languages, that no sentence opens with so: `By`, `Par`,
- * `Von`, `Written by`. */
-const BY_WORD = anyCase('by|(?:written|posted|reported|story|words|text) by|par|von');
-/** Labels that name the author before a colon: `Autor:`, `Автор:`, `Текст:`, `Yazar:`, `作者：`,
- * `Penulis:`, `Wartawan:` (Indonesian, Malay), `Szerző:`, `Írta:` (Hungarian), `Kirjoittaja:`,
- * `Teksti:` (Finnish), `Piše:`/`Пише:` (Croatian, Serbian: "writes"), `Γράφει:` (Greek), `Tác
- * giả:`, `लेखक:`, `كتب:` (Arabic "wrote"). */
+ * `Von`, `Written by`, `Interview by`, `Reporting by`, `Propos recueillis par`, `Escrito por`,
+ * `Ein Kommentar von`, `A cura di`, `Skrevet av`. (A sentence that opens so, `Analysis by the
+ * bank shows …`, names no one: the name after the label is tested.) */
+const BY_WORD = anyCase(
+  'by|(?:written|posted|reported|reporting|additional reporting|story|words|text|interview|interviewed|compiled|analysis|commentary|column|opinion|review|essay|report|photos and words|words and photos|text and photos) by|par|propos recueillis par|texte de|von|(?:geschrieben|ein (?:beitrag|artikel|kommentar|gastbeitrag|interview)|kommentar|gastbeitrag|analyse) von|(?:escrito|redactado|reportagem|reportaje|texto|entrevista) (?:por|de)|scritto da|a cura di|geschreven door|skrevet (?:av|af)|skrivet av',
+);
+/** Labels that name the author, or the reporter, before a colon, in the languages of the news:
+ * `Autor:`/`Autorka:` (Slavic, Romance, German), `Author:`, `Reporter:`, `Words:`, `Text:`,
+ * `Автор:`, `Текст:`, `Yazar:`, `Muhabir:` (Turkish), `作者：`, `撰稿：`, `Penulis:`, `Pewarta:`,
+ * `Wartawan:` (Indonesian, Malay), `Szerző:`, `Írta:` (Hungarian), `Kirjoittaja:`, `Toimittaja:`
+ * (Finnish), `Piše:`/`Пише:`, `Napisao:` (Croatian, Serbian: "writes", "wrote"), `Opracowanie:`
+ * (Polish), `Γράφει:`, `Κείμενο:` (Greek), `Tác giả:`, `Phóng viên:` (Vietnamese), `लेखक:`,
+ * `रिपोर्ट:` (Hindi), `প্রতিবেদক:` (Bengali), `رپورٹ:` (Urdu), `كتب:`, `مراسل:` (Arabic),
+ * `خبرنگار:`, `نویسنده:` (Persian), `글:` (Korean), `筆者：` (Japanese), `Por:`, `Door:`, `Av:`. */
 export const AUTHOR_LABEL =
-  'autor|autora|autorin|author|auteur|auteure|text|texte|testo|texto|tekst|teksti|yazar|yazan|penulis|oleh|wartawan|szerző|írta|kirjoittaja|piše|пише|γράφει|tác giả|автор|текст|लेखक|كتب|كتبت|نویسنده|撰文|作者';
+  'autor|autora|autorka|autorin|autorica|autori|autoři|autorzy|autore|autrice|autorius|autorė|autors|avtor|avtorica|author|authors|auteur|auteure|auteurs|verfasser(?:in)?|writer|words|reporter|reporters|reporterin|reporterka|reportér|reportérka|riporter|text|texte|testo|texto|tekst|teksti|yazar|yazan|muhabir|müəllif|penulis|pewarta|kontributor|oleh|wartawan|szerző|írta|kirjoittaja|toimittaja|journalist|novinar|novinarka|napisao|napisala|piše|pišu|пише|opracowanie|mwandishi|γράφει|κείμενο|συντάκτης|tác giả|phóng viên|автор|авторка|текст|журналист|журналіст|кореспондент|корреспондент|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|লেখক|প্রতিবেদক|প্রতিবেদন|رپورٹ|رپورٹر|تحریر|مصنف|نامہ نگار|كتب|كتبت|الكاتب|كاتب|مراسل|المراسل|إعداد|اعداد|نویسنده|خبرنگار|گزارشگر|گزارش|نگارنده|כתב|כתבת|ผู้เขียน|글|글쓴이|기자|筆者|執筆|文|撰文|撰稿|采写|採寫|作者|por|door|av|af';
 const BY_COLON_WORD = anyCase(AUTHOR_LABEL);
 
 /** Labels that credit the outlet a story comes from: `Source:`, `Fuente:`, `Источник:`, `来源：`. */
 export const SOURCE_LABEL =
   'source|fuente|fonte|quelle|источник|kaynak|المصدر|来源|來源|出处|出處|출처|出典';
-/** Labels of scripts without capitals: `بقلم`, `بواسطة` (Arabic), `מאת` (Hebrew), `文/` and
- * `记者`/`記者` (Chinese). */
+/** Labels of scripts without capitals: `بقلم`, `بواسطة` (Arabic), `به قلم` (Persian), `מאת`
+ * (Hebrew), `文/` and `记者`/`記者` (Chinese; `本报记者`, "this paper's reporter", too). */
 const BY_CASELESS =
-  '(?:بقلم|بواسطة|نوشته|מאת|(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
+  '(?:بقلم|به قلم|بواسطة|نوشته|מאת|(?:本报|本報|本网|本網|本台|本刊)?(?:特派|特约|特約|实习|實習)?(?:记者|記者)(?=\\s*[:：]|\\s+\\p{Lo})|文(?=\\s*[/／|｜]))';
 /** Prepositions that open bylines in Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian and
  * Danish (`Por`, `Di`, `Door`, `Av`, `Af`), and the Greek article of a name in the genitive
  * (`Του Γιώργου …`, `Της Μαρίας …`: "by"), but open sentences too: a label only before a
@@ -83,9 +91,10 @@ export const BYLINE_AFTER =
   /^([\p{Lo}·・]{2,12}(?:\s[\p{Lo}·・]{1,12})?)\s*(?:기자|특파원|記者|记者|特派員|特派员)(?:\s+\S+@\S+)?$/u;
 
 /** Roles printed after a byline's comma (`, AP National Security Writer`, `, envoyé spécial`),
- * in several languages: the role ends the phrase. */
+ * in several languages (Slavic `redaktor`, `novinář`, `dziennikarz`; Finnish, Hungarian,
+ * Turkish, Indonesian too): the role ends the phrase. */
 export const BYLINE_ROLE_WORD =
-  'writer|correspondent|reporter|editor|columnist|contributor|journalist|producer|analyst|staff|correspondant|correspondante|envoyée? spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|periodista|redactora?|correspondente|repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|corrispondente|redattore|verslaggever|корреспондент|журналист|обозреватель';
+  'writer|correspondent|reporter|editor|columnist|contributor|journalist|producer|analyst|staff|correspondant|correspondante|envoyée? spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|periodista|redactora?|correspondente|repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|corrispondente|redattore|verslaggever|redaktor(?:ka|ica)?|novinář(?:ka)?|novinár(?:ka)?|novinar(?:ka)?|dziennikar(?:z|ka)|reportér(?:ka)?|reporterka|toimittaja|újságíró|gazeteci|muhabir|wartawan|корреспондент|журналист|обозреватель|редактор|журналіст|кореспондент';
 
 /** "Read also" labels, in the languages of the news: they head a story list, or open an inline
  * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) */

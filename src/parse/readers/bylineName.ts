@@ -46,6 +46,13 @@ const ROLE_AFTER_QUALIFIED = new RegExp(
 );
 const ROLE_AFTER_LOWER_CASE = new RegExp(`\\s+(?:${BYLINE_ROLE_WORD})$`, 'u');
 
+/** `Laura Bennett - Reporter`, `Jane Doe | Staff Writer`, `Ana Ruiz / Corresponsal`: the role
+ * set off by a dash, bar or slash after the name (the handle after it is cut first). */
+const MARKED_ROLE = new RegExp(
+  `\\s+[-–—|/]\\s+(?:(?:${ROLE_QUALIFIER})\\s+){0,3}(?:${BYLINE_ROLE_WORD})$`,
+  'iu',
+);
+
 /** `Journalist`, `Senior Political Correspondent`: a role's words and nothing else. */
 const ROLE_ONLY = new RegExp(`^(?:(?:${ROLE_QUALIFIER})\\s+){0,3}(?:${BYLINE_ROLE_WORD})$`, 'iu');
 /**
@@ -72,7 +79,8 @@ function withoutRoleAfter(name: string): string {
   // Only the end of the name is searched: a pattern anchored at the end is tried from every
   // position, and a role is short.
   const tail = name.slice(-ROLE_TAIL_CHARS);
-  const m = ROLE_AFTER_QUALIFIED.exec(tail) ?? ROLE_AFTER_LOWER_CASE.exec(tail);
+  const m =
+    MARKED_ROLE.exec(tail) ?? ROLE_AFTER_QUALIFIED.exec(tail) ?? ROLE_AFTER_LOWER_CASE.exec(tail);
   if (!m) return name;
   const cut = name.slice(0, name.length - tail.length + m.index);
   return wordCount(cut) >= 2 ? cut : name;
@@ -125,7 +133,13 @@ const PHOTO_CREDIT_AFTER =
  */
 export const isNameLine: (t: string) => boolean = memoize(readNameLine);
 
+/** A share row's word (`Social Sharing`, `Teilen`, `शेयर करें`, `シェア`), in the languages of the
+ * news: a line that says it is a tool's label, never a name. */
+const SHARE_WORD =
+  /(?<![\p{L}])(?:share|sharing|teilen|compartir|comparte|partager|partagez|condividi|compartilhar|compartilhe|partilhar|partilhe|udostępnij|sdílet|zdieľať|podijeli|сподели|поделиться|поділитися|paylaş|bagikan|chia sẻ|शेयर|साझा|শেয়ার|شیئر|اشتراک|مشاركة|شارك|공유|シェア|分享)(?![\p{L}])/iu;
+
 function readNameLine(t: string): boolean {
+  if (SHARE_WORD.test(t)) return false;
   if (isName(t)) return true;
   // What follows a name stands after a comma, bracket, bar, slash or dash (hot path: the
   // role's patterns are not tried on lines without one).
@@ -155,8 +169,9 @@ export function withoutRole(name: string): string {
     .replace(ROLE_WORD_AT_END, '');
 }
 
-/** Separators left at the end of a name cut off before a date: `Dan Goodin -`. */
-const TRAILING_SEPARATORS = /[\s|•·,:@–—-]+$/;
+/** Separators left at the end of a name cut off before a date or a handle: `Dan Goodin -`,
+ * `Laura Bennett /`. */
+const TRAILING_SEPARATORS = /[\s|•·,:@/–—-]+$/;
 
 /** `(avec X et Y)`: co-authors in brackets after the name. */
 const BRACKETED_PART = /\s*\([^)]*\)/g;
@@ -205,5 +220,7 @@ export function bylineName(s: string, date: FoundDate | null): string | null {
   if (place && !NAME_SUFFIX.test(name)) name = place[1]!;
   name = name.replace(AGENCY_AFTER_COMMA, '');
   // (One letter is an initial left of a cut-off line, no name.)
-  return name.length >= 2 && isName(name.replace(BRACKETED_PART, '')) ? name : null;
+  return name.length >= 2 && isName(name.replace(BRACKETED_PART, '')) && !SHARE_WORD.test(name)
+    ? name
+    : null;
 }

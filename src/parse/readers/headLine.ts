@@ -79,8 +79,8 @@ function fieldsOf(t: string): Fields {
   const before = t.slice(0, t.indexOf(date.text));
   // `Associated PressDecember 2, 2016`: an outlet label glued to the date is no byline.
   const label =
-    DATE_LABEL_WORD.test(before) || GLUED_TO_DATE.test(before) || CASELESS_DATE_LABEL.test(before);
-  const name = label ? null : bylineName(before, null);
+    isDateLabel(before) || GLUED_TO_DATE.test(before) || CASELESS_DATE_LABEL.test(before);
+  const name = label ? nameBeforeLabel(before) : bylineName(before, null);
   const isByline = name !== null && (wordCount(name) >= 2 || AGENCY_NAME.test(name));
   if (isByline) return { date, byline: name, updated };
   // `Posted on March 14, 2019 by Jane Doe`, `Publié le 14 mars 2019 par X`: the name after.
@@ -93,6 +93,19 @@ function fieldsOf(t: string): Fields {
   );
   return { date, byline: byAfter ? bylineName(byAfter[1]!, null) : null, updated };
 }
+
+/** `Laura Bennett · CBC News · Posted: `: the head's fields set apart by separators, the date's
+ * label in the part next to the date; the name is the first part, the desk or outlet between
+ * (reported with the rest). With no desk between, the first part may be a section's label
+ * (`Local News · Updated:`): null, as when the label stands elsewhere. */
+const MIN_NAME_DESK_LABEL_PARTS = 3;
+function nameBeforeLabel(before: string): string | null {
+  const parts = before.split(FIELD_SEPARATOR);
+  if (parts.length < MIN_NAME_DESK_LABEL_PARTS || !isDateLabel(parts.at(-1)!)) return null;
+  const first = parts[0]!;
+  return isDateLabel(first) ? null : bylineName(first, null);
+}
+const isDateLabel = (s: string) => DATE_LABEL_WORD.test(s) || CASELESS_DATE_LABEL.test(s);
 
 /** `来源：新华网`, `Source: Reuters`, `Fuente: EFE`: the outlet a head line credits. */
 const SOURCE_FIELD = new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*(\\S.*)$`, 'iu');
@@ -148,7 +161,16 @@ function readLineFields(t: string): Fields[] {
   const name = agency >= 0 ? parts[1 - agency]! : '';
   if (agency >= 0 && isName(name) && wordCount(name) >= 2)
     return [{ date: null, byline: name, updated: false }];
-  return parts.map(fieldsOf);
+  const fields = parts.map(fieldsOf);
+  // `Laura Bennett · Reporter · Posted: Mar 14, 2024`: the name first, a role or desk between,
+  // the date last: the name is the byline (a section's label, with no part between, is not).
+  const dated = fields.findIndex((f) => f.date !== null);
+  if (dated >= MIN_NAME_DESK_LABEL_PARTS - 1 && !fields.some((f) => f.byline)) {
+    const first = bylineName(parts[0]!, null);
+    if (first !== null && first === parts[0]!.trim() && wordCount(first) >= 2)
+      fields[0] = { date: null, byline: first, updated: false };
+  }
+  return fields;
 }
 
 /** `5 Min Read`, `Lesezeit: 4 Min.`, `Temps de lecture : 3 min`, `Leestijd 3 minuten`: how long

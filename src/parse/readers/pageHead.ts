@@ -3,6 +3,7 @@
 // breadcrumb), bylines and dates next to it, and menus, labels and captions all around.
 import { ambiguousDate, dateLine, findDate } from './date.ts';
 import { AGENCY_NAME, lineFields } from './headLine.ts';
+import { reporterCredit } from './reporterCredit.ts';
 import type { Line } from '../state.ts';
 import {
   isProse,
@@ -52,6 +53,7 @@ function readHeadField(t: string): boolean {
   if (isProse(t)) return false;
   if (BYLINE.test(t) || BYLINE_ALONE.test(t) || findDate(t) !== null) return true;
   if (AGENCY_NAME.test(t)) return true; // `EFE` alone under the headline: the agency's credit
+  if (reporterCredit(t) !== null) return true; // `【记者 李四 北京报道】` on its own line
   if (ambiguousDate(t) !== null) return true; // `04/03/2019`: read later, by the text's language
   return lineFields(t).some((f) => f.byline !== null); // `Name • 8h`
 }

@@ -126,6 +126,12 @@ const BOILERPLATE: ReadonlyArray<readonly [string, RegExp]> = [
   // A share row's and the article tools' buttons, one a line, in the languages of the news
   // (`X`, Twitter's new name; `Copy link`, `Dela`, `Megosztás`, `Kopier lenke`): a button's
   // words alone on their line, which no paragraph is.
+  // A share row's label (`Social Sharing`, `शेयर करें`, `اشتراک گذاری`, `シェア`, `Partilhe`) too:
+  // between the headline and the date it looks like a bare name, and is no byline.
+  [
+    'share',
+    /^(?:social sharing|sharing options|share options|share this (?:page|post|video|link)|share on social media|शेयर करें|शेयर|साझा करें|শেয়ার করুন|শেয়ার|شیئر کریں|شیئر|اشتراک[\u200c ]?گذاری|به اشتراک بگذارید|شارك (?:الخبر|المقال)|مشاركة (?:الخبر|المقال)|공유하기|シェア(?:する)?|この記事をシェア(?:する)?|分享到|分享(?:此文|本文)|แชร์|แบ่งปัน|chia sẻ bài viết|bagikan (?:artikel ini|berita ini|artikel|berita)|haberi paylaş|compart(?:ir|e) (?:esta noticia|la noticia|en redes(?: sociales)?)|partilh(?:ar|e)(?: (?:este artigo|esta notícia))?|compartilhe(?: (?:esta notícia|este artigo))?|diesen artikel teilen|jetzt teilen|partage[rz] cet article|condividi (?:la notizia|questo articolo)|μοιραστείτε(?: το)?)$/i,
+  ],
   [
     'share',
     /^(?:x|mail|viber|messenger|sms|copy|copy (?:the )?(?:link|url)|link copied|copied|flipboard|bluesky|threads|mastodon|gift (?:this )?article|save (?:this )?article|bookmark|dela(?: artikeln)?|kopiera länk(?:en)?|del(?: artikkelen| artiklen| saken)?|kopier lenke|kopiér link|kopier link|e-post|jaa(?: artikkeli)?|kopioi linkki|sähköposti|megosztás|link másolása|κοινοποίηση|αντιγραφή (?:συνδέσμου|link)|sdílejte|kopírovat odkaz|zdieľať|kopírovať odkaz|kopiuj link|skopiuj link|distribuie|partajează|copiază linkul|podijeli|podeli|kopiraj link|сподели|копирай връзката|поширити|поділитися|копіювати посилання|копировать ссылку|скопировать ссылку|link kopieren|copier le lien|lien copié|copiar (?:el )?enlace|enlace copiado|copia (?:il )?link|copiar (?:o )?link|link copiado|deel|kopieer link|link kopiëren|bağlantıyı kopyala|linki kopyala|chia sẻ|sao chép (?:liên kết|link)|bagikan|salin tautan|שתפו|שיתוף|העתק קישור|نسخ الرابط|复制链接|複製連結|リンクをコピー|링크 복사)$/i,

@@ -9,6 +9,7 @@ import { ambiguousDate, orderedDate, printsOnly, type FoundDate } from '../../re
 import { languageOf } from '../../readers/language.ts';
 import { PAGE_HEAD_WINDOW } from '../../readers/pageHead.ts';
 import { publishedDate } from '../../readers/publishedDate.ts';
+import { reporterCredit } from '../../readers/reporterCredit.ts';
 import { isNameLine, isRoleOnly, leadingName, withoutRole } from '../../readers/bylineName.ts';
 import {
   AGENCY_NAME,
@@ -120,7 +121,7 @@ export const headerFields: ParseRule = {
     'source',
     'line roles date, byline',
     'dropped: head-field:*, label, post-age',
-    'cut: head-rest',
+    'cut: head-rest, reporter-credit',
   ],
   run,
 };
@@ -188,6 +189,9 @@ function run(state: ParseState): void {
   };
   for (let i = 0; i < open.length; i++) {
     const line = open[i]!;
+    // `〔記者王小明／台中報導〕台中市政府…`: a reporter's credit opening a head line or the first
+    // paragraph gives the byline and is cut off; the paragraph stays.
+    if (!pastHead && readCredit(state, line, claimed)) continue;
     const t = line.text;
     const max = MAX_HEAD_PROSE_WORDS;
     const long = isProse(t) && wordCount(t, max + 1) > max && !BYLINE.test(t);
@@ -381,6 +385,31 @@ function run(state: ParseState): void {
         reason: 'head-rest',
       });
   }
+}
+
+/** A reporter's credit in brackets opening the line (`〔記者王小明／台中報導〕`, `(서울=연합뉴스)
+ * 홍길동 기자 =`): its name is the byline (when no line gave one), its place the dateline. On a
+ * line of its own, the line is the byline's; before a paragraph, it is cut off, and the rest of
+ * the line read on. True when the line is the credit alone, and so decided. */
+function readCredit(state: ParseState, line: Line, claimed: Map<Line, string[]>): boolean {
+  const credit = reporterCredit(line.text);
+  if (!credit) return false;
+  const named = state.byline === null;
+  if (named) state.byline = credit.name;
+  state.dateline ??= credit.place;
+  if (credit.agency !== null) state.source ??= credit.agency;
+  const rest = line.text.slice(line.text.indexOf(credit.text) + credit.text.length).trim();
+  if (rest === '' && credit.before === '') {
+    if (named) {
+      line.role = 'byline';
+      claimed.set(line, [credit.name]);
+    } else drop(line, 'head-field:unused');
+    return true;
+  }
+  state.cut.push({ line: line.no, text: credit.text, reason: 'reporter-credit' });
+  // (A wire's dateline before the credit stays, as a dateline does: `新华社北京3月14日电`.)
+  line.text = credit.before === '' ? rest : `${credit.before} ${rest}`;
+  return false;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -50,6 +50,86 @@ ruleCases('authorBio', [
   },
 ]);
 
+const LONG_PROSE =
+  'The county council has approved a plan to rebuild the old harbour wall, which was badly damaged in the winter storms, at a cost of about four million pounds.';
+ruleCases('authorBio', [
+  {
+    name: 'an author box after the text: heading and role dropped, the name is the byline',
+    text: [
+      'A Headline Here',
+      '',
+      LONG_PROSE,
+      '',
+      'Über die Autorin',
+      'Anna Becker',
+      'Redakteurin im Ressort Wirtschaft',
+    ],
+    lines: { 5: 'dropped: author-bio', 6: 'byline', 7: 'dropped: byline-role' },
+    record: { byline: 'Anna Becker', body: [LONG_PROSE] },
+  },
+  {
+    name: 'an author box in Spanish with a bio, when the head prints the byline',
+    text: [
+      'Un titular aquí',
+      'Por Marta Ruiz',
+      '',
+      LONG_PROSE,
+      '',
+      'Sobre el autor',
+      'Marta Ruiz',
+      'Periodista',
+      'Marta Ruiz es periodista de la sección de Economía desde 2018.',
+    ],
+    lines: {
+      6: 'dropped: author-bio',
+      7: 'dropped: author-bio',
+      8: 'dropped: byline-role',
+      9: 'dropped: author-bio',
+    },
+    record: { byline: 'Marta Ruiz', body: [LONG_PROSE] },
+  },
+  {
+    name: 'guard: a closing heading and paragraph of the story stay',
+    text: [
+      'A Headline Here',
+      '',
+      LONG_PROSE,
+      '',
+      'The author',
+      'Jane Austen wrote the novel in the house where the museum now stands, and it opens in May.',
+    ],
+    others: { 6: 'body' },
+    record: { byline: null },
+  },
+]);
+
+const PAGE_HEAD = [
+  'Home',
+  'News',
+  'Local',
+  'Sport',
+  'Bread prices rise by a tenth in big cities',
+  'March 14, 2024',
+];
+const PAGE_TEXT = [
+  'Bread prices in several big cities have risen since the start of the week, and bakers say flour costs more.',
+  'Local officials promised to review prices by the end of the month and to tighten checks on bakeries.',
+  'Residents complain about the rising cost of living and ask the government for help.',
+];
+ruleCases('authorBio', [
+  {
+    name: 'a page’s author box after the text, dropped with the page’s menus, gives the byline',
+    text: [...PAGE_HEAD, ...PAGE_TEXT, 'Author', 'Laura Bennett', 'Senior Reporter', 'Contact us'],
+    lines: { 10: 'dropped: author-bio', 11: 'dropped: author-bio', 12: 'dropped: byline-role' },
+    record: { byline: 'Laura Bennett', body: PAGE_TEXT },
+  },
+  {
+    name: 'guard: a page’s footer menu after the text gives no byline',
+    text: [...PAGE_HEAD, ...PAGE_TEXT, 'About us', 'Contact Us', 'Privacy Policy', 'Terms of Use'],
+    record: { byline: null, body: PAGE_TEXT },
+  },
+]);
+
 ruleCases('authorBio', [
   {
     name: 'the byline’s name, then the verb of a beat: the bio at the end, in several languages',

@@ -535,6 +535,36 @@ ruleCases('boilerplate', [
 
 ruleCases('boilerplate', [
   {
+    name: 'a share row’s label between the headline and the date is dropped, and is no byline',
+    text: ['A Headline Here', 'Social Sharing', 'Mar 14, 2024 10:30 AM ET', '', PROSE],
+    lines: { 2: 'dropped: boilerplate:share' },
+    record: { byline: null },
+  },
+  {
+    name: 'a share label in Hindi, Persian and Japanese, alone on its line',
+    text: ['A Headline Here', 'By Jane Doe', '', PROSE, 'शेयर करें', 'اشتراک گذاری', 'シェア'],
+    lines: {
+      5: 'dropped: boilerplate:share',
+      6: 'dropped: boilerplate:share',
+      7: 'dropped: boilerplate:share',
+    },
+  },
+  {
+    name: 'guard: a headline about sharing stays the headline, a name stays the byline',
+    text: [
+      'Social sharing of homes grows in the city',
+      'Jane Sharingham',
+      'Mar 14, 2024',
+      '',
+      PROSE,
+    ],
+    others: { 1: 'title', 2: 'byline' },
+    record: { byline: 'Jane Sharingham' },
+  },
+]);
+
+ruleCases('boilerplate', [
+  {
     name: 'a share row in non-Latin scripts: its label, its networks, its copy-link button',
     text: [
       'A Headline Here',

@@ -608,3 +608,178 @@ ruleCases('headerFields', [
     record: { date: '2026-03-14T09:12' },
   },
 ]);
+
+// Labels of the author or reporter before the name, in the languages of the news.
+ruleCases('headerFields', [
+  {
+    name: 'a woman author’s label (Slovak, Czech `Autorka:`) before the name',
+    text: ['Most cez Váh zatvoria na tri mesiace', 'Autorka: Jana Nováková', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'Jana Nováková' },
+  },
+  {
+    name: 'a reporter’s label in Persian before the name',
+    text: ['A Headline Here', 'خبرنگار: علی محمدی', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'علی محمدی' },
+  },
+  {
+    name: 'a Hindi report’s label before the name',
+    text: ['A Headline Here', 'रिपोर्ट: सुनीता वर्मा', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'सुनीता वर्मा' },
+  },
+  {
+    name: 'a `Reporter:` label, an `Editor:` line under it is no byline',
+    text: ['A Headline Here', 'Reporter: Andi Wijaya', 'Editor: Dewi Lestari', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'Andi Wijaya' },
+  },
+  {
+    name: '`Interview by`, `Reporting by` open a byline; the names after it are kept',
+    text: ['A Headline Here', 'Reporting by Laura Bennett and Tom Hayes', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: 'Laura Bennett and Tom Hayes' },
+  },
+  {
+    name: '`本报记者` (this paper’s reporter) is the label, not part of the name',
+    text: ['北京地铁新线路年底开通 覆盖三个新城区', '本报记者 王五', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: '王五' },
+  },
+  {
+    name: 'guard: a paragraph that opens with `Analysis by` names no one, and stays',
+    text: [
+      'A Headline Here',
+      'By Jane Doe',
+      '',
+      'Analysis by the central bank shows that prices rose faster in the north than anywhere else.',
+    ],
+    others: { 4: 'body' },
+    record: { byline: 'Jane Doe' },
+  },
+]);
+
+// A reporter's credit in brackets opening the first paragraph or on its own line (Chinese,
+// Korean): the name is the byline, the place the dateline, the credit is cut off the paragraph.
+const ZH_TITLE = '台中公車路線明年大調整 新增十條幹線';
+const ZH_PROSE =
+  '交通局表示，新路網將以捷運站為中心，讓民眾轉乘更方便，預計每天可服務超過二十萬人次。';
+ruleCases('headerFields', [
+  {
+    name: 'a Taiwanese credit `〔記者NAME／PLACE報導〕` opening the first paragraph is cut off it',
+    text: [ZH_TITLE, '2024-03-14 10:30', `〔記者王小明／台中報導〕${ZH_PROSE}`],
+    others: { 3: 'body' },
+    cut: { 3: ['reporter-credit: 〔記者王小明／台中報導〕'] },
+    record: { byline: '王小明', dateline: '台中', body: [ZH_PROSE] },
+  },
+  {
+    name: 'two names `、` apart in a credit are both the byline',
+    text: [ZH_TITLE, '2024-03-14 10:30', `〔記者王小明、李大華／台中報導〕${ZH_PROSE}`],
+    record: { byline: '王小明、李大華', body: [ZH_PROSE] },
+  },
+  {
+    name: 'a credit `【记者 NAME PLACE报道】` on its own line is the byline line',
+    text: [ZH_TITLE, '2024-03-14 10:30', '【记者 李四 北京报道】', ZH_PROSE],
+    lines: { 3: 'byline' },
+    record: { byline: '李四', dateline: '北京' },
+  },
+  {
+    name: 'a Korean agency’s credit `(서울=연합뉴스) NAME 기자 =` opening the first paragraph',
+    text: [
+      '대도시 빵값 한 주 만에 10% 올라',
+      '2024.03.14 10:30',
+      '(서울=연합뉴스) 홍길동 기자 = 지방 당국은 이달 말까지 가격을 점검하고 제과점에 대한 단속을 강화하겠다고 약속했다.',
+    ],
+    record: {
+      byline: '홍길동',
+      dateline: '서울',
+      body: ['지방 당국은 이달 말까지 가격을 점검하고 제과점에 대한 단속을 강화하겠다고 약속했다.'],
+    },
+  },
+  {
+    name: 'a wire’s dateline before the credit stays in the paragraph; the agency is the source',
+    text: [ZH_TITLE, '2024-03-14 10:30', `新华社北京3月14日电（记者张三、李四）${ZH_PROSE}`],
+    cut: { 3: ['reporter-credit: （记者张三、李四）'] },
+    record: {
+      byline: '张三、李四',
+      source: '新华社',
+      dateline: '北京',
+      body: [`新华社北京3月14日电 ${ZH_PROSE}`],
+    },
+  },
+  {
+    name: 'a Korean paper’s credit `[OUTLET NAME 기자]` opening the first paragraph',
+    text: [
+      '대도시 빵값 한 주 만에 10% 올라',
+      '2024.03.14 10:30',
+      '[서울신문 홍길동 기자] 지방 당국은 이달 말까지 가격을 점검하고 제과점에 대한 단속을 강화하겠다고 약속했다.',
+    ],
+    cut: { 3: ['reporter-credit: [서울신문 홍길동 기자]'] },
+    record: { byline: '홍길동', source: '서울신문' },
+  },
+  {
+    name: 'a Japanese credit `【PLACE=NAME】` opening the first paragraph',
+    text: [
+      '大都市でパンの値段が一割上昇',
+      '2024年3月14日 10:30',
+      '【ワシントン=山田太郎】米国の大都市でパンの値段が今週に入って一割ほど上がり、パン店は小麦粉の値上がりを理由に挙げた。',
+    ],
+    cut: { 3: ['reporter-credit: 【ワシントン=山田太郎】'] },
+    record: { byline: '山田太郎', dateline: 'ワシントン' },
+  },
+  {
+    name: 'guard: a photo credit or a label in brackets opening a paragraph is no reporter’s credit',
+    text: [ZH_TITLE, '2024-03-14 10:30', `【新聞】${ZH_PROSE}`, `（圖／記者王小明攝）${ZH_PROSE}`],
+    record: { byline: null },
+  },
+]);
+
+// What follows the name on a byline line is cut off: the role after a dash, a handle, a desk.
+ruleCases('headerFields', [
+  {
+    name: 'a role after a dash and a handle after a slash are cut off the name',
+    text: ['A Headline Here', 'By: Laura Bennett - Reporter / @lbennett', '', PROSE],
+    lines: { 2: 'byline' },
+    cut: { 2: ['head-rest: - Reporter / @lbennett'] },
+    record: { byline: 'Laura Bennett' },
+  },
+  {
+    name: 'a name, the desk and a labelled date on one line: the byline is the name only',
+    text: [
+      'A Headline Here',
+      'Laura Bennett · CBC News · Posted: Mar 14, 2024 10:30 AM ET',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'byline' },
+    cut: { 2: ['head-rest: · CBC News · Posted: ET'] },
+    record: { byline: 'Laura Bennett', date: '2024-03-14T10:30' },
+  },
+  {
+    name: 'a name, the role and a labelled date on one line: the byline is the name only',
+    text: [
+      'A Headline Here',
+      'Laura Bennett · Reporter · Posted: Mar 14, 2024 10:30 AM ET',
+      '',
+      PROSE,
+    ],
+    lines: { 2: 'byline' },
+    record: { byline: 'Laura Bennett', date: '2024-03-14T10:30' },
+  },
+  {
+    name: 'guard: a section label before a labelled date is no byline',
+    text: ['A Headline Here', 'Local News · Updated: Mar 14, 2024', 'By Jane Doe', '', PROSE],
+    others: { 3: 'byline' },
+    record: { byline: 'Jane Doe', date: '2024-03-14' },
+  },
+]);
+
+ruleCases('headerFields', [
+  {
+    name: 'a Japanese `文：` (text by) label before the name',
+    text: ['大都市でパンの値段が一割上昇', '文：山田太郎', '', PROSE],
+    lines: { 2: 'byline' },
+    record: { byline: '山田太郎' },
+  },
+]);
