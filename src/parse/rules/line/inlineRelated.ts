@@ -4,20 +4,28 @@
 // story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { lineKey, opensLikeTitle, wordCount } from '../../text.ts';
-import { READ_ALSO } from '../../vocabulary.ts';
+import { anyNukta, READ_ALSO } from '../../vocabulary.ts';
 
 /** Labels that open an inline link only, never a list's heading (alone on a line, `Läs mer`
  * is a button): "read more", "read", "don't miss", "you may be interested in", in the
  * languages of the news (`Läs mer:`, `Les mer:`, `Læs mere:`, `Lue lisää:`, `Ez is
  * érdekelheti:`, `Olvassa el ezt is:`, `Vezi și:`, `Đọc thêm:`, `עוד בנושא:`, `קראו גם:`,
- * `Przeczytaj też:`). */
-const LINK_ONLY_LABEL =
-  "lire|read|must read|don[’']t miss|also see|läs mer|läs även|les mer|læs mere|lue lisää|čtěte více|přečtěte si také|ez is érdekelheti|ezt is ajánljuk|olvassa el ezt is|olvasd el|vezi și|vezi si|διαβάστε ακόμη|читайте більше|đọc thêm|עוד בנושא|קראו גם|קראו עוד|przeczytaj (?:też|także|również)|ayrıca okuyun|bunu da okuyun|auch interessant|lea más|lee más";
-/** What stands between the label and the title: a colon, or a bar (`Also Read | Title`). */
-const LINK_MARK = '[:：|｜]';
+ * `Przeczytaj też:`), and the bare "read:" of more (`Pročitajte:`, `Прочетете:`, `Czytaj:`,
+ * `पढ़ें:`, `بخوانید:`). */
+const LINK_ONLY_LABEL = [
+  "lire|read|must read|don[’']t miss|also see|läs mer|läs även|les mer|læs mere|lue lisää|čtěte více|přečtěte si také|ez is érdekelheti|ezt is ajánljuk|olvassa el ezt is|olvasd el|vezi [sșş]i|διαβάστε ακόμη|читайте більше|đọc thêm|עוד בנושא|קראו גם|קראו עוד|przeczytaj (?:też|także|również)|ayrıca okuyun|bunu da okuyun|auch interessant|lea más|lee más",
+  'pro[čc]itajte|pro[čc]itaj|pre[čc][íi]tajte si|přečtěte si|czytaj|przeczytaj|llegeix|baca|прочитајте|прочитај|прочетете|прочети|четете|читайте|διαβάστε|بخوان[یي]د|পড়ুন',
+  anyNukta('(?:और )?पढ़ें|पढ़िए'),
+].join('|');
+/** What stands between the label and the title: a colon (`：` and the Bengali `ঃ` too), a bar
+ * (`Also Read | Title`), a guillemet or arrows (`» Title`, `>> Title`), or a hyphen or dash
+ * before a space (`यह भी पढ़ें- Title`, `Прочетете още – Title`). */
+const LINK_MARK = '(?:[:：ঃ|｜»›→]|>>|[-–—](?=\\s))';
+/** A bullet or arrow some sites print before the label (`» Read also: Title`). */
+const LINK_BULLET = '(?:[»›►▶•■]\\s*)?';
 /** Labels of an inline related link, in the languages of the news, before the mark. */
 const INLINE_LINK = new RegExp(
-  `^(?:${READ_ALSO}|${LINK_ONLY_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
+  `^${LINK_BULLET}(?:${READ_ALSO}|${LINK_ONLY_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
   'iu',
 );
 /** `Also on rt.com Title`: a link to another story of the site, named by its domain. */

@@ -123,3 +123,74 @@ ruleCases('inlineRelated', [
     cut: { 8: ['featured-label: Ez is érdekelheti:'], 11: ['featured-label: עוד בנושא:'] },
   },
 ]);
+
+ruleCases('inlineRelated', [
+  {
+    name: 'read-also labels of more languages, after a colon',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Pročitajte još: Grad gradi novi bazen u centru',
+      'Прочитајте још: Град гради нови базен у центру',
+      'Prečítajte si tiež: Mesto postaví nový bazén v centre',
+      'Четете още: Общината строи нов басейн в центъра',
+      'Llegeix també: La ciutat construirà una piscina nova al centre',
+      'Baca juga: Kota membangun kolam renang baru di pusat',
+      'بیشتر بخوانید: شهرداری استخر تازه‌ای در مرکز شهر می‌سازد',
+      '相关阅读：市政府将在市中心新建一座游泳馆',
+      'আরও পড়ুনঃ শহরের কেন্দ্রে নতুন সুইমিং পুল তৈরি হবে',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: Object.fromEntries([4, 5, 6, 7, 8, 9, 10, 11, 12].map((no) => [no, 'featured'])),
+    cut: {
+      4: ['featured-label: Pročitajte još:'],
+      6: ['featured-label: Prečítajte si tiež:'],
+      12: ['featured-label: আরও পড়ুনঃ'],
+    },
+  },
+  {
+    name: 'the separators: a hyphen or dash before a space, a guillemet, arrows',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'यह भी पढ़ें- शहर के तीन बड़े पार्कों में लगेंगे नए फव्वारे',
+      'Прочетете още – Градският транспорт тръгва по нови маршрути',
+      'Read also — Airport expressway toll rates to go up',
+      'Pročitajte još » Vlada najavila nove mjere za poljoprivrednike',
+      'Read more >> China Prepares for Moon Colony',
+      '» Lire aussi : Les critiques de la CNIL contre le projet',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: Object.fromEntries([4, 5, 6, 7, 8, 9].map((no) => [no, 'featured'])),
+    cut: {
+      4: ['featured-label: यह भी पढ़ें-'],
+      5: ['featured-label: Прочетете още –'],
+      7: ['featured-label: Pročitajte još »'],
+      9: ['featured-label: » Lire aussi :'],
+    },
+    record: {
+      featured: [
+        { title: 'शहर के तीन बड़े पार्कों में लगेंगे नए फव्वारे' },
+        { title: 'Градският транспорт тръгва по нови маршрути' },
+        { title: 'Airport expressway toll rates to go up' },
+        { title: 'Vlada najavila nove mjere za poljoprivrednike' },
+        { title: 'China Prepares for Moon Colony' },
+        { title: 'Les critiques de la CNIL contre le projet' },
+      ],
+    },
+  },
+  {
+    name: 'a sentence after a label and a hyphen, or a hyphenated word, is the text',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Read - and read again - the minister said of the report, which runs to four hundred pages.',
+      'Pročitajte-li izvještaj do kraja, vidjet ćete da je ministar bio u pravu.',
+    ],
+    others: { 4: 'body', 5: 'body' },
+    record: { featured: [] },
+  },
+]);
