@@ -122,6 +122,14 @@ export const READ_ALSO = [
   '相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導|報道|链接|連結|推荐|推薦)|延伸(?:阅读|閱讀)|扩展阅读|擴展閱讀|関連記事|関連ニュース|あわせて読みたい|併せて読みたい|こちらもおすすめ|こちらも読まれています|관련 ?(?:기사|뉴스)|함께 (?:보면|읽으면) 좋은 (?:기사|뉴스)',
 ].join('|');
 
+/** "Next story" labels, in the languages of the news: they head the one story a page offers to
+ * read next (a list of one), or open an inline link to it (`Up next: Title`). */
+export const NEXT_STORY = [
+  'up next|read next|next (?:story|article|up)|coming up next|à lire ensuite|article suivant|nächster artikel|siguiente (?:artículo|noticia)|próxim[ao] (?:artigo|notícia|matéria)|(?:articolo|notizia) successiv[ao]|prossimo articolo|volgend artikel|nästa artikel|neste (?:artikkel|sak)|næste artikel|seuraava artikkeli|następny artykuł|další článek|nasledujúci článok|sl(?:j)?edeći članak|következő cikk|articolul următor|επόμενο άρθρο|sonraki haber|bài tiếp theo|(?:artikel|berita) (?:berikutnya|selanjutnya)',
+  'следваща статия|следующая статья|наступна стаття|следећи чланак|مقاله بعدی|خبر بعدی|(?:المقال|الخبر) التالي|下一篇(?:文章)?|次の記事|다음 기사',
+  anyNukta('अगली (?:ख़बर|स्टोरी)'),
+].join('|');
+
 /** A label that says a date is the update time, not publication, in several languages. */
 export const UPDATED_LABEL =
   /(?<![\p{L}])(?:updated|modified|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|aktualizováno|güncelleme|güncellendi|diperbarui|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|ενημερώθηκε|cập nhật|обновлено|оновлено|تحديث|به‌روزرسانی|更新|更新时间|更新時間|수정|업데이트)(?![\p{L}])/iu;

@@ -19,7 +19,7 @@ import {
   wordCount,
   MAX_NAME_WORDS,
 } from '../../text.ts';
-import { anyNukta, BYLINE, READ_ALSO, TIME } from '../../vocabulary.ts';
+import { anyNukta, BYLINE, NEXT_STORY, READ_ALSO, TIME } from '../../vocabulary.ts';
 
 /** Headings of a list of the most read stories, in the languages of the news. */
 const MOST_READ = [
@@ -80,9 +80,10 @@ const RECOMMENDED = [
   '热点推荐|熱點推薦|编辑推荐|編輯推薦|精彩推荐|精彩推薦|猜你喜[欢歡]|[为為]你推[荐薦]|推薦閱讀|精[选選](?:文章|推荐|推薦)|小[编編]推[荐薦]|今日推[荐薦]|おすすめ(?:記事|ニュース)|オススメ記事|編集部(?:の)?おすすめ|注目(?:記事|ニュース)|추천 ?(?:기사|뉴스)|에디터(?:스)? ?(?:추천|픽)|이런 기사는 어떠세요|오늘의 추천',
 ];
 
-/** The heading of a story list, in the languages of the news, alone on its line. */
+/** The heading of a story list, in the languages of the news, alone on its line (the one story
+ * to read next is a list too). */
 const FEATURED_HEADING = new RegExp(
-  `^(?:${[READ_ALSO, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')})\\s*[:：]?$`,
+  `^(?:${[READ_ALSO, NEXT_STORY, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')})\\s*[:：]?$`,
   'iu',
 );
 

@@ -4,7 +4,7 @@
 // story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { lineKey, opensLikeTitle, wordCount } from '../../text.ts';
-import { anyNukta, READ_ALSO } from '../../vocabulary.ts';
+import { anyNukta, NEXT_STORY, READ_ALSO } from '../../vocabulary.ts';
 
 /** Labels that open an inline link only, never a list's heading (alone on a line, `Läs mer`
  * is a button): "read more", "read", "don't miss", "you may be interested in", in the
@@ -25,7 +25,7 @@ const LINK_MARK = '(?:[:：ঃ|｜»›→]|>>|[-–—](?=\\s))';
 const LINK_BULLET = '(?:[»›►▶•■]\\s*)?';
 /** Labels of an inline related link, in the languages of the news, before the mark. */
 const INLINE_LINK = new RegExp(
-  `^${LINK_BULLET}(?:${READ_ALSO}|${LINK_ONLY_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
+  `^${LINK_BULLET}(?:${READ_ALSO}|${NEXT_STORY}|${LINK_ONLY_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
   'iu',
 );
 /** `Also on rt.com Title`: a link to another story of the site, named by its domain. */

@@ -771,3 +771,50 @@ ruleCases('featuredList', [
     record: { featured: [] },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'the one story to read next is a list of one, in several languages',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Up next',
+      'Fishermen call for new quotas as cod stocks recover',
+      '',
+      'À lire ensuite',
+      'Les pêcheurs demandent de nouveaux quotas de cabillaud',
+      '',
+      'Следваща статия',
+      'Рибарите искат нови квоти за улов на треска',
+      '',
+      '下一篇',
+      '渔民呼吁随着鳕鱼数量恢复制定新配额',
+    ],
+    lines: {
+      4: 'dropped: featured-heading',
+      5: 'featured',
+      7: 'dropped: featured-heading',
+      8: 'featured',
+      10: 'dropped: featured-heading',
+      11: 'featured',
+      13: 'dropped: featured-heading',
+      14: 'featured',
+    },
+  },
+  {
+    name: 'the article going on under the one story to read next is text again',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Read next',
+      'Ferry company adds a second daily crossing to the islands',
+      'The harbour master said the works would be done in two phases, so that boats can still use the northern quay.',
+      'The council will hold a public meeting about the plans next month at the town hall, and residents can write in.',
+    ],
+    lines: { 4: 'dropped: featured-heading', 5: 'featured' },
+    others: { 6: 'body', 7: 'body' },
+    record: { featured: [{ title: 'Ferry company adds a second daily crossing to the islands' }] },
+  },
+]);

@@ -194,3 +194,19 @@ ruleCases('inlineRelated', [
     record: { featured: [] },
   },
 ]);
+
+ruleCases('inlineRelated', [
+  {
+    name: 'the story to read next, linked inline',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Up Next: Governments struggle with social media, and so do their voters',
+      'Nächster Artikel: Fischer fordern neue Fangquoten für Dorsch',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: { 4: 'featured', 5: 'featured' },
+    cut: { 4: ['featured-label: Up Next:'], 5: ['featured-label: Nächster Artikel:'] },
+  },
+]);
