@@ -339,6 +339,7 @@ function readList(
   tight = false,
 ): number {
   const lines = state.lines;
+  const firstStory = state.featured.length;
   const menuLike = MENU_LIKE_HEADING.test(lines[i]!.text);
   /** No paragraph stands above the list: it is above the article, if anything. (Asked only
    * at a headline's shape: a scan of the text above each list would be quadratic.) */
@@ -530,6 +531,7 @@ function readList(
       afterStamp = stamped; // `14:31` / `Sport` / title: the stamp is still the title's
     } else break;
   }
+  unrank(state, state.featured.slice(firstStory), lineOf);
   return j;
 }
 
@@ -542,6 +544,46 @@ const TICKER_LABEL =
 /** `1. Title`, `2) Title`: a rank before a listed title, as text-mode browsers print a
  * numbered list. */
 const RANK_MARK = /^\d{1,2}[.)]\s+(?=\S)/;
+
+/** `1 Title`, `1\tTitle`, `1.Title`, `01 Title`, `#1 Title`, `1 - Title`: a rank glued to a
+ * listed title, which could also be a title's own number (`5 things to know`, `10 Downing
+ * Street`): captures the rank's number. Not `1.5 million …` (a digit after the mark). */
+const GLUED_RANK = /^#?(\d{1,2})(?:[.)]|\s*[-–—|]\s|\s)\s*(?=[^\d\s])/u;
+/** Titles in a row whose numbers count up by one (`1`, `2`, `3` or `01`, `02`) are ranks. */
+const MIN_RANKED_TITLES = 2;
+
+/** The stories of a list whose titles open with numbers counting up by one, in a row of at
+ * least MIN_RANKED_TITLES: their numbers are ranks, cut off the titles and reported. */
+function unrank(
+  state: ParseState,
+  stories: readonly FeaturedStory[],
+  lineOf: ReadonlyMap<FeaturedStory, Line>,
+): void {
+  const rankOf = (s: FeaturedStory) => {
+    const m = lineOf.has(s) ? GLUED_RANK.exec(s.title) : null;
+    return m && isItem(s.title.slice(m[0].length)) ? m : null;
+  };
+  let k = 0;
+  while (k < stories.length) {
+    const first = rankOf(stories[k]!);
+    let end = k + 1;
+    if (first) {
+      let n = Number(first[1]);
+      while (end < stories.length && Number(rankOf(stories[end]!)?.[1]) === n + 1) {
+        n++;
+        end++;
+      }
+    }
+    if (end - k >= MIN_RANKED_TITLES)
+      for (const story of stories.slice(k, end)) {
+        const m = rankOf(story)!;
+        story.title = story.title.slice(m[0].length);
+        const text = m[0].trim();
+        state.cut.push({ line: lineOf.get(story)!.no, text, reason: 'featured-ranks' });
+      }
+    k = end;
+  }
+}
 
 /** A listed title without the bullet or rank a dump printed before it (`* Title`, `• Title`,
  * `1. Title`), and what was taken off, to report (none: the title as it is, and null). */

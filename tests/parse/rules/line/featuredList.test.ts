@@ -818,3 +818,59 @@ ruleCases('featuredList', [
     record: { featured: [{ title: 'Ferry company adds a second daily crossing to the islands' }] },
   },
 ]);
+
+ruleCases('featuredList', [
+  {
+    name: 'ranks glued to the titles of a ranked list are cut off and reported',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most Read',
+      '1 Ferry company adds a second crossing to the islands',
+      '2\tFishermen call for new quotas as cod stocks recover',
+      '3.Village school wins award for its wildlife garden',
+      '',
+      'Najčitanije',
+      '01 Turisti spašeni s broda kod Hvara',
+      '02 Nevrijeme iščupalo stabla u parku',
+    ],
+    lines: { 5: 'featured', 6: 'featured', 7: 'featured', 10: 'featured', 11: 'featured' },
+    cut: {
+      5: ['featured-ranks: 1'],
+      6: ['featured-ranks: 2'],
+      7: ['featured-ranks: 3.'],
+      10: ['featured-ranks: 01'],
+    },
+    record: {
+      featured: [
+        { title: 'Ferry company adds a second crossing to the islands' },
+        { title: 'Fishermen call for new quotas as cod stocks recover' },
+        { title: 'Village school wins award for its wildlife garden' },
+        { title: 'Turisti spašeni s broda kod Hvara' },
+        { title: 'Nevrijeme iščupalo stabla u parku' },
+      ],
+    },
+  },
+  {
+    name: 'numbers that do not count up are the titles’ own',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Most Read',
+      '5 things to know about the new bus timetable',
+      '10 Downing Street confirms the date of the budget',
+      '1.5 million people visited the islands this summer',
+    ],
+    lines: { 5: 'featured', 6: 'featured', 7: 'featured' },
+    cut: { 5: [], 6: [], 7: [] },
+    record: {
+      featured: [
+        { title: '5 things to know about the new bus timetable' },
+        { title: '10 Downing Street confirms the date of the budget' },
+        { title: '1.5 million people visited the islands this summer' },
+      ],
+    },
+  },
+]);
