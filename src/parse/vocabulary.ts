@@ -104,6 +104,22 @@ const NUKTA_LETTERS: Record<string, string> = {
 export const anyNukta = (words: string) =>
   words.replace(/([कखगजडढफय])\u093C/gu, (_, c: string) => `(?:${c}\u093C?|${NUKTA_LETTERS[c]!})`);
 
+/** Greek vowels with their accent, and what they may be printed as: headings in capitals drop
+ * the accent (`ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ`, `Διαβάστε επίσης`). */
+const GREEK_ACCENTED: Record<string, string> = {
+  ά: '[άα]',
+  έ: '[έε]',
+  ή: '[ήη]',
+  ί: '[ίιϊΐ]',
+  ό: '[όο]',
+  ύ: '[ύυϋΰ]',
+  ώ: '[ώω]',
+};
+/** A pattern's accented Greek vowels, matched with or without the accent (for a pattern with
+ * no accented Greek vowel inside a bracket class). */
+export const anyGreekAccent = (words: string) =>
+  words.replace(/[άέήίόύώ]/gu, (c) => GREEK_ACCENTED[c]!);
+
 /** "Read also" labels, in the languages of the news: they head a story list, or open an inline
  * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) By
  * script and region: Latin of Western Europe, of Central and Eastern Europe and the Balkans

@@ -19,7 +19,7 @@ import {
   wordCount,
   MAX_NAME_WORDS,
 } from '../../text.ts';
-import { anyNukta, BYLINE, NEXT_STORY, READ_ALSO, TIME } from '../../vocabulary.ts';
+import { anyGreekAccent, anyNukta, BYLINE, NEXT_STORY, READ_ALSO, TIME } from '../../vocabulary.ts';
 
 /** Headings of a list of the most read stories, in the languages of the news. */
 const MOST_READ = [
@@ -39,7 +39,7 @@ const LATEST = [
   'latest(?: news| stories)?|latest(?: in)? \\p{L}+(?: \\p{L}+)?|top stories|in other news|other news.{0,30}',
   'net binnen|laatste nieuws|het laatste nieuws|senaste nytt|senaste nyheterna|siste nytt|siste nyheter|seneste nyt|seneste nyheder|uusimmat(?: uutiset)?|tuoreimmat|viimeisimmät|nejnovější(?: zprávy| články)?|friss hírek|legfrissebb(?: hírek)?|ultimele (?:știri|stiri)|ultima oră|știri recente|ροή ειδήσεων|τελευταία νέα|τελευταίες ειδήσεις|стрічка новин|останні новини|лента новостей|последние новости|tin mới(?: nhất)?|mới nhất|מבזקים|מבזקי חדשות|חדשות אחרונות|najnowsze(?: wiadomości)?|z ostatniej chwili',
   'son dakika|son haberler|últimas noticias|lo último|últimas notícias|ultime notizie|neueste artikel|neueste nachrichten|aktuelle nachrichten|dernières actualités|dernières infos|en continu|berita terkini|berita terbaru',
-  'top (?:news|headlines)|more top stories|news in brief|[úu]ltimes not[íi]cies|darreres not[íi]cies|[úu]ltima hora|najnovij[ei](?: vijesti| vesti| članci| clanci)?|najnovejše(?: novice)?|zadnje (?:vijesti|vesti|novice)|posljednje vijesti|poslednje vesti|vijesti dana|vesti dana|najnov[šs]ie(?: spr[áa]vy| [čc]l[áa]nky)?|aktu[áa]lne spr[áa]vy|aktuální zprávy|zprávy dne|ostatnie wiadomości|najważniejsze(?: wiadomości)?|wiadomości dnia|cele mai noi(?: [sșş]tiri| articole)?|ultimele articole|[sșş]tirile zilei|legújabb(?: hírek| cikkek)?|a nap hírei|hírfolyam|τελευταία άρθρα|πρόσφατα(?: άρθρα| νέα)|πιο πρόσφατα|terkini|terbaru|berita utama|artikel terbaru|tin nóng|tin tức mới nhất|tin trong ngày|en son haberler|son eklenenler|güncel haberler|senaste(?: artiklarna)?|naujausi(?:os naujienos| straipsniai)?|jaunākās ziņas|jaunākie raksti|viimased uudised|värsked uudised|uusimad|(?:lajmet e |lajme të )?fundit',
+  'top (?:news|headlines)|more top stories|recent (?:posts|stories|news|articles)|news in brief|[úu]ltimes not[íi]cies|darreres not[íi]cies|[úu]ltima hora|najnovij[ei](?: vijesti| vesti| članci| clanci)?|najnovejše(?: novice)?|zadnje (?:vijesti|vesti|novice)|posljednje vijesti|poslednje vesti|vijesti dana|vesti dana|najnov[šs]ie(?: spr[áa]vy| [čc]l[áa]nky)?|aktu[áa]lne spr[áa]vy|aktuální zprávy|zprávy dne|ostatnie wiadomości|najważniejsze(?: wiadomości)?|wiadomości dnia|cele mai noi(?: [sșş]tiri| articole)?|ultimele articole|[sșş]tirile zilei|legújabb(?: hírek| cikkek)?|a nap hírei|hírfolyam|τελευταία άρθρα|πρόσφατα(?: άρθρα| νέα)|πιο πρόσφατα|terkini|terbaru|berita utama|artikel terbaru|tin nóng|tin tức mới nhất|tin trong ngày|en son haberler|son eklenenler|güncel haberler|senaste(?: artiklarna)?|naujausi(?:os naujienos| straipsniai)?|jaunākās ziņas|jaunākie raksti|viimased uudised|värsked uudised|uusimad|(?:lajmet e |lajme të )?fundit',
   'најновиј[еи](?: вести| текстови)?|најнове вести|последњ[еи] вести|последни вести|вести дана|последни новини|най-новото|най-нови(?: новини)?|водещи новини|топ новини|главные новости|свежие новости|новости дня|главное за день|головні новини|новини дня|свіжі новини|головне за день|останні публікації',
   'آخر الأخبار|أحدث الأخبار|آخر الأنباء|أهم الأخبار|آخرین (?:اخبار|مطالب|خبرها)|تازه[\u200c ]?ترین(?: اخبار| مطالب| خبرها)?|تازه[\u200c ]?ها|(?:اخبار|خبرهای) (?:روز|داغ|فوری)|تازہ ترین(?: خبریں)?|اہم خبریں|সর্বশেষ(?: খবর| সংবাদ)?|শীর্ষ খবর|ข่าวล่าสุด|ข่าวเด่น',
   anyNukta(
@@ -73,17 +73,24 @@ const RECOMMENDED = [
   "you (?:may|might) also like|recommended(?: for you)?|editor'?s? picks?|read next|what to read next|popular .{1,30}|trending(?: now)?(?: (?:on|in) .{1,30})?|videos?",
   'misschien ook interessant|ook interessant|du kanske också gillar|mer att läsa|anbefalt for deg|du vil kanskje også like|anbefalet til dig|du vil måske også kunne lide|saatat olla kiinnostunut myös|suosittelemme|mohlo by vás zajímat|doporučujeme|ajánljuk|ajánlott cikkek|ez is érdekelheti|ezek is érdekelhetik|ți-ar putea plăcea|recomandări|recomandate|μπορεί να σας ενδιαφέρει|προτεινόμενα|вас може зацікавити|рекомендуємо|вам может быть интересно|рекомендуем|có thể bạn quan tâm|bạn có thể quan tâm|אולי יעניין אותך|מומלצים|כתבות מומלצות|może cię zainteresować|polecane|polecamy|ilginizi çekebilir|bunlar da ilginizi çekebilir',
   'te puede interesar|también te puede interesar|te recomendamos|você também pode gostar|ti potrebbe interessare|potrebbe interessarti|das könnte sie auch interessieren|vous aimerez aussi|à découvrir aussi|推荐阅读',
-  "editors?['’]?s?['’]? (?:picks?|choice)|staff picks|top picks|you may have missed|in case you missed it|recommended (?:reading|stories|articles)|we recommend|(?:també )?(?:et|us) pot interessar|recomanats|recomanem|preporu[čc]ujemo|preporu[čc]eno|izdvajamo|izdvojeno|mo[žz]da (?:vas|te) zanima|moglo bi (?:vas|te) zanimati|priporo[čc]amo|urednikov izbor|izbor urednika|mohlo by v[áa]s zauj[íi]ma[tť]|odpor[úu][čc]ame|odpor[úu][čc]an[ée](?: [čc]l[áa]nky)?|v[ýy]ber redakcie|doporučené(?: články)?|výběr redakce|nenechte si ujít|wybór redakcji|polecane artykuły|nie przegap|warto przeczytać|może cię też zainteresować|alegerea (?:redac[tțţ]iei|editorilor)|te-ar putea interesa|[tțţ]i-ar putea pl[ăa]cea|recomand[ăa]ri|articole recomandate|nu rata|a szerkesztő(?:ség)? ajánlja|szerkesztőink ajánlják|ne hagyja ki|ezt olvasta már\\??|(?:οι )?επιλογές (?:της )?σύνταξης|προτεινόμενα άρθρα|μη(?:ν)? χάσετε|pilihan (?:editor|redaksi)|rekomendasi(?: untuk anda)?|jangan lewatkan|(?:artikel|berita) pilihan|tin nổi bật|đừng bỏ lỡ|tin đề xuất|gợi ý cho bạn|editörün seç(?:imi|tikleri)|editör seçimi|öne çıkanlar|kaçırmayın|bunları kaçırmayın|sizin için seçtiklerimiz|redaktionen rekommenderar|rekommenderat|rekommenderade artiklar|missa inte|rekomenduojame|redakcija rekomenduoja|iesakām|redaktori soovitavad|soovitame|të rekomanduara|mos i humbisni",
+  "editors?['’]?s?['’]? (?:picks?|choice)|don['’]t miss|must reads?|staff picks|top picks|you may have missed|in case you missed it|recommended (?:reading|stories|articles)|we recommend|(?:també )?(?:et|us) pot interessar|recomanats|recomanem|preporu[čc]ujemo|preporu[čc]eno|izdvajamo|izdvojeno|mo[žz]da (?:vas|te) zanima|moglo bi (?:vas|te) zanimati|priporo[čc]amo|urednikov izbor|izbor urednika|mohlo by v[áa]s zauj[íi]ma[tť]|odpor[úu][čc]ame|odpor[úu][čc]an[ée](?: [čc]l[áa]nky)?|v[ýy]ber redakcie|doporučené(?: články)?|výběr redakce|nenechte si ujít|wybór redakcji|polecane artykuły|nie przegap|warto przeczytać|może cię też zainteresować|alegerea (?:redac[tțţ]iei|editorilor)|te-ar putea interesa|[tțţ]i-ar putea pl[ăa]cea|recomand[ăa]ri|articole recomandate|nu rata|a szerkesztő(?:ség)? ajánlja|szerkesztőink ajánlják|ne hagyja ki|ezt olvasta már\\??|(?:οι )?επιλογές (?:της )?σύνταξης|προτεινόμενα άρθρα|μη(?:ν)? χάσετε|pilihan (?:editor|redaksi)|rekomendasi(?: untuk anda)?|jangan lewatkan|(?:artikel|berita) pilihan|tin nổi bật|đừng bỏ lỡ|tin đề xuất|gợi ý cho bạn|editörün seç(?:imi|tikleri)|editör seçimi|öne çıkanlar|kaçırmayın|bunları kaçırmayın|sizin için seçtiklerimiz|redaktionen rekommenderar|rekommenderat|rekommenderade artiklar|missa inte|rekomenduojame|redakcija rekomenduoja|iesakām|redaktori soovitavad|soovitame|të rekomanduara|mos i humbisni",
   'препоручујемо|препоручено|издвајамо|издвојено|можда вас занима|избор уредника|препорачуваме|препоръчано|препоръчваме|препоръчани|може да ви (?:интересува|хареса)|избор на редактора|не пропускайте|выбор редакции|рекомендуемое|не пропустите|вас может заинтересовать|вибір редакції|не пропустіть',
   'اخترنا (?:لك|لكم)|قد يهمك|قد يعجبك [أا]يض(?:اً|ًا|ا)|اختيارات المحرر|پیشنهاد (?:سردبیر|ما|ویژه)|مطالب پیشنهادی|برگزیده[\u200c ]?ها|ข่าวแนะนำ|บทความแนะนำ',
   anyNukta('संपादक की पसंद|चुनिंदा ख़बरें|ख़ास ख़बरें|ज़रूर पढ़ें|आपके लिए(?: चुनिंदा| ख़ास)?'),
   '热点推荐|熱點推薦|编辑推荐|編輯推薦|精彩推荐|精彩推薦|猜你喜[欢歡]|[为為]你推[荐薦]|推薦閱讀|精[选選](?:文章|推荐|推薦)|小[编編]推[荐薦]|今日推[荐薦]|おすすめ(?:記事|ニュース)|オススメ記事|編集部(?:の)?おすすめ|注目(?:記事|ニュース)|추천 ?(?:기사|뉴스)|에디터(?:스)? ?(?:추천|픽)|이런 기사는 어떠세요|오늘의 추천',
 ];
 
+/** What a page may print before a list's heading: a bracket (`【相关阅读】`, `[Related]`), a
+ * bullet, bar or arrow (`▌热点推荐`, `■ 相关新闻`, `| Related`, `— Read also —`). */
+const HEADING_OPEN = '(?:[【\\[［〔「]|[▌▍■□●○◆◇▶►▸»›>|｜•·*—–-]+\\s*)?';
+/** What it may print after: the closing bracket, a colon, an arrow or a dash (`Najčitanije »`,
+ * `Related →`). */
+const HEADING_CLOSE = '(?:[】\\]］〕」]|\\s*[»›→>—–-]+)?\\s*[:：]?';
+
 /** The heading of a story list, in the languages of the news, alone on its line (the one story
  * to read next is a list too). */
 const FEATURED_HEADING = new RegExp(
-  `^(?:${[READ_ALSO, NEXT_STORY, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')})\\s*[:：]?$`,
+  `^${HEADING_OPEN}(?:${anyGreekAccent([READ_ALSO, NEXT_STORY, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|'))})${HEADING_CLOSE}$`,
   'iu',
 );
 
@@ -292,7 +299,7 @@ function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
 }
 
 /** List headings that are also menu labels: below one, the article itself may start. */
-const MENU_LIKE_HEADING = /^(?:videos?|more|latest|popular|trending|top stories)\s*:?$/i;
+const MENU_LIKE_HEADING = /^(?:videos?|more|latest|popular|trending|top stories)\s*[»›→>]*\s*:?$/i;
 /** How far below a title its byline and its first paragraph may stand for it to be an
  * article's head rather than a listed story. */
 const ARTICLE_HEAD_LINES = 3;

@@ -4,7 +4,7 @@
 // story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { lineKey, opensLikeTitle, wordCount } from '../../text.ts';
-import { anyNukta, NEXT_STORY, READ_ALSO } from '../../vocabulary.ts';
+import { anyGreekAccent, anyNukta, NEXT_STORY, READ_ALSO } from '../../vocabulary.ts';
 
 /** Labels that open an inline link only, never a list's heading (alone on a line, `Läs mer`
  * is a button): "read more", "read", "don't miss", "you may be interested in", in the
@@ -23,9 +23,17 @@ const LINK_ONLY_LABEL = [
 const LINK_MARK = '(?:[:：ঃ|｜»›→]|>>|[-–—](?=\\s))';
 /** A bullet or arrow some sites print before the label (`» Read also: Title`). */
 const LINK_BULLET = '(?:[»›►▶•■]\\s*)?';
-/** Labels of an inline related link, in the languages of the news, before the mark. */
+/** The labels of an inline related link, in the languages of the news (Greek ones with or
+ * without their accents, as capitals print them). */
+const LINK_LABEL = anyGreekAccent(`${READ_ALSO}|${NEXT_STORY}|${LINK_ONLY_LABEL}`);
+/** A label before the mark. */
 const INLINE_LINK = new RegExp(
-  `^${LINK_BULLET}(?:${READ_ALSO}|${NEXT_STORY}|${LINK_ONLY_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
+  `^${LINK_BULLET}(?:${LINK_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
+  'iu',
+);
+/** A label in brackets, maybe with a mark after (`【相关阅读】Title`, `[Read more] Title`). */
+const BRACKETED_LINK = new RegExp(
+  `^[【\\[［〔]\\s*(?:${LINK_LABEL})\\s*[:：]?\\s*[】\\]］〕]\\s*(?:${LINK_MARK}\\s*)?(\\S.*)$`,
   'iu',
 );
 /** `Also on rt.com Title`: a link to another story of the site, named by its domain. */
@@ -50,7 +58,8 @@ export const inlineRelated: ParseRule = {
 function run(state: ParseState): void {
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
-    const m = INLINE_LINK.exec(line.text) ?? ALSO_ON_SITE.exec(line.text);
+    const m =
+      INLINE_LINK.exec(line.text) ?? BRACKETED_LINK.exec(line.text) ?? ALSO_ON_SITE.exec(line.text);
     if (!m) continue;
     const title = m[1]!.trim();
     const n = wordCount(title, MAX_LINK_TITLE_WORDS + 1);

@@ -874,3 +874,45 @@ ruleCases('featuredList', [
     },
   },
 ]);
+
+ruleCases(
+  'featuredList',
+  [
+    // brackets, bullets, bars and arrows around a heading
+    '【相关阅读】',
+    '【延伸閱讀】',
+    '[Related]',
+    '▌热点推荐',
+    '■ 相关新闻',
+    '● 24小时排行',
+    '| Related',
+    '— Read also —',
+    'Najčitanije »',
+    'Related →',
+    // Greek capitals drop the accents
+    'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ',
+    'ΣΧΕΤΙΚΑ ΑΡΘΡΑ',
+    'ΤΑ ΠΙΟ ΔΗΜΟΦΙΛΗ',
+    "Don't Miss",
+    'Recent Posts',
+  ].map((heading) => ({
+    name: `a list under "${heading}"`,
+    text: ['A Headline Here', '', PROSE, heading, 'Army Liberates Town Near The Border'],
+    lines: { 4: 'dropped: featured-heading', 5: 'featured' },
+  })),
+);
+
+ruleCases('featuredList', [
+  {
+    name: 'a bracketed or bulleted line that only opens with a heading’s words heads no list',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      '[Related] is the label the newsroom prints above links to older stories, the editor said.',
+      '■ Related stories are collected by the newsroom every morning and sent to readers.',
+    ],
+    others: { 4: 'body', 5: 'body' },
+    record: { featured: [] },
+  },
+]);

@@ -210,3 +210,25 @@ ruleCases('inlineRelated', [
     cut: { 4: ['featured-label: Up Next:'], 5: ['featured-label: Nächster Artikel:'] },
   },
 ]);
+
+ruleCases('inlineRelated', [
+  {
+    name: 'a label in brackets, or in Greek capitals without its accents',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      '【相关阅读】市政府将在市中心新建一座游泳馆',
+      '［延伸閱讀］市府將在市中心興建游泳館',
+      '[Read more] China Prepares for Moon Colony',
+      'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέα πισίνα στο κέντρο της πόλης',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: { 4: 'featured', 5: 'featured', 6: 'featured', 7: 'featured' },
+    cut: {
+      4: ['featured-label: 【相关阅读】'],
+      6: ['featured-label: [Read more]'],
+      7: ['featured-label: ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:'],
+    },
+  },
+]);
