@@ -21,8 +21,9 @@ const LINK_ONLY_LABEL = [
  * (`Also Read | Title`), a guillemet or arrows (`» Title`, `>> Title`), or a hyphen or dash
  * before a space (`यह भी पढ़ें- Title`, `Прочетете още – Title`). */
 const LINK_MARK = '(?:[:：ঃ|｜»›→]|>>|[-–—](?=\\s))';
-/** A bullet or arrow some sites print before the label (`» Read also: Title`). */
-const LINK_BULLET = '(?:[»›►▶•■]\\s*)?';
+/** A bullet or arrow some sites print before the label (`» Read also: Title`, `☞ 관련기사:`,
+ * `▷ Xem thêm:`). */
+const LINK_BULLET = '(?:[»›►▶▷•■□◆◇●○☞→]\\s*)?';
 /** The labels of an inline related link, in the languages of the news (Greek ones with or
  * without their accents, as capitals print them). */
 const LINK_LABEL = anyGreekAccent(`${READ_ALSO}|${NEXT_STORY}|${LINK_ONLY_LABEL}`);
@@ -31,14 +32,28 @@ const INLINE_LINK = new RegExp(
   `^${LINK_BULLET}(?:${LINK_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,
   'iu',
 );
-/** A label in brackets, maybe with a mark after (`【相关阅读】Title`, `[Read more] Title`). */
+/** A label in brackets, maybe with a mark after (`【相关阅读】Title`, `[Read more] Title`,
+ * `「関連記事」Title`). */
 const BRACKETED_LINK = new RegExp(
-  `^[【\\[［〔]\\s*(?:${LINK_LABEL})\\s*[:：]?\\s*[】\\]］〕]\\s*(?:${LINK_MARK}\\s*)?(\\S.*)$`,
+  `^[【\\[［〔「]\\s*(?:${LINK_LABEL})\\s*[:：]?\\s*[】\\]］〕」]\\s*(?:${LINK_MARK}\\s*)?(\\S.*)$`,
   'iu',
 );
 /** `Also on rt.com Title`: a link to another story of the site, named by its domain. */
 const ALSO_ON_SITE =
   /^(?:also on|aussi sur|también en|também em|auch auf)\s+\S+\.[a-z]{2,}\s+(\S.*)$/iu;
+/** A title printed in quotes (`«Title»`, `„Title“`, `"Title"`, `「Title」`): the title between
+ * them. */
+const QUOTE_PAIR = /^(?:«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|"([^"]+)"|「([^「」]+)」)$/u;
+/** A title without the quotes it was printed in. */
+function unquoted(t: string): string {
+  const m = QUOTE_PAIR.exec(t);
+  return m
+    ? m
+        .slice(1)
+        .find((x) => x !== undefined)!
+        .trim()
+    : t;
+}
 /** A title has a few words and opens like one; a longer text, or one in lower case, after the
  * label is a sentence of the article, not a link. */
 const MIN_LINK_TITLE_WORDS = 3;
@@ -61,7 +76,7 @@ function run(state: ParseState): void {
     const m =
       INLINE_LINK.exec(line.text) ?? BRACKETED_LINK.exec(line.text) ?? ALSO_ON_SITE.exec(line.text);
     if (!m) continue;
-    const title = m[1]!.trim();
+    const title = unquoted(m[1]!.trim());
     const n = wordCount(title, MAX_LINK_TITLE_WORDS + 1);
     if (n < MIN_LINK_TITLE_WORDS || n > MAX_LINK_TITLE_WORDS || !opensLikeTitle(title)) continue;
     if (LINK_ROW.test(title)) continue;
@@ -72,5 +87,13 @@ function run(state: ParseState): void {
     line.role = 'featured';
     const label = line.text.slice(0, line.text.length - m[1]!.length).trim();
     state.cut.push({ line: line.no, text: label, reason: 'featured-label' });
+    // The quotes a title was printed in (`«Title»`) are reported with it.
+    const quoted = m[1]!.trim();
+    if (title !== quoted)
+      state.cut.push({
+        line: line.no,
+        text: `${quoted[0]} ${quoted.at(-1)}`,
+        reason: 'featured-label',
+      });
   }
 }

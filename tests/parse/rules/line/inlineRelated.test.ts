@@ -232,3 +232,46 @@ ruleCases('inlineRelated', [
     },
   },
 ]);
+
+ruleCases('inlineRelated', [
+  {
+    name: 'a title in quotes, and more bullets and brackets before a label',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Читайте также: «Профсоюзы призвали к всеобщей забастовке»',
+      'Lesen Sie auch: „Die Stadt baut ein neues Hallenbad“',
+      '推荐阅读：市政府将在市中心新建一座游泳馆',
+      '☞ 관련기사: 시청, 도심에 새 수영장 건립 추진',
+      '「関連記事」市が中心部に新しいプールを建設へ',
+      PROSE.replace('first', 'second'),
+    ],
+    lines: { 4: 'featured', 5: 'featured', 6: 'featured', 7: 'featured', 8: 'featured' },
+    cut: {
+      4: ['featured-label: Читайте также:', 'featured-label: « »'],
+      7: ['featured-label: ☞ 관련기사:'],
+      8: ['featured-label: 「関連記事」'],
+    },
+    record: {
+      featured: [
+        { title: 'Профсоюзы призвали к всеобщей забастовке' },
+        { title: 'Die Stadt baut ein neues Hallenbad' },
+        { title: '市政府将在市中心新建一座游泳馆' },
+        { title: '시청, 도심에 새 수영장 건립 추진' },
+        { title: '市が中心部に新しいプールを建設へ' },
+      ],
+    },
+  },
+  {
+    name: 'a quotation after a label, with the speaker after it, is the text',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Читайте также: «Мы не сдадимся», — заявил министр на встрече с журналистами в понедельник.',
+    ],
+    others: { 4: 'body' },
+    record: { featured: [] },
+  },
+]);
