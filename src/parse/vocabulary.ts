@@ -120,6 +120,20 @@ const GREEK_ACCENTED: Record<string, string> = {
 export const anyGreekAccent = (words: string) =>
   words.replace(/[άέήίόύώ]/gu, (c) => GREEK_ACCENTED[c]!);
 
+/** The letters Arabic and Persian (and Urdu) write apart, which sites mix: yeh (`ي`, `ی`, the
+ * final `ى`) and kaf (`ك`, `ک`). */
+const ARABIC_SCRIPT_VARIANTS: Record<string, string> = {
+  ي: '[يیى]',
+  ی: '[يیى]',
+  ى: '[يیى]',
+  ك: '[كک]',
+  ک: '[كک]',
+};
+/** A pattern's yeh and kaf matched in either spelling (for a pattern with neither inside a
+ * bracket class). */
+export const anyArabicSpelling = (words: string) =>
+  words.replace(/[يیىكک]/gu, (c) => ARABIC_SCRIPT_VARIANTS[c]!);
+
 /** "Read also" labels, in the languages of the news: they head a story list, or open an inline
  * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) By
  * script and region: Latin of Western Europe, of Central and Eastern Europe and the Balkans
@@ -131,7 +145,7 @@ export const READ_ALSO = [
   'read (?:more|also)|also read|see also|más información|en savoir plus|pour aller plus loin|saiba mais|per saperne di più|related(?: coverage| story| stories| article| articles| news)?|more on this|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|vedi anche|lees ook|zie ook|läs (?:också|även)|les også|læs også|lue myös',
   'llegeix(?:-ne)? també|llegiu també|vegeu també|čtěte (?:také|též|i)|přečtěte si (?:také|též|i)|pre[čc][íi]tajte si (?:tie[žz]|aj)|[čc][íi]tajte (?:aj|tie[žz])|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj również|pro[čc]itaj(?:te)? (?:jo[šs]|i|tako[đd]er?)|[čc]itaj(?:te)? (?:jo[šs]|i|tako[đd]er?)|preberite (?:tudi|še)|preberi (?:tudi|še)|[iİ]lgili haber(?:ler)?|olvassa el|cite[sșş]te [sșş]i|taip pat skaitykite|skaitykite taip pat|lasi arī|lasiet arī|loe ka|lexo (?:edhe|gjithashtu)|lexoni (?:edhe|gjithashtu)|baca (?:juga|pula)|simak (?:juga|pula)|lihat juga|berita terkait|xem thêm|tin liên quan',
   'читайте (?:также|тоже|ещё|еще|також|ще)|смотрите также|дивіться також|прочитај(?:те)? (?:још|и|уште|исто така)|читај(?:те)? (?:још|и|уште)|прочетете (?:още|също)|прочети (?:още|също)|четете (?:още|също)|чети (?:още|също)|вижте (?:още|също)|виж (?:още|също)|още по темата|διαβάστε (?:επίσης|ακόμα|ακόμη)|δείτε (?:επίσης|ακόμα|ακόμη)',
-  '[اإ]قرأ (?:[أا]يض(?:اً|ًا|ا)|كذلك)|(?:شاهد|طالع) [أا]يض(?:اً|ًا|ا)|(?:بیشتر|همچنین) بخوان[یي]د|این (?:را|مطلب را) هم بخوان[یي]د|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|আরো পড়ুন|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง',
+  '[اإ]قرأ (?:[أا]يض(?:اً|ًا|ا)|كذلك)|(?:شاهد|طالع) [أا]يض(?:اً|ًا|ا)|(?:بیشتر|همچنین) بخوانید|این (?:را|مطلب را) هم بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|আরো পড়ুন|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง',
   anyNukta(
     '(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|पढ़े|पढ़िए|देखें)|ज़रूर पढ़ें|हे(?:ही| पण| सुद्धा) वाचा|यो पनि (?:पढ्नुहोस्|पढ्नुस्)',
   ),

@@ -19,7 +19,15 @@ import {
   wordCount,
   MAX_NAME_WORDS,
 } from '../../text.ts';
-import { anyGreekAccent, anyNukta, BYLINE, NEXT_STORY, READ_ALSO, TIME } from '../../vocabulary.ts';
+import {
+  anyArabicSpelling,
+  anyGreekAccent,
+  anyNukta,
+  BYLINE,
+  NEXT_STORY,
+  READ_ALSO,
+  TIME,
+} from '../../vocabulary.ts';
 
 /** Headings of a list of the most read stories, in the languages of the news. */
 const MOST_READ = [
@@ -90,7 +98,7 @@ const HEADING_CLOSE = '(?:[】\\]］〕」]|\\s*[»›→>—–-]+)?\\s*[:：]?
 /** The heading of a story list, in the languages of the news, alone on its line (the one story
  * to read next is a list too). */
 const FEATURED_HEADING = new RegExp(
-  `^${HEADING_OPEN}(?:${anyGreekAccent([READ_ALSO, NEXT_STORY, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|'))})${HEADING_CLOSE}$`,
+  `^${HEADING_OPEN}(?:${anyArabicSpelling(anyGreekAccent([READ_ALSO, NEXT_STORY, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')))})${HEADING_CLOSE}$`,
   'iu',
 );
 

@@ -4,7 +4,13 @@
 // story list; the label is cut off.
 import { isOpen, type ParseRule, type ParseState } from '../../state.ts';
 import { lineKey, opensLikeTitle, wordCount } from '../../text.ts';
-import { anyGreekAccent, anyNukta, NEXT_STORY, READ_ALSO } from '../../vocabulary.ts';
+import {
+  anyArabicSpelling,
+  anyGreekAccent,
+  anyNukta,
+  NEXT_STORY,
+  READ_ALSO,
+} from '../../vocabulary.ts';
 
 /** Labels that open an inline link only, never a list's heading (alone on a line, `Läs mer`
  * is a button): "read more", "read", "don't miss", "you may be interested in", in the
@@ -14,7 +20,7 @@ import { anyGreekAccent, anyNukta, NEXT_STORY, READ_ALSO } from '../../vocabular
  * `पढ़ें:`, `بخوانید:`). */
 const LINK_ONLY_LABEL = [
   "lire|read|must read|don[’']t miss|also see|läs mer|läs även|les mer|læs mere|lue lisää|čtěte více|přečtěte si také|ez is érdekelheti|ezt is ajánljuk|olvassa el ezt is|olvasd el|vezi [sșş]i|διαβάστε ακόμη|читайте більше|đọc thêm|עוד בנושא|קראו גם|קראו עוד|przeczytaj (?:też|także|również)|ayrıca okuyun|bunu da okuyun|auch interessant|lea más|lee más",
-  'pro[čc]itajte|pro[čc]itaj|pre[čc][íi]tajte si|přečtěte si|czytaj|przeczytaj|llegeix|baca|прочитајте|прочитај|прочетете|прочети|четете|читайте|διαβάστε|بخوان[یي]د|পড়ুন',
+  'pro[čc]itajte|pro[čc]itaj|pre[čc][íi]tajte si|přečtěte si|czytaj|przeczytaj|llegeix|baca|прочитајте|прочитај|прочетете|прочети|четете|читайте|διαβάστε|بخوانید|পড়ুন',
   anyNukta('(?:और )?पढ़ें|पढ़िए'),
 ].join('|');
 /** What stands between the label and the title: a colon (`：` and the Bengali `ঃ` too), a bar
@@ -25,8 +31,10 @@ const LINK_MARK = '(?:[:：ঃ|｜»›→]|>>|[-–—](?=\\s))';
  * `▷ Xem thêm:`). */
 const LINK_BULLET = '(?:[»›►▶▷•■□◆◇●○☞→]\\s*)?';
 /** The labels of an inline related link, in the languages of the news (Greek ones with or
- * without their accents, as capitals print them). */
-const LINK_LABEL = anyGreekAccent(`${READ_ALSO}|${NEXT_STORY}|${LINK_ONLY_LABEL}`);
+ * without their accents, as capitals print them; Arabic-script ones with either yeh and kaf). */
+const LINK_LABEL = anyArabicSpelling(
+  anyGreekAccent(`${READ_ALSO}|${NEXT_STORY}|${LINK_ONLY_LABEL}`),
+);
 /** A label before the mark. */
 const INLINE_LINK = new RegExp(
   `^${LINK_BULLET}(?:${LINK_LABEL})\\s*${LINK_MARK}\\s*(\\S.*)$`,

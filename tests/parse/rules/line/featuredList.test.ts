@@ -893,6 +893,9 @@ ruleCases(
     'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ',
     'ΣΧΕΤΙΚΑ ΑΡΘΡΑ',
     'ΤΑ ΠΙΟ ΔΗΜΟΦΙΛΗ',
+    // Persian with the Arabic yeh and kaf, as some sites print it
+    'پربازديدترين',
+    'آخرين اخبار',
     "Don't Miss",
     'Recent Posts',
   ].map((heading) => ({

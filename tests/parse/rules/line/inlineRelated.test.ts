@@ -213,7 +213,7 @@ ruleCases('inlineRelated', [
 
 ruleCases('inlineRelated', [
   {
-    name: 'a label in brackets, or in Greek capitals without its accents',
+    name: 'a label in brackets, in Greek capitals without its accents, in Persian with the Arabic yeh',
     text: [
       'A Headline Here',
       '',
@@ -222,9 +222,10 @@ ruleCases('inlineRelated', [
       '［延伸閱讀］市府將在市中心興建游泳館',
       '[Read more] China Prepares for Moon Colony',
       'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέα πισίνα στο κέντρο της πόλης',
+      'بيشتر بخوانيد: شهرداری استخر تازه‌ای در مرکز شهر می‌سازد',
       PROSE.replace('first', 'second'),
     ],
-    lines: { 4: 'featured', 5: 'featured', 6: 'featured', 7: 'featured' },
+    lines: { 4: 'featured', 5: 'featured', 6: 'featured', 7: 'featured', 8: 'featured' },
     cut: {
       4: ['featured-label: 【相关阅读】'],
       6: ['featured-label: [Read more]'],
