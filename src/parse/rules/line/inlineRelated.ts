@@ -78,7 +78,24 @@ export const inlineRelated: ParseRule = {
   run,
 };
 
+/** The line each story listed so far was read from: the first featured line that prints its
+ * title (a story not found stands last). */
+function storyLines(state: ParseState): number[] {
+  const featured = state.lines
+    .filter((l) => l.role === 'featured')
+    .map((l) => ({ no: l.no, key: lineKey(l.text) }));
+  const exact = new Map<string, number>();
+  for (const f of featured) if (!exact.has(f.key)) exact.set(f.key, f.no);
+  return state.featured.map((story) => {
+    const key = lineKey(story.title);
+    return exact.get(key) ?? featured.find((f) => f.key.includes(key))?.no ?? Infinity;
+  });
+}
+
 function run(state: ParseState): void {
+  /** Where the stories listed so far stand, to list a link among them in page order (asked
+   * at the first link: most pages have none). */
+  let at: number[] | null = null;
   for (const line of state.lines) {
     if (!isOpen(line)) continue;
     const m =
@@ -90,8 +107,13 @@ function run(state: ParseState): void {
     if (LINK_ROW.test(title)) continue;
     // A story the page lists too is listed once.
     const key = lineKey(title);
-    if (!state.featured.some((f) => lineKey(f.title) === key))
-      state.featured.push({ title, date: null, byline: null });
+    if (!state.featured.some((f) => lineKey(f.title) === key)) {
+      at ??= storyLines(state);
+      const before = at.findIndex((no) => no > line.no);
+      const k = before < 0 ? at.length : before;
+      state.featured.splice(k, 0, { title, date: null, byline: null });
+      at.splice(k, 0, line.no);
+    }
     line.role = 'featured';
     const label = line.text.slice(0, line.text.length - m[1]!.length).trim();
     state.cut.push({ line: line.no, text: label, reason: 'featured-label' });

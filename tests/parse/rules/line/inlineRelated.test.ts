@@ -276,3 +276,28 @@ ruleCases('inlineRelated', [
     record: { featured: [] },
   },
 ]);
+
+ruleCases('inlineRelated', [
+  {
+    name: 'a link is listed in page order, before the lists below it',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Read more: China Prepares for Moon Colony',
+      PROSE.replace('first', 'second'),
+      '',
+      'Related stories',
+      'Army Liberates Town Near The Border',
+      'Talks Resume In The Capital',
+    ],
+    lines: { 4: 'featured' },
+    record: {
+      featured: [
+        { title: 'China Prepares for Moon Colony' },
+        { title: 'Army Liberates Town Near The Border' },
+        { title: 'Talks Resume In The Capital' },
+      ],
+    },
+  },
+]);
