@@ -96,10 +96,78 @@ export const BYLINE_AFTER =
 export const BYLINE_ROLE_WORD =
   'writer|correspondent|reporter|editor|columnist|contributor|journalist|producer|analyst|staff|correspondant|correspondante|envoyée? spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa] especial|periodista|redactora?|correspondente|repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|corrispondente|redattore|verslaggever|redaktor(?:ka|ica)?|novinář(?:ka)?|novinár(?:ka)?|novinar(?:ka)?|dziennikar(?:z|ka)|reportér(?:ka)?|reporterka|toimittaja|újságíró|gazeteci|muhabir|wartawan|корреспондент|журналист|обозреватель|редактор|журналіст|кореспондент';
 
+/** Devanagari letters with a nukta (`ख़`, `ज़`, `ढ़`): printed as one code point, as the letter
+ * and the nukta sign, or (by many sites) without the nukta at all. */
+const NUKTA_LETTERS: Record<string, string> = {
+  क: '\u0958',
+  ख: '\u0959',
+  ग: '\u095A',
+  ज: '\u095B',
+  ड: '\u095C',
+  ढ: '\u095D',
+  फ: '\u095E',
+  य: '\u095F',
+};
+/** A pattern's Devanagari letters with a nukta (written as the letter and the sign) in any of
+ * their three spellings. */
+export const anyNukta = (words: string) =>
+  words.replace(/([कखगजडढफय])\u093C/gu, (_, c: string) => `(?:${c}\u093C?|${NUKTA_LETTERS[c]!})`);
+
+/** Greek vowels with their accent, and what they may be printed as: headings in capitals drop
+ * the accent (`ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ`, `Διαβάστε επίσης`). */
+const GREEK_ACCENTED: Record<string, string> = {
+  ά: '[άα]',
+  έ: '[έε]',
+  ή: '[ήη]',
+  ί: '[ίιϊΐ]',
+  ό: '[όο]',
+  ύ: '[ύυϋΰ]',
+  ώ: '[ώω]',
+};
+/** A pattern's accented Greek vowels, matched with or without the accent (for a pattern with
+ * no accented Greek vowel inside a bracket class). */
+export const anyGreekAccent = (words: string) =>
+  words.replace(/[άέήίόύώ]/gu, (c) => GREEK_ACCENTED[c]!);
+
+/** The letters Arabic and Persian (and Urdu) write apart, which sites mix: yeh (`ي`, `ی`, the
+ * final `ى`) and kaf (`ك`, `ک`). */
+const ARABIC_SCRIPT_VARIANTS: Record<string, string> = {
+  ي: '[يیى]',
+  ی: '[يیى]',
+  ى: '[يیى]',
+  ك: '[كک]',
+  ک: '[كک]',
+};
+/** A pattern's yeh and kaf matched in either spelling (for a pattern with neither inside a
+ * bracket class). */
+export const anyArabicSpelling = (words: string) =>
+  words.replace(/[يیىكک]/gu, (c) => ARABIC_SCRIPT_VARIANTS[c]!);
+
 /** "Read also" labels, in the languages of the news: they head a story list, or open an inline
- * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) */
-export const READ_ALSO =
-  'read (?:more|also)|also read|see also|más información|en savoir plus|pour aller plus loin|saiba mais|per saperne di più|related(?: coverage| story| stories| article| articles| news)?|more on this|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|vedi anche|lees ook|zie ook|läs (?:också|även)|les også|læs også|lue myös|čtěte (?:také|též)|czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|також)|смотрите также|[iİ]lgili haber(?:ler)?|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|相关阅读|相关新闻|相關新聞|延伸阅读|延伸閱讀|関連記事|関連ニュース|관련 ?(?:기사|뉴스)|あわせて読みたい|こちらもおすすめ|baca juga|berita terkait|xem thêm|tin liên quan|यह भी पढ़ें|ये भी पढ़ें|olvassa el|διαβάστε (?:επίσης|ακόμα)|cite[sș]te [sș]i';
+ * link to another story. (Turkish `İ` is spelt out: it folds to no `i` under the `i` flag.) By
+ * script and region: Latin of Western Europe, of Central and Eastern Europe and the Balkans
+ * (Croatian, Serbian, Bosnian, Slovenian `Pročitajte još`, `Preberite tudi`; Slovak `Prečítajte
+ * si tiež`; Catalan `Llegeix també`; the Baltic and Albanian ones), Cyrillic (Serbian,
+ * Macedonian, Bulgarian `Четете още`, Russian, Ukrainian), Greek, Arabic script (Arabic,
+ * Persian, Urdu), Indic (Hindi, Marathi, Nepali, Bengali), Thai, and East Asian. */
+export const READ_ALSO = [
+  'read (?:more|also)|also read|see also|más información|en savoir plus|pour aller plus loin|saiba mais|per saperne di più|related(?: coverage| story| stories| article| articles| news)?|more on this|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leer más|ver también|leia (?:mais|também)|veja também|leggi anche|vedi anche|lees ook|zie ook|läs (?:också|även)|les også|læs også|lue myös',
+  'llegeix(?:-ne)? també|llegiu també|vegeu també|čtěte (?:také|též|i)|přečtěte si (?:také|též|i)|pre[čc][íi]tajte si (?:tie[žz]|aj)|[čc][íi]tajte (?:aj|tie[žz])|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj również|pro[čc]itaj(?:te)? (?:jo[šs]|i|tako[đd]er?)|[čc]itaj(?:te)? (?:jo[šs]|i|tako[đd]er?)|preberite (?:tudi|še)|preberi (?:tudi|še)|[iİ]lgili haber(?:ler)?|olvassa el|cite[sșş]te [sșş]i|taip pat skaitykite|skaitykite taip pat|lasi arī|lasiet arī|loe ka|lexo (?:edhe|gjithashtu)|lexoni (?:edhe|gjithashtu)|baca (?:juga|pula)|simak (?:juga|pula)|lihat juga|berita terkait|xem thêm|tin liên quan',
+  'читайте (?:также|тоже|ещё|еще|також|ще)|смотрите также|дивіться також|прочитај(?:те)? (?:још|и|уште|исто така)|читај(?:те)? (?:још|и|уште)|прочетете (?:още|също)|прочети (?:още|също)|четете (?:още|също)|чети (?:още|също)|вижте (?:още|също)|виж (?:още|също)|още по темата|διαβάστε (?:επίσης|ακόμα|ακόμη)|δείτε (?:επίσης|ακόμα|ακόμη)',
+  '[اإ]قرأ (?:[أا]يض(?:اً|ًا|ا)|كذلك)|(?:شاهد|طالع) [أا]يض(?:اً|ًا|ا)|(?:بیشتر|همچنین) بخوانید|این (?:را|مطلب را) هم بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|আরো পড়ুন|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง',
+  anyNukta(
+    '(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|पढ़े|पढ़िए|देखें)|ज़रूर पढ़ें|हे(?:ही| पण| सुद्धा) वाचा|यो पनि (?:पढ्नुहोस्|पढ्नुस्)',
+  ),
+  '相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導|報道|链接|連結|推荐|推薦)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|(?:阅读|閱讀)更多|扩展阅读|擴展閱讀|関連記事|関連ニュース|あわせて読みたい|併せて読みたい|こちらもおすすめ|こちらも読まれています|관련 ?(?:기사|뉴스)|함께 (?:보면|읽으면) 좋은 (?:기사|뉴스)',
+].join('|');
+
+/** "Next story" labels, in the languages of the news: they head the one story a page offers to
+ * read next (a list of one), or open an inline link to it (`Up next: Title`). */
+export const NEXT_STORY = [
+  'up next|read next|next (?:story|article|up)|coming up next|à lire ensuite|article suivant|nächster artikel|siguiente (?:artículo|noticia)|próxim[ao] (?:artigo|notícia|matéria)|(?:articolo|notizia) successiv[ao]|prossimo articolo|volgend artikel|nästa artikel|neste (?:artikkel|sak)|næste artikel|seuraava artikkeli|następny artykuł|další článek|nasledujúci článok|sl(?:j)?edeći članak|következő cikk|articolul următor|επόμενο άρθρο|sonraki haber|bài tiếp theo|(?:artikel|berita) (?:berikutnya|selanjutnya)',
+  'следваща статия|следующая статья|наступна стаття|следећи чланак|مقاله بعدی|خبر بعدی|(?:المقال|الخبر) التالي|下一篇(?:文章)?|次の記事|다음 기사',
+  anyNukta('अगली (?:ख़बर|स्टोरी)'),
+].join('|');
 
 /** A label that says a date is the update time, not publication, in several languages. */
 export const UPDATED_LABEL =

@@ -6,7 +6,10 @@ import type { Article } from '../../src/model/article.ts';
 import { cleanText } from '../../src/parse/input/clean.ts';
 import { dateLine, findDate } from '../../src/parse/readers/date.ts';
 
-const squash = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase();
+/** Lower case, with the Greek final sigma as any sigma: `ΕΠΙΣΗΣ` lowers to `επισης` as a word
+ * but to `επισησ` inside a run of letters (`ΕΠΙΣΗΣΝΕΑ`), which squashing makes of the record. */
+const lower = (s: string) => s.toLowerCase().replace(/ς/gu, 'σ');
+const squash = (s: string) => lower(s.replace(/[^\p{L}\p{N}\p{M}]+/gu, ''));
 
 /** Byline labels of many languages, written apart from src/parse/vocabulary.ts. */
 const BYLINE_LABEL =
@@ -47,7 +50,7 @@ export function accountsFor(text: string, a: Article): void {
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/^(?:by|par|von)\b\s*:?/i, '');
       // Letters and digits apart: a scraper runs a name into a date (`Dupont14 de marzo`).
-      const words = (t.toLowerCase().match(/\p{L}[\p{L}\p{M}]*|\p{N}+/gu) ?? []).filter(
+      const words = (lower(t).match(/\p{L}[\p{L}\p{M}]*|\p{N}+/gu) ?? []).filter(
         (w) => !cut.includes(w),
       );
       if (words.length === 0) return;

@@ -19,41 +19,86 @@ import {
   wordCount,
   MAX_NAME_WORDS,
 } from '../../text.ts';
-import { BYLINE, READ_ALSO, TIME } from '../../vocabulary.ts';
+import {
+  anyArabicSpelling,
+  anyGreekAccent,
+  anyNukta,
+  BYLINE,
+  NEXT_STORY,
+  READ_ALSO,
+  TIME,
+} from '../../vocabulary.ts';
 
 /** Headings of a list of the most read stories, in the languages of the news. */
 const MOST_READ = [
   'most (?:popular|read|viewed|shared)(?: .{1,30})?',
   'meest gelezen|meest bekeken|mest lästa|mest lest|mest læste|luetuimmat(?: uutiset)?|nejčtenější|nejčtenější články|legolvasottabb(?: cikkek| hírek)?|a legolvasottabbak|cele mai citite(?: știri| articole)?|τα πιο δημοφιλή|τα πιο διαβασμένα|δημοφιλή|найпопулярніше|найчитаніше|популярне|самое читаемое|популярное|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|najczęściej czytane|najpopularniejsze|najchętniej czytane',
   'en çok okunanlar|en çok okunan haberler|lo más leído|lo más visto|mais lidas|mais lidos|i più letti|più letti|più lette|meistgelesen|meistgelesene artikel|les plus lus|les plus lues|terpopuler|paling banyak dibaca|الأكثر قراءة|热门新闻|많이 본 뉴스',
+  'most (?:commented|emailed)|popular now|top reads|trending stories|(?:les |el )?més (?:llegides|llegits|llegit|vistes|vists|populars)|naj[čc]itanij[ei](?: vijesti| vesti| članci| clanci| tekstovi)?|najpopularnij[ei](?: vijesti| vesti)?|najbolj bran[oe](?: novice)?|naj[čc][íi]tanej[šs]ie(?: [čc]l[áa]nky| spr[áa]vy)?|najpopul[áa]rnej[šs]ie|nejčtenější zprávy|nejoblíbenější|právě se čte|najczęściej (?:komentowane|oglądane)|najpopularniejsze (?:artykuły|wiadomości)|cele mai (?:populare|comentate|vizualizate)(?: [sșş]tiri| articole)?|legnépszerűbb(?: cikkek| hírek)?|a legnépszerűbbek|δημοφιλέστερα|πιο δημοφιλή|πιο διαβασμένα|τα πιο πολυδιαβασμένα|paling (?:populer|popular|dibaca)|berita populer|terpopular|tin đọc nhiều|bài đọc nhiều|en (?:popüler|çok izlenenler|çok yorumlananlar)(?: haberler)?|çok okunanlar|popüler haberler|mest (?:läst|delade|delat|populära)|skaitomiausi(?: straipsniai)?|populiariausi|lasītākie(?: raksti)?|lasītākās ziņas|populārākie|loetumad|enim loetud|më të lexuara(?:t)?|të lexuarat',
+  'најчитаниј[еи](?: вести| текстови)?|најчитани(?: вести)?|најпопуларниј[еи]|најпопуларно|най-четен(?:и|о|ите|ото)(?: новини| статии)?|най-популярн(?:и|о|ите)(?: новини)?|най-коментиран(?:и|о|ите)|самое популярное|самые (?:читаемые|популярные)(?: новости| статьи)?|популярные (?:новости|статьи)|самое обсуждаемое|найпопулярніші (?:новини|статті)|популярні новини|найбільш читані|найобговорюваніше',
+  'الأكثر (?:مشاهدة|تداولا|تداولاً|شعبية)|پربازدیدترین(?:[\u200c ]?ها| اخبار| مطالب)?|پربازدیدها|پربحث[\u200c ]?ترین(?:[\u200c ]?ها)?|پرخواننده[\u200c ]?ترین(?:[\u200c ]?ها)?|مقبول ترین|مقبول خبریں|سب سے زیادہ پڑھی جانے والی(?: خبریں)?|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|ข่าวยอดนิยม',
+  anyNukta(
+    'सबसे (?:ज़्यादा|अधिक) (?:पढ़ी गईं?|पढ़े गए)(?: ख़बरें| ख़बर| लेख)?|ज़्यादा पढ़ी गईं?(?: ख़बरें)?|लोकप्रिय(?: ख़बरें| समाचार)?|ट्रेंडिंग(?: न्यूज़| ख़बरें)?',
+  ),
+  '热门(?:新闻|文章|推荐|阅读|资讯)|熱門(?:新聞|文章|推薦|閱讀|資訊)|热点(?:新闻|推荐|文章|资讯)|熱點(?:新聞|推薦|文章|資訊)|热读|熱讀|(?:24小[时時]|48小[时時]|今日|本周|一周|阅读|閱讀|点击|點擊|热门|熱門|新闻|新聞)(?:排行榜?|热榜|熱榜)|排行榜|最受欢迎|最受歡迎|アクセスランキング|人気記事(?:ランキング)?|よく読まれている記事|最も読まれた記事|話題の記事|(?:가장 )?많이 (?:본|읽은) ?(?:뉴스|기사)|많이본 ?(?:뉴스|기사)|(?:실시간 )?인기 ?(?:기사|뉴스)|랭킹 ?뉴스',
 ];
 /** Headings of a list of the latest stories. */
 const LATEST = [
   'latest(?: news| stories)?|latest(?: in)? \\p{L}+(?: \\p{L}+)?|top stories|in other news|other news.{0,30}',
   'net binnen|laatste nieuws|het laatste nieuws|senaste nytt|senaste nyheterna|siste nytt|siste nyheter|seneste nyt|seneste nyheder|uusimmat(?: uutiset)?|tuoreimmat|viimeisimmät|nejnovější(?: zprávy| články)?|friss hírek|legfrissebb(?: hírek)?|ultimele (?:știri|stiri)|ultima oră|știri recente|ροή ειδήσεων|τελευταία νέα|τελευταίες ειδήσεις|стрічка новин|останні новини|лента новостей|последние новости|tin mới(?: nhất)?|mới nhất|מבזקים|מבזקי חדשות|חדשות אחרונות|najnowsze(?: wiadomości)?|z ostatniej chwili',
   'son dakika|son haberler|últimas noticias|lo último|últimas notícias|ultime notizie|neueste artikel|neueste nachrichten|aktuelle nachrichten|dernières actualités|dernières infos|en continu|berita terkini|berita terbaru',
+  'top (?:news|headlines)|more top stories|recent (?:posts|stories|news|articles)|news in brief|[úu]ltimes not[íi]cies|darreres not[íi]cies|[úu]ltima hora|najnovij[ei](?: vijesti| vesti| članci| clanci)?|najnovejše(?: novice)?|zadnje (?:vijesti|vesti|novice)|posljednje vijesti|poslednje vesti|vijesti dana|vesti dana|najnov[šs]ie(?: spr[áa]vy| [čc]l[áa]nky)?|aktu[áa]lne spr[áa]vy|aktuální zprávy|zprávy dne|ostatnie wiadomości|najważniejsze(?: wiadomości)?|wiadomości dnia|cele mai noi(?: [sșş]tiri| articole)?|ultimele articole|[sșş]tirile zilei|legújabb(?: hírek| cikkek)?|a nap hírei|hírfolyam|τελευταία άρθρα|πρόσφατα(?: άρθρα| νέα)|πιο πρόσφατα|terkini|terbaru|berita utama|artikel terbaru|tin nóng|tin tức mới nhất|tin trong ngày|en son haberler|son eklenenler|güncel haberler|senaste(?: artiklarna)?|naujausi(?:os naujienos| straipsniai)?|jaunākās ziņas|jaunākie raksti|viimased uudised|värsked uudised|uusimad|(?:lajmet e |lajme të |të )fundit',
+  'најновиј[еи](?: вести| текстови)?|најнове вести|последњ[еи] вести|последни вести|вести дана|последни новини|най-новото|най-нови(?: новини)?|водещи новини|топ новини|главные новости|свежие новости|новости дня|главное за день|головні новини|новини дня|свіжі новини|головне за день|останні публікації',
+  'آخر الأخبار|أحدث الأخبار|آخر الأنباء|أهم الأخبار|آخرین (?:اخبار|مطالب|خبرها)|تازه[\u200c ]?ترین(?: اخبار| مطالب| خبرها)?|تازه[\u200c ]?ها|(?:اخبار|خبرهای) (?:روز|داغ|فوری)|تازہ ترین(?: خبریں)?|اہم خبریں|সর্বশেষ(?: খবর| সংবাদ)?|শীর্ষ খবর|ข่าวล่าสุด|ข่าวเด่น',
+  anyNukta(
+    'ताज़ा (?:ख़बरें|ख़बर|समाचार|अपडेट)|ताज़ातरीन|लेटेस्ट (?:ख़बरें|न्यूज़)|नवीनतम(?: समाचार| ख़बरें)?|(?:मुख्य|बड़ी|प्रमुख) (?:ख़बरें|समाचार)|टॉप (?:न्यूज़|ख़बरें)',
+  ),
+  '最新(?:新闻|新聞|消息|文章|资讯|資訊|报道|報導|动态|動態)|即[时時]新[闻聞]|实时新闻|滚动新闻|滾動新聞|要[闻聞]|头条新闻|頭條新聞|最新(?:記事|ニュース)|新着(?:記事|ニュース)|主要ニュース|トップニュース|최신 ?(?:기사|뉴스)|주요 ?(?:기사|뉴스)|이 시각 주요 ?뉴스|헤드라인 뉴스|실시간 뉴스',
 ];
 /** Headings of a list of stories related to the article's. */
 const RELATED = [
   '(?:more )?related(?: stories| articles| news| links| posts| content)?|featured(?: stories| news| articles)?|check also|sur le même sujet|(?:notícias )?relacionadas|(?:noticias |art[ií]culos |notas )?relacionad[oa]s|matérias relacionadas|articles liés|verwandte artikel|ähnliche artikel|articoli correlati|notizie correlate',
   'gerelateerd|gerelateerde (?:artikelen|berichten)|relaterade artiklar|relaterat|relaterte artikler|relatert|relaterede artikler|relateret|aiheeseen liittyvät(?: artikkelit| uutiset)?|liittyvät artikkelit|související(?: články| zprávy)?|súvisiace články|kapcsolódó(?: cikkek| hírek| tartalmak)?|articole (?:similare|asemănătoare|conexe)|știri similare|σχετικά άρθρα|σχετικά θέματα|σχετικές ειδήσεις|новини за темою|за темою|схожі новини|похожие новости|новости по теме|по теме|bài viết liên quan|כתבות קשורות|כתבות נוספות בנושא|powiązane(?: artykuły| wiadomości)?|benzer haberler|artikel terkait|مقالات ذات صلة|أخبار ذات صلة|مطالب مرتبط',
+  'further reading|related reading|on the same topic|more on this (?:story|topic)|not[íi]cies relacionades|articles relacionats|contingut relacionat|povezan[eio](?: vijesti| vesti| novice| članci| clanci| teme| sadržaji)?|srodn[ei](?: vijesti| vesti| novice| članci| teme)?|sli[čc]n[ei] (?:vijesti|vesti|članci|teme)|vezane (?:vijesti|vesti|teme)|sorodn[ei](?: novice| članki)?|iz iste rubrike|s[úu]visiace(?: [čc]l[áa]nky| spr[áa]vy| t[ée]my)?|podobn[ée] [čc]l[áa]nky|související témata|podobné články|powiązane (?:treści|tematy)|podobne (?:artykuły|wiadomości|tematy)|(?:articole|[sșş]tiri) (?:conexe|legate)|pe aceea[sșş]i tem[ăa]|kapcsolódó anyagok|hasonló (?:cikkek|hírek)|ebben a témában|σχετικά(?: νέα)?|σχετικές αναρτήσεις|(?:berita|artikel) (?:berkaitan|serupa)|topik terkait|(?:tin|bài|tin tức) liên quan|(?:tin )?cùng chuyên mục|[iİ]lgili (?:içerikler|yazılar|makaleler)|konuyla ilgili(?: haberler)?|benzer (?:içerikler|yazılar)|relaterade(?: nyheter)?|susiję(?: straipsniai| naujienos)?|saistītie raksti|saistītās ziņas|seotud(?: artiklid| uudised)?|lajme të ngjashme|artikuj të ngjashëm|të ngjashme',
+  "повезан[еио](?: вести| текстови| чланци)?|слични (?:вести|текстови)|сродн[еи](?: вести| текстови)?|поврзан[ио](?: вести| текстови)?|свързани(?: новини| статии| теми)?|по темата|подобни (?:новини|статии)|похожие (?:статьи|материалы)|материалы по теме|(?:ещё|еще) по теме|связанные (?:новости|статьи|материалы)|читайте по теме|схожі (?:статті|матеріали)|матеріали за темою|по темі|пов[’'ʼ]язані (?:новини|статті)",
+  '(?:مواضيع|مواد|أخبار|اخبار|مقالات) (?:متعلقة|مشابهة)|مواضيع ذات صلة|مواد ذات صلة|ذات صلة|(?:اخبار|مطالب|خبرهای|مقالات) (?:مرتبط|مشابه)|متعلقہ (?:خبریں|مضامین)|সম্পর্কিত (?:খবর|সংবাদ)|এ সম্পর্কিত আরও|บทความที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง',
+  anyNukta('(?:संबंधित|सम्बन्धित) (?:ख़बरें|ख़बर|समाचार|लेख|न्यूज़)|(?:इससे|इनसे) जुड़ी (?:ख़बरें|ख़बर)|जुड़ी ख़बरें'),
+  '相[关關](?:专题|專題|话题|話題)|関連リンク|関連トピックス|この記事に関連する(?:記事|ニュース)|연관 ?기사|관련 ?글',
 ];
 /** Headings of a list of more stories (`More from …`: 40 characters at most, so a headline
  * that opens so is not one). */
 const MORE = [
   "more (?:stories|news|articles)|more \\p{L}+ (?:news|stories)|more (?:from|about|on|in) .{1,40}|more(?: on)?|mehr (?:zu|über|aus) .{1,40}|plus sur .{1,40}|más sobre .{1,40}|mais sobre .{1,40}|altro su .{1,40}|więcej o .{1,40}|auch auf .{1,30}|now on .{1,40}|dans la même rubrique|weitere artikel|weitere nachrichten|mehr nachrichten|altre notizie|altri articoli|más noticias|otras noticias|mais notícias|outras notícias|autres actualités|plus d[’']actualités",
   'meer nieuws|meer over .{1,40}|meer berichten|ander nieuws|fler nyheter(?: från .{1,40})?|fler artiklar|mer om .{1,40}|mer från .{1,40}|flere nyheter(?: fra .{1,40})?|flere saker|mer fra .{1,40}|flere nyheder(?: fra .{1,40})?|mere fra .{1,40}|mere om .{1,40}|lisää uutisia|lisää aiheesta(?: .{1,40})?|muut uutiset|další články|další zprávy|další z rubriky(?: .{1,40})?|további (?:hírek|cikkek)|mai multe știri|mai multe din .{1,40}|alte știri|περισσότερα(?: νέα)?|άλλα νέα|більше новин|інші новини|другие новости|ещё новости|еще новости|tin khác|tin tức khác|các tin khác|כתבות נוספות|עוד כתבות|עוד חדשות|więcej wiadomości|inne wiadomości|pozostałe wiadomości|diğer haberler|daha fazla haber',
+  'm[ée]s not[íi]cies|altres not[íi]cies|m[ée]s articles|m[ée]s (?:sobre|de) .{1,40}|vi[šs]e (?:vijesti|vesti|novic|[čc]lanaka|iz rubrike(?: .{1,40})?|o temi)|jo[šs] (?:vijesti|vesti|iz rubrike(?: .{1,40})?|o temi|[čc]lanaka)|ostale (?:vijesti|vesti|novice)|druge (?:novice|vijesti|vesti)|ve[čc] novic|ve[čc] iz rubrike(?: .{1,40})?|[ďd]al[šs]ie (?:spr[áa]vy|[čc]l[áa]nky|z rubriky(?: .{1,40})?)|viac (?:spr[áa]v|[čc]l[áa]nkov|z rubriky(?: .{1,40})?)|viac o .{1,40}|více (?:zpráv|článků|z rubriky(?: .{1,40})?)|více o .{1,40}|więcej (?:z|na temat) .{1,40}|więcej artykułów|inne artykuły|pozostałe artykuły|mai multe (?:articole|despre .{1,40})|alte articole|még több (?:hír|cikk|hírek)|még (?:ebben a rovatban|a rovatból)|άλλα άρθρα|περισσότερα άρθρα|περισσότερα (?:από|για) .{1,40}|berita lainnya|artikel lainnya|lainnya dari .{1,40}|bài khác|các bài khác|diğer (?:yazılar|içerikler)|daugiau naujienų|kitos naujienos|vairāk ziņu|citas ziņas|rohkem uudiseid|muud uudised|më shumë lajme|lajme të tjera',
+  'више (?:вести|из рубрике(?: .{1,40})?)|још (?:вести|из рубрике(?: .{1,40})?)|остале вести|други вести|повеќе вести|уште вести|още (?:новини|статии|от .{1,40})|други новини|больше новостей|(?:ещё|еще) (?:из|в) .{1,40}|другие (?:статьи|материалы)|ще новини|інші (?:статті|матеріали)|більше (?:з|про) .{1,40}',
+  'المزيد من .{1,40}|أخبار أخرى|اخبار اخرى|(?:سایر|دیگر) (?:اخبار|مطالب|خبرها)|(?:اخبار|مطالب) بیشتر|مزید خبریں|دیگر خبریں|আরও খবর',
+  anyNukta('(?:और|अन्य|और भी|बाकी) (?:ख़बरें|समाचार)'),
+  '更多(?:新闻|新聞|文章|报道|報導|资讯|資訊)|其他(?:新闻|新聞|文章)|その他の(?:記事|ニュース)|다른 ?(?:기사|뉴스)|더 많은 (?:기사|뉴스)',
 ];
 /** Headings of a list the site recommends to the reader. */
 const RECOMMENDED = [
   "you (?:may|might) also like|recommended(?: for you)?|editor'?s? picks?|read next|what to read next|popular .{1,30}|trending(?: now)?(?: (?:on|in) .{1,30})?|videos?",
   'misschien ook interessant|ook interessant|du kanske också gillar|mer att läsa|anbefalt for deg|du vil kanskje også like|anbefalet til dig|du vil måske også kunne lide|saatat olla kiinnostunut myös|suosittelemme|mohlo by vás zajímat|doporučujeme|ajánljuk|ajánlott cikkek|ez is érdekelheti|ezek is érdekelhetik|ți-ar putea plăcea|recomandări|recomandate|μπορεί να σας ενδιαφέρει|προτεινόμενα|вас може зацікавити|рекомендуємо|вам может быть интересно|рекомендуем|có thể bạn quan tâm|bạn có thể quan tâm|אולי יעניין אותך|מומלצים|כתבות מומלצות|może cię zainteresować|polecane|polecamy|ilginizi çekebilir|bunlar da ilginizi çekebilir',
   'te puede interesar|también te puede interesar|te recomendamos|você também pode gostar|ti potrebbe interessare|potrebbe interessarti|das könnte sie auch interessieren|vous aimerez aussi|à découvrir aussi|推荐阅读',
+  "editors?['’]?s?['’]? (?:picks?|choice)|don['’]t miss|must reads?|staff picks|top picks|you may have missed|in case you missed it|recommended (?:reading|stories|articles)|we recommend|(?:també )?(?:et|us) pot interessar|recomanats|recomanem|preporu[čc]ujemo|preporu[čc]eno|izdvajamo|izdvojeno|mo[žz]da (?:vas|te) zanima|moglo bi (?:vas|te) zanimati|priporo[čc]amo|urednikov izbor|izbor urednika|mohlo by v[áa]s zauj[íi]ma[tť]|odpor[úu][čc]ame|odpor[úu][čc]an[ée](?: [čc]l[áa]nky)?|v[ýy]ber redakcie|doporučené(?: články)?|výběr redakce|nenechte si ujít|wybór redakcji|polecane artykuły|nie przegap|warto przeczytać|może cię też zainteresować|alegerea (?:redac[tțţ]iei|editorilor)|te-ar putea interesa|[tțţ]i-ar putea pl[ăa]cea|recomand[ăa]ri|articole recomandate|nu rata|a szerkesztő(?:ség)? ajánlja|szerkesztőink ajánlják|ne hagyja ki|ezt olvasta már\\??|(?:οι )?επιλογές (?:της )?σύνταξης|προτεινόμενα άρθρα|μη(?:ν)? χάσετε|pilihan (?:editor|redaksi)|rekomendasi(?: untuk anda)?|jangan lewatkan|(?:artikel|berita) pilihan|tin nổi bật|đừng bỏ lỡ|tin đề xuất|gợi ý cho bạn|editörün seç(?:imi|tikleri)|editör seçimi|öne çıkanlar|kaçırmayın|bunları kaçırmayın|sizin için seçtiklerimiz|redaktionen rekommenderar|rekommenderat|rekommenderade artiklar|missa inte|rekomenduojame|redakcija rekomenduoja|iesakām|redaktori soovitavad|soovitame|të rekomanduara|mos i humbisni",
+  'препоручујемо|препоручено|издвајамо|издвојено|можда вас занима|избор уредника|препорачуваме|препоръчано|препоръчваме|препоръчани|може да ви (?:интересува|хареса)|избор на редактора|не пропускайте|выбор редакции|рекомендуемое|не пропустите|вас может заинтересовать|вибір редакції|не пропустіть',
+  'اخترنا (?:لك|لكم)|قد يهمك|قد يعجبك [أا]يض(?:اً|ًا|ا)|اختيارات المحرر|پیشنهاد (?:سردبیر|ما|ویژه)|مطالب پیشنهادی|برگزیده[\u200c ]?ها|ข่าวแนะนำ|บทความแนะนำ',
+  anyNukta('संपादक की पसंद|चुनिंदा ख़बरें|ख़ास ख़बरें|ज़रूर पढ़ें|आपके लिए(?: चुनिंदा| ख़ास)?'),
+  '热点推荐|熱點推薦|编辑推荐|編輯推薦|精彩推荐|精彩推薦|猜你喜[欢歡]|[为為]你推[荐薦]|推薦閱讀|精[选選](?:文章|推荐|推薦)|小[编編]推[荐薦]|今日推[荐薦]|おすすめ(?:記事|ニュース)|オススメ記事|編集部(?:の)?おすすめ|注目(?:記事|ニュース)|추천 ?(?:기사|뉴스)|에디터(?:스)? ?(?:추천|픽)|이런 기사는 어떠세요|오늘의 추천',
 ];
 
-/** The heading of a story list, in the languages of the news, alone on its line. */
+/** What a page may print before a list's heading: a bracket (`【相关阅读】`, `[Related]`), a
+ * bullet, bar or arrow (`▌热点推荐`, `■ 相关新闻`, `| Related`, `— Read also —`). */
+const HEADING_OPEN = '(?:[【\\[［〔「]|[▌▍■□●○◆◇▶►▸»›>|｜•·*—–-]+\\s*)?';
+/** What it may print after: the closing bracket, a colon, an arrow or a dash (`Najčitanije »`,
+ * `Related →`). */
+const HEADING_CLOSE = '(?:[】\\]］〕」]|\\s*[»›→>—–-]+)?\\s*[:：]?';
+
+/** The heading of a story list, in the languages of the news, alone on its line (the one story
+ * to read next is a list too). */
 const FEATURED_HEADING = new RegExp(
-  `^(?:${[READ_ALSO, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')})\\s*[:：]?$`,
+  `^${HEADING_OPEN}(?:${anyArabicSpelling(anyGreekAccent([READ_ALSO, NEXT_STORY, ...MOST_READ, ...LATEST, ...RELATED, ...MORE, ...RECOMMENDED].join('|')))})${HEADING_CLOSE}$`,
   'iu',
 );
 
@@ -262,7 +307,7 @@ function dedupe(stories: FeaturedStory[]): FeaturedStory[] {
 }
 
 /** List headings that are also menu labels: below one, the article itself may start. */
-const MENU_LIKE_HEADING = /^(?:videos?|more|latest|popular|trending|top stories)\s*:?$/i;
+const MENU_LIKE_HEADING = /^(?:videos?|more|latest|popular|trending|top stories)\s*[»›→>]*\s*:?$/i;
 /** How far below a title its byline and its first paragraph may stand for it to be an
  * article's head rather than a listed story. */
 const ARTICLE_HEAD_LINES = 3;
@@ -309,6 +354,7 @@ function readList(
   tight = false,
 ): number {
   const lines = state.lines;
+  const firstStory = state.featured.length;
   const menuLike = MENU_LIKE_HEADING.test(lines[i]!.text);
   /** No paragraph stands above the list: it is above the article, if anything. (Asked only
    * at a headline's shape: a scan of the text above each list would be quadratic.) */
@@ -500,6 +546,7 @@ function readList(
       afterStamp = stamped; // `14:31` / `Sport` / title: the stamp is still the title's
     } else break;
   }
+  unrank(state, state.featured.slice(firstStory), lineOf);
   return j;
 }
 
@@ -512,6 +559,46 @@ const TICKER_LABEL =
 /** `1. Title`, `2) Title`: a rank before a listed title, as text-mode browsers print a
  * numbered list. */
 const RANK_MARK = /^\d{1,2}[.)]\s+(?=\S)/;
+
+/** `1 Title`, `1\tTitle`, `1.Title`, `01 Title`, `#1 Title`, `1 - Title`: a rank glued to a
+ * listed title, which could also be a title's own number (`5 things to know`, `10 Downing
+ * Street`): captures the rank's number. Not `1.5 million …` (a digit after the mark). */
+const GLUED_RANK = /^#?(\d{1,2})(?:[.)]|\s*[-–—|]\s|\s)\s*(?=[^\d\s])/u;
+/** Titles in a row whose numbers count up by one (`1`, `2`, `3` or `01`, `02`) are ranks. */
+const MIN_RANKED_TITLES = 2;
+
+/** The stories of a list whose titles open with numbers counting up by one, in a row of at
+ * least MIN_RANKED_TITLES: their numbers are ranks, cut off the titles and reported. */
+function unrank(
+  state: ParseState,
+  stories: readonly FeaturedStory[],
+  lineOf: ReadonlyMap<FeaturedStory, Line>,
+): void {
+  const rankOf = (s: FeaturedStory) => {
+    const m = lineOf.has(s) ? GLUED_RANK.exec(s.title) : null;
+    return m && isItem(s.title.slice(m[0].length)) ? m : null;
+  };
+  let k = 0;
+  while (k < stories.length) {
+    const first = rankOf(stories[k]!);
+    let end = k + 1;
+    if (first) {
+      let n = Number(first[1]);
+      while (end < stories.length && Number(rankOf(stories[end]!)?.[1]) === n + 1) {
+        n++;
+        end++;
+      }
+    }
+    if (end - k >= MIN_RANKED_TITLES)
+      for (const story of stories.slice(k, end)) {
+        const m = rankOf(story)!;
+        story.title = story.title.slice(m[0].length);
+        const text = m[0].trim();
+        state.cut.push({ line: lineOf.get(story)!.no, text, reason: 'featured-ranks' });
+      }
+    k = end;
+  }
+}
 
 /** A listed title without the bullet or rank a dump printed before it (`* Title`, `• Title`,
  * `1. Title`), and what was taken off, to report (none: the title as it is, and null). */

@@ -15,9 +15,10 @@ const TRAILING_SIGNATURE =
   /(?<=[.!?"”’)])\s+((?:[A-Z]{1,4}\.?){1,3}(?:\s*\/\s*(?:[A-Z]{1,4}\.?){1,3})+(?:\s+\d{1,3})?)$/;
 
 /** Words that label the editor's credit: Chinese, Japanese, Korean, English, French, German,
- * Spanish, Portuguese, Italian, Russian, Turkish. */
+ * Spanish, Portuguese, Italian, Russian, Turkish. Not the editor's picks, a story list's
+ * heading (`Editor's Picks`, `编辑推荐`, `編輯精選`). */
 const EDITOR_LABEL =
-  '(?:责任编辑|責任編輯|编辑|編輯|編集|편집|(?:edited by|editing by|editor|rédaction|redaktion|edición|edição|redazione|редактор|editör)(?![\\p{L}]))';
+  "(?:(?:责任编辑|責任編輯|编辑|編輯|編集|편집)(?!推[荐薦]|精[选選])|(?:edited by|editing by|editor|rédaction|redaktion|edición|edição|redazione|редактор|editör)(?![\\p{L}'’]))";
 /** `（责任编辑：王五）`, `[Edited by Jane Doe]`, `Редактор: Иван Петров`: the editor's credit, on
  * its own line. */
 const EDITOR_SIGNATURE = new RegExp(

@@ -107,3 +107,17 @@ ruleCases('player', [
     others: { 4: 'body', 6: 'body' },
   },
 ]);
+
+ruleCases('player', [
+  {
+    name: '`Up next` is no notice of a player: it heads the story to read next',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Up next',
+      'Fishermen call for new quotas as cod stocks recover',
+    ],
+    others: { 4: 'dropped: featured-heading', 5: 'featured' },
+  },
+]);

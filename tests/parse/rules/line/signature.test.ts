@@ -50,3 +50,19 @@ ruleCases('signature', [
     others: { 3: 'body' },
   },
 ]);
+
+ruleCases('signature', [
+  {
+    name: 'the editors’ picks head a story list: no editor’s credit',
+    text: [
+      'A Headline Here',
+      '',
+      PROSE,
+      'Editor’s Picks',
+      'Army Liberates Town Near The Border',
+      '编辑推荐',
+      '政府公布新一年的城市预算方案',
+    ],
+    others: { 4: 'dropped: featured-heading', 5: 'featured', 6: 'dropped: featured-heading' },
+  },
+]);
