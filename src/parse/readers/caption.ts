@@ -10,8 +10,10 @@ import { memoizeShort } from '../memo.ts';
 const CREDIT_LABEL =
   '(?:[Pp]hoto(?:graph)?s?|[Ii]mage[nm]?|[Ii]mmagine|[Ii]magem|[Pp]icture|[Ff]otos?|[Ff]otografi[ae]|[Bb]ild|[Bb]illede|[Cc]redit|[Bb]eeld|[Kk]uva|[Ff]otó|[Kk]ép|Ảnh|Hình|[Zz]djęcie|[Ff]ot\\.|[Ss]nímek|Φωτ(?:ογραφία)?\\.?|Фото|Світлина|Снимка)';
 /** The same in scripts without capitals, with whatever name follows: `צילום:` (Hebrew), `صورة:`
- * (Arabic), `عکس:` (Persian), `写真：` (Japanese), `사진=` (Korean), `图/` (Chinese). */
-const CASELESS_CREDIT_LABEL = '(?:צילום|תמונה|صورة|عکس|写真|사진|图片|图|圖)';
+ * (Arabic), `عکس:`, `تصویر:` (Persian, Urdu), `写真：` (Japanese), `사진=` (Korean), `图/`,
+ * `摄影：` (Chinese), `फोटो:`, `तस्वीर:` (Hindi), `ছবি:` (Bengali), `ภาพ:` (Thai). */
+const CASELESS_CREDIT_LABEL =
+  '(?:צילום|תמונה|صورة|عکس|تصویر|写真|사진|图片|图|圖|摄影|攝影|फोटो|फ़ोटो|तस्वीर|चित्र|ছবি|ภาพ)';
 
 /** A line that is only a photo credit: `Photo by Name/CNET`, `Image: Name / Outlet`, `(Bild: X)`,
  * `(צילום: Name)`. */

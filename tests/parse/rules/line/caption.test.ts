@@ -246,3 +246,28 @@ ruleCases('caption', [
     others: { 4: 'body' },
   },
 ]);
+
+ruleCases('caption', [
+  {
+    name: 'captions and credits with the word for photo of a script without capitals',
+    text: [
+      'एक शीर्षक यहाँ',
+      '',
+      'मंत्री ने सोमवार को कहा कि नए नियम अगले साल से लागू होंगे और इस पर संसद में लंबी बहस हुई थी।',
+      'नदी पर प्रस्तावित पुल का एक कंप्यूटर चित्र। (फोटो: लोक निर्माण विभाग)',
+      'ছবি: সংগৃহীত',
+      'تصویر: خبرگزاری',
+    ],
+    lines: { 4: 'dropped: caption', 5: 'dropped: caption', 6: 'dropped: caption' },
+  },
+  {
+    name: 'the word for photo inside a sentence is no credit',
+    text: [
+      'एक शीर्षक यहाँ',
+      '',
+      'मंत्री ने सोमवार को कहा कि नए नियम अगले साल से लागू होंगे और इस पर संसद में लंबी बहस हुई थी।',
+      'पुलिस ने बताया कि फोटो खींचने वाले व्यक्ति की पहचान कर ली गई है और उससे पूछताछ की जा रही है।',
+    ],
+    others: { 4: 'body' },
+  },
+]);
