@@ -165,10 +165,13 @@ export function articleEntries(loaded: readonly LoadedArticle[]): ArticleEntry[]
       date: a.date,
       source: a.source,
       article: a,
-      // When a page shows it: a record read back from the build cache parses its body only
-      // when read (record-codec.ts), and a rebuild renders few pages.
+      // When a page shows it, or from the build cache (siteData): a record read back from the
+      // cache parses its body only when read (record-codec.ts), and a rebuild renders few pages.
       get excerpt() {
         return (shortened ??= excerpt(a));
+      },
+      set excerpt(kept: string) {
+        shortened = kept;
       },
       sourceLink: null,
       tagLinks: [],
@@ -249,6 +252,15 @@ export function siteData(
     if (e.dayUrl) e.sameDay = near(days.get(e.dayUrl)!, e);
     if (e.sourceLink) e.sameSource = near(sources.get(nameSlug(e.source!, 'source'))!.items, e);
   }
+  // Excerpts kept by the build cache: a list page shows its articles' excerpts, and a new
+  // article moves the pages of every list after it (their bodies are not parsed for that).
+  if (keptTerms?.excerpts)
+    for (const e of entries) {
+      if (e.inputKey === null) continue;
+      const kept = keptTerms.excerpts.get(e.inputKey);
+      if (kept !== undefined) e.excerpt = kept;
+      else keptTerms.excerpts.set(e.inputKey, e.excerpt);
+    }
   const numbering = keptTerms?.numbering ?? wordNumbering();
   const related = relatedIndexes(
     entries.map((e) => {

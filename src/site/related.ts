@@ -68,6 +68,8 @@ export interface KeptRelatedTerms {
   get(key: string): NumberedTerms | undefined;
   set(key: string, terms: NumberedTerms): void;
   numbering: WordNumbering;
+  /** Articles' excerpts kept beside, by their input's key (site data made from the record). */
+  excerpts?: { get(key: string): string | undefined; set(key: string, excerpt: string): void };
 }
 
 /** An article's words with their weights: title words twice, stop words and short words out. */

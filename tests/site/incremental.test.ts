@@ -86,6 +86,15 @@ test('an edit: the records of pages not rendered keep their bodies unparsed', as
   const pending = r.data.articles.filter((e) => bodyPending(e.article)).length;
   // Read: the pages rendered, and what the home page and feeds show (a fifth of this archive).
   assert.ok(pending >= r.data.articles.length * 0.75, `${pending} of ${r.data.articles.length}`);
+  // New articles move every list page after them; those show kept excerpts, not bodies.
+  const more = tempDir('incremental-pending-');
+  writeCorpus(more, 3, 77);
+  for (const f of readdirSync(more)) renameSync(join(more, f), join(input, `pending-${f}`));
+  const grown = await buildSite(config(site), { indexThread: oneBuildsThread() });
+  assert.equal(siteDigest(site), await clean(), 'the rebuild is the clean build');
+  const read = grown.data.articles.filter((e) => !bodyPending(e.article)).length;
+  // The pages rendered show some bodies (article pages, feeds), none for a list's excerpts.
+  assert.ok(read < grown.rendered, `${read} bodies read, ${grown.rendered} pages rendered`);
 });
 
 test('the index in a thread of one build reads from the parse cache the bodies it needs', async () => {

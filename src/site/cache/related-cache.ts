@@ -1,5 +1,5 @@
 // The related articles' terms a build keeps for the next (related.ts), by their article's input
-// and language: each as its words' numbers and counts, beside one table of the words in the
+// and language (and beside them each article's excerpt, by its input): each as its words' numbers and counts, beside one table of the words in the
 // same file (so the two are always of one build: a file is written whole). Numbers parse several
 // times faster than the words, and a new process then numbers only the words of new articles:
 // at 10,000 articles reading the words back and numbering them was a tenth of a rebuild. The
@@ -17,6 +17,9 @@ import {
 
 /** The table's key (no input's key starts so: they are hexadecimal digests). */
 const WORDS_KEY = '#words';
+/** Where an article's excerpt is kept: its input's key after this (site data of the record, as
+ * its terms are; a list page shows its articles' excerpts). */
+const EXCERPT_PREFIX = 'excerpt ';
 /** Where a process that builds again keeps the numbering, with the table it was read from. */
 const MEMORY_KEY = 'related words';
 /** The table is made again when it has this many times the words used, and this many more. */
@@ -63,6 +66,13 @@ export function relatedCache(
     },
     get numbering() {
       return numbering;
+    },
+    excerpts: {
+      get(key) {
+        const v = cache.get(`${EXCERPT_PREFIX}${key}`);
+        return typeof v === 'string' ? v : undefined;
+      },
+      set: (key, excerpt) => cache.setJson(`${EXCERPT_PREFIX}${key}`, JSON.stringify(excerpt)),
     },
   };
   return {
