@@ -3,6 +3,7 @@
 // lines for the item above. Teasers (long sentences, an ellipsis, a sentence after a title
 // while the list goes on) are not stories; a short label before a title is skipped. A ranked
 // list may be glued on one line (`1 Title 2 Title …`). Stories listed twice are kept once.
+import { memoizeShort } from '../../memo.ts';
 import { isCaption } from '../../readers/caption.ts';
 import { dateLine, findDate, isMonthName, type FoundDate } from '../../readers/date.ts';
 import { lineFields, stampKind } from '../../readers/headLine.ts';
@@ -105,7 +106,12 @@ const FEATURED_HEADING = new RegExp(
 /** A heading is short (`More from …` takes 40 characters at most): a longer line is not tried
  * (hot path: every open line is). */
 const MAX_HEADING_CHARS = 90;
-const isHeading = (t: string) => t.length <= MAX_HEADING_CHARS && FEATURED_HEADING.test(t);
+/** Cached: the heading's alternation of many languages costs microseconds a line, and the
+ * short lines it is tried on repeat from page to page (menus, list titles, labels). */
+const isHeading = memoizeShort(
+  (t: string) => t.length <= MAX_HEADING_CHARS && FEATURED_HEADING.test(t),
+  MAX_HEADING_CHARS,
+);
 
 /** Longer sentences in a list are teasers, not titles. */
 const MAX_FEATURED_TITLE_WORDS = 20;
